@@ -1,0 +1,95 @@
+"""Where a Hermes home keeps its files.
+
+One object knows every path; nothing else in the app joins path strings.
+The home is ``--home DIR``, else ``$HERMES_HOME``, else ``~/.hermes``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+HOME_ENV = "HERMES_HOME"
+DEFAULT_PROFILE = "default"
+
+
+def _secure_mkdir(path: Path) -> None:
+    """Create a folder (and parents) readable by the owner only."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            os.chmod(path, 0o700)
+        except OSError:  # pragma: no cover - Windows or foreign filesystems
+            pass
+
+
+@dataclass(frozen=True)
+class HermesHome:
+    """The paths inside one Hermes home (or one profile of it)."""
+
+    root: Path
+
+    @property
+    def state_db(self) -> Path:
+        return self.root / "state.db"
+
+    @property
+    def cron_dir(self) -> Path:
+        return self.root / "cron"
+
+    @property
+    def jobs_file(self) -> Path:
+        return self.cron_dir / "jobs.json"
+
+    @property
+    def jobs_lock(self) -> Path:
+        return self.cron_dir / ".jobs.lock"
+
+    @property
+    def tick_lock(self) -> Path:
+        return self.cron_dir / ".tick.lock"
+
+    @property
+    def output_dir(self) -> Path:
+        return self.cron_dir / "output"
+
+    @property
+    def scripts_dir(self) -> Path:
+        return self.root / "scripts"
+
+    @property
+    def profiles_dir(self) -> Path:
+        return self.root / "profiles"
+
+    @property
+    def settings_file(self) -> Path:
+        """The app's own settings (JSON), readable without Qt by the ticker and the CLI."""
+        return self.root / "desktop-settings.json"
+
+    def job_output_dir(self, job_id: str) -> Path:
+        return self.output_dir / job_id
+
+    def profile(self, name: str) -> HermesHome:
+        """The home of a named profile (``default`` is the home itself)."""
+        if name in ("", DEFAULT_PROFILE):
+            return self
+        return HermesHome(self.profiles_dir / name)
+
+    def ensure(self) -> HermesHome:
+        """Create the folders the app writes into (mode 0700) and return self."""
+        for folder in (self.root, self.cron_dir, self.output_dir, self.scripts_dir):
+            _secure_mkdir(folder)
+        return self
+
+
+def resolve_home(cli_home: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> HermesHome:
+    """Pick the home: the ``--home`` flag, else ``$HERMES_HOME``, else ``~/.hermes``."""
+    environ = os.environ if env is None else env
+    if cli_home:
+        raw = Path(cli_home)
+    elif environ.get(HOME_ENV):
+        raw = Path(environ[HOME_ENV])
+    else:
+        raw = Path.home() / ".hermes"
+    return HermesHome(raw.expanduser().absolute())

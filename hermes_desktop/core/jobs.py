@@ -1,0 +1,509 @@
+"""The job store over ``cron/jobs.json``, shared with the Hermes CLI and gateway.
+
+Rules that keep both programs' data safe:
+
+* every read-modify-write holds ``cron/.jobs.lock`` - a flock on the very file
+  Hermes flocks - with a bounded wait (:class:`LockTimeout` past it);
+* writes go to a temp file in the same folder, are fsynced and renamed over
+  the old file (mode 0600), so a reader never sees half a file;
+* records are plain dicts: fields this app does not know survive every write;
+* a ``jobs.json`` that cannot be parsed is never written (:class:`JobsFileError`)
+  and one malformed record neither hides nor breaks the others.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from pathlib import PurePath
+from typing import Any, TypeVar
+
+from filelock import FileLock, Timeout
+
+from .home import HermesHome
+from .schedule import (
+    ONESHOT_GRACE_S,
+    ScheduleError,
+    check_schedule,
+    local_zone,
+    next_run,
+    parse_instant,
+    parse_schedule,
+    to_record,
+)
+
+log = logging.getLogger("hermes_desktop.store")
+
+Clock = Callable[[], datetime]
+T = TypeVar("T")
+Job = dict[str, Any]
+
+STATES = ("scheduled", "running", "paused", "error", "completed", "disabled")
+TITLE_PROMPT_CHARS = 60
+SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+EDITABLE = frozenset({"name", "prompt", "script", "no_agent", "schedule", "repeat", "model", "base_url", "provider"})
+
+
+class JobsFileError(RuntimeError):
+    """``jobs.json`` cannot be read as Hermes' format; it is left untouched and no write is made."""
+
+
+class LockTimeout(RuntimeError):
+    """Another process held ``cron/.jobs.lock`` for longer than the bounded wait."""
+
+
+class JobNotFound(LookupError):
+    pass
+
+
+class AmbiguousJob(LookupError):
+    pass
+
+
+class JobError(ValueError):
+    """A job that cannot be created or changed as asked (the message says why)."""
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# --------------------------------------------------------------------------- record helpers
+
+
+def job_state(job: Job) -> str:
+    """The record's state, else ``scheduled``/``disabled`` from ``enabled``."""
+    state = job.get("state")
+    if isinstance(state, str) and state in STATES:
+        return state
+    return "scheduled" if job.get("enabled", True) else "disabled"
+
+
+def job_title(job: Job, fallback: str = "Cron job") -> str:
+    """Name, else the prompt clipped to 60 characters, else the script, else the id, else ``fallback``."""
+    for key in ("name",):
+        value = job.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    prompt = job.get("prompt")
+    if isinstance(prompt, str) and prompt.strip():
+        text = " ".join(prompt.split())
+        return text if len(text) <= TITLE_PROMPT_CHARS else text[: TITLE_PROMPT_CHARS - 1].rstrip() + "…"
+    for key in ("script", "id"):
+        value = job.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return fallback
+
+
+def job_next_run(job: Job, tz: tzinfo | None = None) -> datetime | None:
+    """The record's ``next_run_at`` as a UTC instant (None when absent or unreadable)."""
+    at = parse_instant(job.get("next_run_at"), tz)
+    return at.astimezone(UTC) if at else None
+
+
+def record_problem(record: Any) -> str | None:
+    """Why a record cannot be used as a job (None when it can)."""
+    if not isinstance(record, dict):
+        return "is not an object"
+    if not isinstance(record.get("id"), str) or not record["id"].strip():
+        return "has no id"
+    try:
+        check_schedule(record.get("schedule"))
+    except ScheduleError as exc:
+        return exc.detail
+    return None
+
+
+def check_script_name(script: str) -> str:
+    """A script is a name inside the home's ``scripts/`` folder: no absolute path, no ``..``."""
+    name = script.strip()
+    path = PurePath(name)
+    if not name or path.is_absolute() or ".." in path.parts or name.startswith(("~", "/", "\\")):
+        raise JobError(f"Script {script!r} must be a file name inside the home's scripts/ folder.")
+    return name
+
+
+@dataclass
+class JobsSnapshot:
+    """What one read of ``jobs.json`` found: usable jobs and the problems of the rest."""
+
+    jobs: list[Job] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None  # the whole file is unreadable
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class JobStore:
+    def __init__(
+        self,
+        home: HermesHome,
+        *,
+        tz: tzinfo | None = None,
+        clock: Clock = _utcnow,
+        lock_timeout: float = 10.0,
+    ) -> None:
+        self.home = home
+        self.tz = tz or local_zone()
+        self.clock = clock
+        self.lock_timeout = lock_timeout
+
+    # ----------------------------------------------------------------- reading
+
+    def signature(self) -> tuple[int, int, int] | None:
+        """Changes whenever the file is replaced or rewritten (for cheap change polling)."""
+        try:
+            st = os.stat(self.home.jobs_file)
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _read(self) -> dict[str, Any]:
+        """The whole document, or :class:`JobsFileError`. A missing file is an empty store."""
+        path = self.home.jobs_file
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return {"jobs": []}
+        except OSError as exc:
+            raise JobsFileError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            raise JobsFileError(f"{path} is not UTF-8 text (byte {exc.start}); fix or move it away.") from exc
+        except json.JSONDecodeError as exc:
+            raise JobsFileError(
+                f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+                "it was left untouched - fix or move it away."
+            ) from exc
+        if isinstance(data, list):  # a bare list, as Hermes also accepts
+            data = {"jobs": data}
+        if not isinstance(data, dict) or not isinstance(data.get("jobs", []), list):
+            raise JobsFileError(f"{path} does not hold {{\"jobs\": [...]}}; it was left untouched.")
+        data.setdefault("jobs", [])
+        return data
+
+    def load(self) -> JobsSnapshot:
+        """Read without the lock (writers rename whole files into place)."""
+        try:
+            data = self._read()
+        except JobsFileError as exc:
+            return JobsSnapshot(error=str(exc))
+        snap = JobsSnapshot()
+        for index, record in enumerate(data["jobs"]):
+            problem = record_problem(record)
+            if problem:
+                label = record.get("id") or record.get("name") if isinstance(record, dict) else None
+                snap.problems.append(f"Job #{index + 1}{f' ({label})' if label else ''} {problem}.")
+                continue
+            if record.get("next_run_at") is not None and job_next_run(record, self.tz) is None:
+                snap.problems.append(f"Job {record['id']} has an unreadable next_run_at; it is recomputed.")
+            snap.jobs.append(record)
+        return snap
+
+    def list(self) -> list[Job]:
+        snap = self.load()
+        if snap.error:
+            raise JobsFileError(snap.error)
+        return snap.jobs
+
+    def get(self, ref: str) -> Job:
+        return _resolve(self.list(), ref)
+
+    # ----------------------------------------------------------------- writing
+
+    def _lock(self) -> FileLock:
+        self.home.cron_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # preserve_lock_file: Hermes flocks this path too; unlinking it on release
+        # would let a waiter lock a dead inode while someone else locks the new one.
+        return FileLock(str(self.home.jobs_lock), timeout=self.lock_timeout, preserve_lock_file=True, mode=0o600)
+
+    def _write(self, data: dict[str, Any]) -> None:
+        path = self.home.jobs_file
+        data["updated_at"] = to_record(self.clock(), self.tz)
+        fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".jobs_", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, indent=2, ensure_ascii=False)
+                fh.write("\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        try:  # make the rename itself durable
+            dir_fd = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except OSError:  # pragma: no cover - Windows has no directory fsync
+            pass
+
+    def mutate(self, change: Callable[[list[Any]], T]) -> T:
+        """Run ``change(records)`` under the jobs lock and write the records back.
+
+        ``change`` edits the list in place (or raises to abort: nothing is
+        written). The file is re-read under the lock, so no other writer's
+        update is lost.
+        """
+        try:
+            with self._lock():
+                data = self._read()
+                before = json.dumps(data["jobs"], sort_keys=True)
+                result = change(data["jobs"])
+                if json.dumps(data["jobs"], sort_keys=True) != before:
+                    self._write(data)
+                return result
+        except Timeout:
+            raise LockTimeout(
+                f"Another program has held {self.home.jobs_lock} for over {self.lock_timeout:.0f} s; "
+                "nothing was changed. Try again in a moment."
+            ) from None
+
+    def _edit(self, ref: str, edit: Callable[[Job], None]) -> Job:
+        def change(records: list[Any]) -> Job:
+            job = _resolve([r for r in records if record_problem(r) is None], ref)
+            edit(job)
+            return dict(job)
+
+        return self.mutate(change)
+
+    # ----------------------------------------------------------------- operations
+
+    def _schedule(self, schedule: str | dict[str, Any]) -> dict[str, Any]:
+        if isinstance(schedule, dict):
+            return check_schedule(dict(schedule))
+        return parse_schedule(schedule, now=self.clock(), tz=self.tz)
+
+    def _first_run(self, schedule: dict[str, Any]) -> str:
+        now = self.clock()
+        if schedule["kind"] == "once":
+            at = parse_instant(schedule["run_at"], self.tz)
+            if at is None or (now - at).total_seconds() > ONESHOT_GRACE_S:
+                raise JobError(f"The one-shot time {schedule.get('run_at')} has already passed.")
+            return to_record(at, self.tz)
+        at = next_run(schedule, now, self.tz)
+        if at is None:  # pragma: no cover - check_schedule refuses schedules that never occur
+            raise JobError("This schedule has no future run.")
+        return to_record(at, self.tz)
+
+    def create(
+        self,
+        schedule: str | dict[str, Any],
+        prompt: str = "",
+        *,
+        name: str | None = None,
+        script: str | None = None,
+        no_agent: bool = False,
+        repeat: int | None = None,
+        model: str | None = None,
+        base_url: str | None = None,
+        provider: str | None = None,
+    ) -> Job:
+        parsed = self._schedule(schedule)
+        fields = _checked_fields(
+            {"name": name, "prompt": prompt, "script": script, "no_agent": no_agent, "repeat": repeat,
+             "model": model, "base_url": base_url, "provider": provider}
+        )
+        _check_runnable(fields)
+        job: Job = {
+            "id": "",
+            "name": fields["name"],
+            "prompt": fields["prompt"],
+            "script": fields["script"],
+            "no_agent": fields["no_agent"],
+            "model": fields["model"],
+            "provider": fields["provider"],
+            "base_url": fields["base_url"],
+            "schedule": parsed,
+            "schedule_display": parsed["display"],
+            "repeat": {"times": fields["repeat"], "completed": 0},
+            "enabled": True,
+            "state": "scheduled",
+            "paused_at": None,
+            "paused_reason": None,
+            "created_at": to_record(self.clock(), self.tz),
+            "next_run_at": self._first_run(parsed),
+            "last_run_at": None,
+            "last_status": None,
+            "last_error": None,
+            "deliver": "local",
+            "workdir": None,
+            "skills": [],
+            "skill": None,
+            "origin": None,
+            "enabled_toolsets": None,
+        }
+
+        def change(records: list[Any]) -> Job:
+            taken = {r.get("id") for r in records if isinstance(r, dict)}
+            job_id = secrets.token_hex(6)
+            while job_id in taken:  # pragma: no cover - 48 random bits
+                job_id = secrets.token_hex(6)
+            job["id"] = job_id
+            records.append(job)
+            return dict(job)
+
+        created = self.mutate(change)
+        log.info("created job %s", created["id"])
+        return created
+
+    def update(self, ref: str, **changes: Any) -> Job:
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise JobError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+        parsed = self._schedule(changes.pop("schedule")) if "schedule" in changes else None
+        checked = _checked_fields(changes)
+
+        def edit(job: Job) -> None:
+            for key, value in checked.items():
+                if key == "repeat":
+                    rep = job.get("repeat") if isinstance(job.get("repeat"), dict) else {"completed": 0}
+                    job["repeat"] = {**rep, "times": value}
+                else:
+                    job[key] = value
+            _check_runnable(job)
+            if parsed is not None:
+                job["schedule"] = parsed
+                job["schedule_display"] = parsed["display"]
+                if job_state(job) in ("completed", "error"):
+                    job.update(state="scheduled", enabled=True)
+                if job_state(job) != "paused":
+                    job["next_run_at"] = self._first_run(parsed)
+
+        return self._edit(ref, edit)
+
+    def pause(self, ref: str, reason: str | None = None) -> Job:
+        def edit(job: Job) -> None:
+            if job_state(job) == "completed":
+                raise JobError(f"Job {job['id']} has completed; there is nothing to pause.")
+            job.update(enabled=False, state="paused", paused_at=to_record(self.clock(), self.tz),
+                       paused_reason=(reason or None))
+
+        return self._edit(ref, edit)
+
+    def resume(self, ref: str) -> Job:
+        def edit(job: Job) -> None:
+            job["next_run_at"] = self._first_run(job["schedule"])
+            job.update(enabled=True, state="scheduled", paused_at=None, paused_reason=None)
+
+        return self._edit(ref, edit)
+
+    def trigger(self, ref: str) -> Job:
+        """Make the job due now: the next tick runs it."""
+
+        def edit(job: Job) -> None:
+            job.update(enabled=True, paused_at=None, paused_reason=None,
+                       next_run_at=to_record(self.clock(), self.tz))
+            if job_state(job) != "running":
+                job["state"] = "scheduled"
+
+        return self._edit(ref, edit)
+
+    def remove(self, ref: str) -> Job:
+        def change(records: list[Any]) -> Job:
+            job = _resolve([r for r in records if record_problem(r) is None], ref)
+            records.remove(job)
+            return dict(job)
+
+        removed = self.mutate(change)
+        if SAFE_ID.match(removed["id"]):
+            shutil.rmtree(self.home.job_output_dir(removed["id"]), ignore_errors=True)
+        log.info("removed job %s", removed["id"])
+        return removed
+
+    def record_run(self, job_id: str, *, ok: bool, error: str | None = None,
+                   ran_at: datetime | None = None) -> Job | None:
+        """Record a finished run's outcome; returns the updated record (None if it was deleted meanwhile)."""
+        when = ran_at or self.clock()
+
+        def change(records: list[Any]) -> Job | None:
+            for job in records:
+                if isinstance(job, dict) and job.get("id") == job_id:
+                    apply_run_outcome(job, ok=ok, error=error, ran_at=when, tz=self.tz)
+                    return dict(job)
+            return None
+
+        return self.mutate(change)
+
+
+def apply_run_outcome(job: Job, *, ok: bool, error: str | None, ran_at: datetime, tz: tzinfo) -> None:
+    """Fold one run's outcome into a record (the caller holds the jobs lock)."""
+    job["last_run_at"] = to_record(ran_at, tz)
+    job["last_status"] = "ok" if ok else "error"
+    job["last_error"] = None if ok else (error or "The run failed.")
+    job["run_claim"] = None
+    repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {"times": None, "completed": 0}
+    completed = int(repeat.get("completed") or 0) + 1
+    repeat["completed"] = completed
+    job["repeat"] = repeat
+    times = repeat.get("times")
+    finished = (isinstance(times, int) and times > 0 and completed >= times) or job["schedule"].get("kind") == "once"
+    if finished:
+        job.update(state="completed", enabled=False, next_run_at=None)
+    elif job_state(job) in ("running", "scheduled", "error", "disabled") and job.get("enabled", True):
+        job["state"] = "scheduled" if ok else "error"
+        if job.get("next_run_at") is None or job_next_run(job, tz) is None:
+            nxt = next_run(job["schedule"], ran_at, tz)
+            job["next_run_at"] = to_record(nxt, tz) if nxt else None
+
+
+def _checked_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in ("name", "prompt", "model", "base_url", "provider"):
+            if value is not None and not isinstance(value, str):
+                raise JobError(f"{key} must be text.")
+            value = value.strip() if isinstance(value, str) else value
+            out[key] = value if (value or key == "prompt") else (None if key != "prompt" else "")
+        elif key == "script":
+            out[key] = check_script_name(value) if value else None
+        elif key == "no_agent":
+            out[key] = bool(value)
+        elif key == "repeat":
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+                raise JobError("Repeat must be a whole number of runs, 1 or more (or empty for forever).")
+            out[key] = value
+    return out
+
+
+def _check_runnable(job: dict[str, Any]) -> None:
+    if job.get("no_agent") and not job.get("script"):
+        raise JobError("A job that runs without the agent needs a script.")
+    if not job.get("prompt") and not job.get("script"):
+        raise JobError("A job needs a prompt for the agent or a script to run.")
+
+
+def _resolve(jobs: list[Job], ref: str) -> Job:
+    ref = (ref or "").strip()
+    for job in jobs:
+        if job.get("id") == ref:
+            return job
+    for exact in (True, False):
+        matches = [
+            j for j in jobs
+            if isinstance(j.get("name"), str)
+            and (j["name"].strip() == ref if exact else j["name"].strip().lower() == ref.lower())
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            ids = ", ".join(j["id"] for j in matches)
+            raise AmbiguousJob(f"{len(matches)} jobs are named {ref!r} ({ids}); use the id.")
+    raise JobNotFound(f"No job with the id or name {ref!r}.")

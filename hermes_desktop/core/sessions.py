@@ -1,0 +1,351 @@
+"""The session store over ``state.db``, the SQLite file Hermes owns.
+
+This app reads and writes a subset of Hermes' columns, by name. On a new file
+it creates that subset in a form Hermes later opens and extends (Hermes adds
+its missing columns on start); on an existing Hermes database it only adds
+missing indexes and never alters or drops anything.
+
+Every query that a window runs often is a bounded index walk:
+
+* recents use a partial index over non-cron sessions, so a pile of cron runs
+  (always the newest rows) can neither slow nor starve them;
+* one job's runs are the id range ``[cron_{job}_, cron_{job}`)`` of the
+  ``(source, id)`` index, walked backwards: run ids carry their start time,
+  so the newest N cost N index steps whatever the job's history holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("hermes_desktop.store")
+
+BUSY_TIMEOUT_MS = 5000
+PREVIEW_CHARS = 60
+
+_CREATE_SUBSET = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    model TEXT,
+    parent_session_id TEXT,
+    started_at REAL NOT NULL,
+    ended_at REAL,
+    end_reason TEXT,
+    message_count INTEGER DEFAULT 0,
+    title TEXT,
+    FOREIGN KEY (parent_session_id) REFERENCES sessions(id)
+);
+CREATE TABLE IF NOT EXISTS messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    role TEXT NOT NULL,
+    content TEXT,
+    timestamp REAL NOT NULL
+);
+"""
+
+# The indexes this app's queries rely on. Names shared with Hermes are the same
+# definitions Hermes creates, so neither program ever sees a conflict.
+_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS idx_sessions_source_id ON sessions(source, id)",
+    "CREATE INDEX IF NOT EXISTS idx_sessions_started ON sessions(started_at DESC)",
+    "CREATE INDEX IF NOT EXISTS idx_messages_session ON messages(session_id, timestamp)",
+    "CREATE INDEX IF NOT EXISTS idx_desktop_recent_non_cron ON sessions(started_at DESC, id DESC) "
+    "WHERE source != 'cron'",
+)
+_TITLE_INDEX = "CREATE UNIQUE INDEX IF NOT EXISTS idx_sessions_title_unique ON sessions(title) WHERE title IS NOT NULL"
+
+# End reasons this app writes on cron runs; Hermes writes 'cron_complete' for its own runs.
+END_OK = "cron_complete"
+END_ERROR = "cron_error"
+END_MISSED = "cron_missed"
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    source: str
+    title: str | None
+    started_at: float
+    last_active: float
+    message_count: int
+    preview: str
+
+    @property
+    def cursor(self) -> tuple[float, str]:
+        """Pass as ``before`` to get the page after this row."""
+        return (self.started_at, self.id)
+
+
+@dataclass(frozen=True)
+class CronRun:
+    id: str
+    title: str | None
+    started_at: float
+    ended_at: float | None
+    end_reason: str | None
+    message_count: int
+
+    @property
+    def status(self) -> str:
+        """``running``, ``ok``, ``error`` or ``missed``."""
+        if self.ended_at is None:
+            return "running"
+        if self.end_reason == END_ERROR:
+            return "error"
+        if self.end_reason == END_MISSED:
+            return "missed"
+        return "ok"
+
+    @property
+    def duration(self) -> float | None:
+        return None if self.ended_at is None else max(0.0, self.ended_at - self.started_at)
+
+
+@dataclass(frozen=True)
+class Message:
+    id: int
+    role: str
+    content: str
+    timestamp: float
+
+
+def cron_id_range(job_id: str) -> tuple[str, str]:
+    """The half-open id range of one job's runs: ``cron_{id}_`` … ``cron_{id}```."""
+    prefix = f"cron_{job_id}_"
+    return prefix, prefix[:-1] + chr(ord("_") + 1)
+
+
+class SessionStore:
+    """One SQLite connection per thread (never shared), WAL, a busy timeout."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._schema_lock = threading.Lock()
+        self._schema_ready = False
+        self._active_column = False
+
+    # ----------------------------------------------------------------- connections
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            self._ensure_schema(conn)
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        """Close this thread's connection (other threads close their own)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def _ensure_schema(self, conn: sqlite3.Connection) -> None:
+        with self._schema_lock:
+            if not self._schema_ready:
+                conn.executescript(_CREATE_SUBSET)  # no-op on an existing Hermes database
+                for sql in _INDEXES:
+                    conn.execute(sql)
+                try:
+                    conn.execute(_TITLE_INDEX)
+                except sqlite3.IntegrityError:  # old duplicate titles: leave them, titles stay best-effort
+                    log.warning("state.db has duplicate session titles; unique title index not added")
+                self._schema_ready = True
+            cols = {row["name"] for row in conn.execute("PRAGMA table_info(messages)")}
+            self._active_column = "active" in cols
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    # ----------------------------------------------------------------- reading
+
+    def _active_clause(self, alias: str = "m") -> str:
+        return f" AND {alias}.active = 1" if self._active_column else ""
+
+    def recent_sessions(self, limit: int = 50, before: tuple[float, str] | None = None) -> list[SessionSummary]:
+        """Newest non-cron sessions first; ``before`` is the previous page's last ``cursor``."""
+        conn = self._conn()
+        where = "s.source != 'cron'"
+        params: list[Any] = []
+        if before is not None:
+            where += " AND (s.started_at < ? OR (s.started_at = ? AND s.id < ?))"
+            params += [before[0], before[0], before[1]]
+        act = self._active_clause()
+        sql = f"""
+            SELECT s.id, s.source, s.title, s.started_at, COALESCE(s.message_count, 0) AS message_count,
+                   COALESCE((SELECT MAX(m.timestamp) FROM messages m WHERE m.session_id = s.id),
+                            s.started_at) AS last_active,
+                   COALESCE((SELECT substr(m.content, 1, 200) FROM messages m
+                             WHERE m.session_id = s.id AND m.role = 'user'{act}
+                             ORDER BY m.timestamp, m.id LIMIT 1), '') AS preview
+            FROM sessions s INDEXED BY idx_desktop_recent_non_cron
+            WHERE {where}
+            ORDER BY s.started_at DESC, s.id DESC
+            LIMIT ?
+        """
+        rows = conn.execute(sql, [*params, limit]).fetchall()
+        return [
+            SessionSummary(
+                id=r["id"], source=r["source"], title=r["title"], started_at=r["started_at"],
+                last_active=r["last_active"], message_count=r["message_count"], preview=_one_line(r["preview"]),
+            )
+            for r in rows
+        ]
+
+    def session_count(self, exclude_sources: Iterable[str] = ("cron",)) -> int:
+        excluded = sorted(set(exclude_sources))
+        conn = self._conn()
+        if excluded == ["cron"]:
+            sql = "SELECT COUNT(*) FROM sessions INDEXED BY idx_desktop_recent_non_cron WHERE source != 'cron'"
+            return int(conn.execute(sql).fetchone()[0])
+        if not excluded:
+            return int(conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+        marks = ",".join("?" * len(excluded))
+        return int(conn.execute(f"SELECT COUNT(*) FROM sessions WHERE source NOT IN ({marks})", excluded).fetchone()[0])
+
+    def cron_runs(self, job_id: str, limit: int = 50, before: str | None = None) -> list[CronRun]:
+        """One job's runs, newest first; ``before`` is the last run id of the previous page."""
+        lo, hi = cron_id_range(job_id)
+        if before is not None:
+            hi = min(hi, before)
+        sql = """
+            SELECT id, title, started_at, ended_at, end_reason, COALESCE(message_count, 0) AS message_count
+            FROM sessions INDEXED BY idx_sessions_source_id
+            WHERE source = 'cron' AND id >= ? AND id < ?
+            ORDER BY id DESC
+            LIMIT ?
+        """
+        rows = self._conn().execute(sql, (lo, hi, limit)).fetchall()
+        return [CronRun(r["id"], r["title"], r["started_at"], r["ended_at"], r["end_reason"], r["message_count"])
+                for r in rows]
+
+    def session(self, session_id: str) -> dict[str, Any] | None:
+        row = self._conn().execute(
+            "SELECT id, source, title, started_at, ended_at, end_reason, COALESCE(message_count, 0) AS message_count "
+            "FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return dict(row) if row else None
+
+    def messages(self, session_id: str, limit: int | None = None, after_id: int = 0) -> list[Message]:
+        act = self._active_clause("messages")
+        sql = (f"SELECT id, role, COALESCE(content, '') AS content, timestamp FROM messages "
+               f"WHERE session_id = ? AND id > ?{act} ORDER BY timestamp, id")
+        params: list[Any] = [session_id, after_id]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [Message(r["id"], r["role"], r["content"], r["timestamp"])
+                for r in self._conn().execute(sql, params)]
+
+    # ----------------------------------------------------------------- cron runs
+
+    def create_cron_session(self, job_id: str, started_at: float, stamp: str, model: str | None = None) -> str:
+        """Insert a run session ``cron_{job}_{stamp}``; a second run in the same second gets ``_2``, ``_3`` …"""
+        base = f"cron_{job_id}_{stamp}"
+        with self._write() as conn:
+            for n in range(1, 1000):
+                sid = base if n == 1 else f"{base}_{n}"
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO sessions (id, source, model, started_at, message_count) "
+                    "VALUES (?, 'cron', ?, ?, 0)", (sid, model, started_at)
+                )
+                if cur.rowcount == 1:
+                    return sid
+        raise RuntimeError(f"Could not create a session id for {base}")  # pragma: no cover
+
+    def append_message(self, session_id: str, role: str, content: str, timestamp: float | None = None) -> int:
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, ?, ?, ?)",
+                (session_id, role, content, timestamp if timestamp is not None else time.time()),
+            )
+            conn.execute("UPDATE sessions SET message_count = COALESCE(message_count, 0) + 1 WHERE id = ?",
+                         (session_id,))
+            return int(cur.lastrowid or 0)
+
+    def end_session(self, session_id: str, reason: str, ended_at: float | None = None) -> None:
+        """Mark a session ended; the first reason wins (as in Hermes)."""
+        with self._write() as conn:
+            conn.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
+                         (ended_at if ended_at is not None else time.time(), reason, session_id))
+
+    def set_unique_title(self, session_id: str, title: str) -> str:
+        """Set the title, adding `` #2``, `` #3`` … when another session holds it. Returns the title set."""
+        base = title.strip()
+        with self._write() as conn:
+            for n in range(1, 10_000):
+                candidate = base if n == 1 else f"{base} #{n}"
+                try:
+                    conn.execute("UPDATE sessions SET title = ? WHERE id = ?", (candidate, session_id))
+                    return candidate
+                except sqlite3.IntegrityError:
+                    continue
+        raise RuntimeError(f"No free title for {base!r}")  # pragma: no cover
+
+    # ----------------------------------------------------------------- retention
+
+    def _delete_ids(self, conn: sqlite3.Connection, ids: list[str]) -> int:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            conn.execute(f"DELETE FROM messages WHERE session_id IN ({marks})", chunk)
+            conn.execute(f"DELETE FROM sessions WHERE id IN ({marks}) AND source = 'cron'", chunk)
+        return len(ids)
+
+    def delete_cron_runs(self, job_id: str, *, keep_newest: int | None = None,
+                         older_than: float | None = None) -> list[str]:
+        """Delete one job's finished runs beyond the newest ``keep_newest`` and/or started before ``older_than``.
+
+        Runs still in flight are never deleted. Returns the deleted session ids.
+        """
+        lo, hi = cron_id_range(job_id)
+        doomed: set[str] = set()
+        conn = self._conn()
+        if keep_newest is not None:
+            rows = conn.execute(
+                "SELECT id FROM sessions INDEXED BY idx_sessions_source_id WHERE source = 'cron' AND id >= ? "
+                "AND id < ? AND ended_at IS NOT NULL ORDER BY id DESC LIMIT -1 OFFSET ?", (lo, hi, max(0, keep_newest))
+            ).fetchall()
+            doomed.update(r[0] for r in rows)
+        if older_than is not None:
+            rows = conn.execute(
+                "SELECT id FROM sessions INDEXED BY idx_sessions_source_id WHERE source = 'cron' AND id >= ? "
+                "AND id < ? AND ended_at IS NOT NULL AND started_at < ?", (lo, hi, older_than)
+            ).fetchall()
+            doomed.update(r[0] for r in rows)
+        if not doomed:
+            return []
+        ids = sorted(doomed)
+        with self._write() as wconn:
+            self._delete_ids(wconn, ids)
+        return ids
+
+
+def _one_line(text: str | None) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1].rstrip() + "…"

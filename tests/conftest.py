@@ -1,0 +1,29 @@
+"""Test setup: no screen needed, and nothing touches the user's real home or settings."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: plain `pytest` works on a machine without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from hermes_desktop.core.home import HermesHome
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HERMES_HOME and Qt's settings at the test's own folder."""
+    monkeypatch.setenv("HERMES_HOME", str(tmp_path / "hermes-home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "user"))
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "HERMES_DESKTOP_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> HermesHome:
+    return HermesHome(tmp_path / "hermes-home").ensure()
