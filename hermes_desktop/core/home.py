@@ -6,6 +6,7 @@ The home is ``--home DIR``, else ``$HERMES_HOME``, else ``~/.hermes``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,8 @@ def _secure_mkdir(path: Path) -> None:
     """Create a folder (and parents) readable by the owner only."""
     if not path.is_dir():
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        try:
+        with contextlib.suppress(OSError):  # Windows or foreign filesystems
             os.chmod(path, 0o700)
-        except OSError:  # pragma: no cover - Windows or foreign filesystems
-            pass
 
 
 @dataclass(frozen=True)

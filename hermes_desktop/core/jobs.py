@@ -13,6 +13,7 @@ Rules that keep both programs' data safe:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -211,14 +212,14 @@ class JobStore:
             snap.jobs.append(record)
         return snap
 
-    def list(self) -> list[Job]:
+    def list_jobs(self) -> list[Job]:
         snap = self.load()
         if snap.error:
             raise JobsFileError(snap.error)
         return snap.jobs
 
     def get(self, ref: str) -> Job:
-        return _resolve(self.list(), ref)
+        return _resolve(self.list_jobs(), ref)
 
     # ----------------------------------------------------------------- writing
 
@@ -241,10 +242,8 @@ class JobStore:
             os.chmod(tmp, 0o600)
             os.replace(tmp, path)
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
             raise
         try:  # make the rename itself durable
             dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -374,8 +373,8 @@ class JobStore:
         def edit(job: Job) -> None:
             for key, value in checked.items():
                 if key == "repeat":
-                    rep = job.get("repeat") if isinstance(job.get("repeat"), dict) else {"completed": 0}
-                    job["repeat"] = {**rep, "times": value}
+                    rep = job.get("repeat")
+                    job["repeat"] = {**(rep if isinstance(rep, dict) else {"completed": 0}), "times": value}
                 else:
                     job[key] = value
             _check_runnable(job)
@@ -449,7 +448,7 @@ def apply_run_outcome(job: Job, *, ok: bool, error: str | None, ran_at: datetime
     job["last_status"] = "ok" if ok else "error"
     job["last_error"] = None if ok else (error or "The run failed.")
     job["run_claim"] = None
-    repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {"times": None, "completed": 0}
+    repeat: dict[str, Any] = job["repeat"] if isinstance(job.get("repeat"), dict) else {"times": None}
     completed = int(repeat.get("completed") or 0) + 1
     repeat["completed"] = completed
     job["repeat"] = repeat

@@ -105,7 +105,7 @@ def test_every_operation(home: HermesHome) -> None:
     s = store(home)
     a = s.create("every 30m", "Check the build", name="build")
     b = s.create("weekdays at 9am", script="report.py", no_agent=True, repeat=3)
-    assert [j["id"] for j in s.list()] == [a["id"], b["id"]]
+    assert [j["id"] for j in s.list_jobs()] == [a["id"], b["id"]]
     assert s.get("build")["id"] == a["id"] and s.get(b["id"])["script"] == "report.py"
 
     edited = s.update("build", schedule="every 2h", prompt="Check the nightly build")
@@ -125,7 +125,7 @@ def test_every_operation(home: HermesHome) -> None:
     (out / "2026-11-24_21-45-51.md").write_text("old output")
     s.remove(b["id"])
     assert not out.exists()
-    assert [j["id"] for j in s.list()] == [a["id"]]
+    assert [j["id"] for j in s.list_jobs()] == [a["id"]]
 
 
 def test_record_run_counts_repeats_and_completes(home: HermesHome) -> None:
@@ -201,7 +201,7 @@ def test_malformed_file_is_never_overwritten(home: HermesHome) -> None:
     with pytest.raises(JobsFileError):
         s.create("every 5m", "x")
     with pytest.raises(JobsFileError):
-        s.list()
+        s.list_jobs()
     assert home.jobs_file.read_bytes() == broken
 
     write_jobs(home, [])  # the user fixes it: writes work again
