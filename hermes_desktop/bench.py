@@ -7,6 +7,7 @@ tests. Sections:
   cron runs over 1,000 jobs (one holding 100,000) and 10,000 ordinary
   sessions older than every cron run; then the same at 10,000 runs, so the
   growth shows.
+* ``tick`` - one scheduler tick over 1,000 jobs with none due.
 """
 
 from __future__ import annotations
@@ -116,16 +117,58 @@ def bench_sessions(workdir: Path, repeat: int) -> None:
         print(f"    {name:<34} x{results[1_000_000][name] / results[10_000][name]:.2f}")
 
 
+def build_jobs(home: HermesHome, count: int, now: datetime) -> list[str]:
+    """``count`` Hermes-shaped jobs, none due at ``now`` (written in one go)."""
+    from .core.jobs import JobStore
+
+    store = JobStore(home, clock=lambda: now)
+    shapes = ["every 30m", "0 9 * * *", "weekdays at 9am", "every 2h", "*/15 * * * *", "every monday 9am"]
+    template = store.create(shapes[0], "warm-up")
+    ids = [template["id"]]
+
+    def add_all(records: list) -> None:
+        from .core.schedule import next_run, parse_schedule, to_record
+
+        for i in range(1, count):
+            sched = parse_schedule(shapes[i % len(shapes)], now=now)
+            rec = {**template, "id": f"{i:012x}", "name": f"job {i}", "schedule": sched,
+                   "schedule_display": sched["display"], "next_run_at": to_record(next_run(sched, now) or now)}
+            records.append(rec)
+            ids.append(rec["id"])
+
+    store.mutate(add_all)
+    return ids
+
+
+def bench_tick(workdir: Path, repeat: int) -> None:
+    from .core.scheduler import Scheduler
+
+    print("== tick: 1,000 jobs, none due (budget: under 20 ms) ==")
+    home = HermesHome(workdir / "tick-home").ensure()
+    now = datetime.now(UTC)
+    build_jobs(home, 1000, now)
+    scheduler = Scheduler(home, clock=lambda: now)
+    try:
+        def one() -> None:
+            report = scheduler.tick()
+            assert not report.dispatched and not report.error and not report.locked_out
+
+        med, p95 = _timed(one, min(repeat, 100))
+        print(f"  tick over 1,000 jobs (none due)            median {med:7.3f} ms   p95 {p95:7.3f} ms")
+    finally:
+        scheduler.shutdown()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hermes_desktop.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default="sessions", help="comma-separated sections (default: all)")
+    parser.add_argument("--only", default="sessions,tick", help="comma-separated sections (default: all)")
     parser.add_argument("--repeat", type=int, default=300, help="timed repetitions per figure")
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one, removed after)")
     args = parser.parse_args(argv)
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="hermes-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    sections = {"sessions": bench_sessions}
+    sections = {"sessions": bench_sessions, "tick": bench_tick}
     try:
         for name in args.only.split(","):
             if name not in sections:

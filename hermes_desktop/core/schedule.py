@@ -189,8 +189,26 @@ class CronFields:
         return cls(*_expand_names(ALIASES.get(expr.strip().lower(), expr)).split())
 
 
+_CRON_CACHE: dict[str, str | ScheduleError] = {}
+
+
 def _check_cron(expr: str) -> str:
-    """Validate a cron expression; return it with aliases expanded."""
+    """Validate a cron expression; return it with aliases expanded (memoised: ticks re-check every job)."""
+    known = _CRON_CACHE.get(expr)
+    if known is None:
+        try:
+            known = _validate_cron(expr)
+        except ScheduleError as exc:
+            known = exc
+        if len(_CRON_CACHE) > 4096:
+            _CRON_CACHE.clear()
+        _CRON_CACHE[expr] = known
+    if isinstance(known, ScheduleError):
+        raise ScheduleError(known.code, known.detail)
+    return known
+
+
+def _validate_cron(expr: str) -> str:
     raw = " ".join(expr.split())
     expanded = ALIASES.get(raw.lower(), raw)
     if raw.startswith("@") and raw.lower() not in ALIASES:
@@ -451,6 +469,38 @@ def next_run(schedule: dict[str, Any], after: datetime, tz: tzinfo | None = None
     """The next run strictly after ``after`` (UTC), or None when there is none."""
     runs = next_runs(schedule, after, 1, tz)
     return runs[0].at if runs else None
+
+
+def advance(schedule: dict[str, Any], due_at: datetime, now: datetime, tz: tzinfo | None = None) -> datetime | None:
+    """The next run after the occurrence ``due_at`` was taken at ``now``.
+
+    Intervals stay on their grid (``due_at`` + k periods, the first one after
+    ``now``) so they never drift with ticker lateness; cron takes its next
+    wall-clock time after ``now``; a one-shot has no next run.
+    """
+    kind = schedule.get("kind")
+    if kind == "interval":
+        period = timedelta(minutes=float(schedule["minutes"]))
+        due_utc, now_utc = due_at.astimezone(UTC), now.astimezone(UTC)
+        steps = max(0, int((now_utc - due_utc) / period)) + 1
+        return due_utc + period * steps
+    if kind == "cron":
+        return next_run(schedule, now, tz)
+    return None
+
+
+def count_due(schedule: dict[str, Any], due_at: datetime, now: datetime, tz: tzinfo | None = None,
+              limit: int = 1000) -> int:
+    """How many occurrences fell in ``[due_at, now]`` (at most ``limit``), ``due_at`` itself included."""
+    if now < due_at:
+        return 0
+    if schedule.get("kind") == "interval":
+        period = timedelta(minutes=float(schedule["minutes"]))
+        return min(limit, int((now.astimezone(UTC) - due_at.astimezone(UTC)) / period) + 1)
+    if schedule.get("kind") == "cron":
+        runs = next_runs(schedule, due_at - timedelta(microseconds=1), limit, tz)
+        return sum(1 for o in runs if o.at <= now)
+    return 1
 
 
 def to_record(instant: datetime, tz: tzinfo | None = None) -> str:

@@ -1,0 +1,55 @@
+"""``hermes-desktop``: the window, a screenshot of it, or the ``cron`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from . import __version__
+from .core.home import resolve_home
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hermes-desktop",
+        description="Your Hermes conversations and scheduled jobs. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="the Hermes home (default: $HERMES_HOME, else ~/.hermes)")
+    parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    parser.add_argument("--view", choices=("main", "cron"), default="main", help="which window --screenshot shows")
+    parser.add_argument("--lang", metavar="CODE", help="language for this start: en, ja, zh_Hans, zh_Hant")
+    parser.add_argument("--size", metavar="WxH", help="window size for --screenshot, e.g. 1200x800")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from .cron_cli import add_parser
+
+    add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    home = resolve_home(args.home)
+    try:
+        home.ensure()
+    except OSError as exc:
+        print(f"error: cannot use the Hermes home {home.root}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if args.command == "cron":
+        from . import cron_cli
+
+        return cron_cli.run(args, home)
+    from .ui.app import run_gui
+
+    return run_gui(args, home)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(main())

@@ -1,0 +1,368 @@
+"""The tick: pick due jobs, claim them, advance them, and hand them to runners - exactly once.
+
+One tick on a home:
+
+1. takes ``cron/.tick.lock`` without waiting (the Hermes gateway flocks the
+   same file); if another ticker holds it, the tick does nothing;
+2. under ``cron/.jobs.lock`` clears stale claims, decides what is due, and for
+   each due job writes a claim (``run_claim``: owner, pid, lease) and its next
+   ``next_run_at`` *before* any run starts, so a crash mid-run never repeats
+   that occurrence and no other process starts the same job;
+3. releases both locks and runs the claimed jobs in parallel (at most
+   ``capacity`` at once); each run records its outcome under the jobs lock.
+
+Late runs: within the grace window (half the period, 2 min … 2 h) a job runs
+as usual; later than that it runs once and its schedule is fast-forwarded -
+the skipped occurrences are written on the job (``last_missed``) and in the
+run's transcript. A one-shot more than 120 s late is not run; it is marked
+missed, visibly, in its record and its run history.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from .home import HermesHome
+from .jobs import Job, JobStore, apply_run_outcome, job_next_run, job_state, record_problem
+from .retention import apply_retention
+from .runner import RunResult, run_job, run_title
+from .schedule import (
+    ONESHOT_GRACE_S,
+    advance,
+    count_due,
+    grace_seconds,
+    local_zone,
+    next_run,
+    parse_instant,
+    to_record,
+)
+from .sessions import END_ERROR, END_MISSED, SessionStore
+from .settings import Settings, load_settings
+
+log = logging.getLogger("hermes_desktop.ticker")
+
+LEASE_MARGIN_S = 120
+FOREIGN_CLAIM_TTL_S = 3600  # a claim written by Hermes itself (no lease of ours)
+APP = "hermes-desktop"
+
+
+def owner_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def claim_is_stale(claim: Any, now: datetime) -> bool:
+    """A claim whose owner process is gone or whose lease ran out."""
+    if not isinstance(claim, dict):
+        return True
+    lease = parse_instant(claim.get("lease_until"))
+    if lease is not None:
+        if now >= lease:
+            return True
+        host, pid = claim.get("host"), claim.get("pid")
+        return bool(host == socket.gethostname() and isinstance(pid, int) and not _pid_alive(pid))
+    at = parse_instant(claim.get("at"))
+    if at is None:
+        return True
+    age = (now - at).total_seconds()
+    return not 0 <= age < FOREIGN_CLAIM_TTL_S
+
+
+@dataclass
+class Dispatch:
+    """A job claimed by this tick, about to run."""
+
+    job: Job
+    note: str | None = None
+    future: Future[RunResult | None] | None = None
+
+
+@dataclass
+class TickReport:
+    locked_out: bool = False
+    dispatched: list[Dispatch] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)  # job ids whose one-shot expired
+    recovered: list[str] = field(default_factory=list)  # job ids whose stale claim was cleared
+    more_due: bool = False  # due jobs left for the next tick (no free slot)
+    error: str | None = None
+
+    def wait(self) -> list[RunResult | None]:
+        return [d.future.result() for d in self.dispatched if d.future is not None]
+
+
+class Scheduler:
+    """Ticks one home. Thread-safe; one instance per process is enough."""
+
+    def __init__(
+        self,
+        home: HermesHome,
+        *,
+        tz: tzinfo | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        settings: Callable[[], Settings] | None = None,
+        max_workers: int | None = None,
+        on_started: Callable[[Job], None] | None = None,
+        on_finished: Callable[[Job, RunResult | None], None] | None = None,
+    ) -> None:
+        self.home = home
+        self.tz = tz or local_zone()
+        self.clock = clock
+        self.settings = settings or (lambda: load_settings(home))
+        self.store = JobStore(home, tz=self.tz, clock=clock)
+        self.sessions = SessionStore(home.state_db)
+        workers = max_workers or max(1, self.settings().max_parallel)
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hermes-run")
+        self.capacity = workers
+        self.owner = owner_id()
+        self.cancel = threading.Event()
+        self.on_started = on_started
+        self.on_finished = on_finished
+        self._running: set[str] = set()
+        self._recoveries: list[tuple[Job, dict[str, Any]]] = []
+        self._mutex = threading.Lock()
+
+    # ----------------------------------------------------------------- public
+
+    def running(self) -> set[str]:
+        with self._mutex:
+            return set(self._running)
+
+    def tick(self, only: str | None = None, force: bool = False) -> TickReport:
+        """One tick. ``only`` limits it to one job; ``force`` runs that job even if it is not due."""
+        report = TickReport()
+        self.home.cron_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.home.tick_lock), timeout=0, preserve_lock_file=True, mode=0o600)
+        try:
+            lock.acquire()
+        except Timeout:
+            report.locked_out = True
+            log.debug("tick skipped: another ticker holds the lock")
+            return report
+        try:
+            if only is None and not self._anything_to_do():
+                return report  # the common idle tick: one lock-free read, no jobs lock, no write
+            free = self.capacity - len(self.running())
+            picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force))
+        except Exception as exc:  # an unreadable jobs.json or a lock timeout: report, never crash the ticker
+            report.error = str(exc)
+            log.warning("tick failed: %s", exc)
+            return report
+        finally:
+            lock.release()
+        self._finish_recovery_records()
+        for dispatch in picked:
+            with self._mutex:
+                self._running.add(dispatch.job["id"])
+            dispatch.future = self.pool.submit(self._run, dispatch)
+            report.dispatched.append(dispatch)
+        return report
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop: running scripts are killed, their runs recorded as stopped."""
+        self.cancel.set()
+        self.pool.shutdown(wait=wait, cancel_futures=True)
+        self.sessions.close()
+
+    def _anything_to_do(self) -> bool:
+        """Whether any job is due, claimed, running or missing its next run (read without the jobs lock)."""
+        snap = self.store.load()
+        if snap.error:
+            raise RuntimeError(snap.error)
+        now = self.clock()
+        for job in snap.jobs:
+            if job.get("run_claim") is not None or job_state(job) == "running":
+                return True
+            if job_state(job) in ("paused", "completed", "disabled") or not job.get("enabled", True):
+                continue
+            due = job_next_run(job, self.tz)
+            if due is None or due <= now:
+                return True
+        return False
+
+    # ----------------------------------------------------------------- picking (jobs lock held)
+
+    def _claim(self, now: datetime) -> dict[str, Any]:
+        lease = now + timedelta(seconds=self.settings().job_timeout_s + LEASE_MARGIN_S)
+        return {"at": to_record(now, self.tz), "by": self.owner, "app": APP, "host": socket.gethostname(),
+                "pid": os.getpid(), "lease_until": to_record(lease, self.tz)}
+
+    def _pick(self, records: list[Any], report: TickReport, free: int, only: str | None,
+              force: bool) -> list[Dispatch]:
+        now = self.clock()
+        candidates: list[tuple[datetime, Dispatch]] = []  # (due at, dispatch)
+        for job in records:
+            if record_problem(job) is not None:
+                continue
+            try:
+                self._recover_stale_claim(job, now, report)
+                if only is not None and job["id"] != only:
+                    continue
+                due = self._due(job, now, report, force and job["id"] == only)
+                if due is not None:
+                    candidates.append(due)
+            except Exception:  # one odd record never stops the others
+                log.exception("skipping job %r this tick", job.get("id"))
+        candidates.sort(key=lambda pair: pair[0])
+        picked: list[Dispatch] = []
+        for due_at, dispatch in candidates:
+            if len(picked) >= max(0, free):
+                report.more_due = True
+                break
+            job = dispatch.job
+            nxt = advance(job["schedule"], min(due_at, now), now, self.tz)  # a one-shot has none left
+            job["next_run_at"] = to_record(nxt, self.tz) if nxt else None
+            job["state"] = "running"
+            job["run_claim"] = self._claim(now)
+            picked.append(Dispatch(dict(job), dispatch.note))
+        return picked
+
+    def _recover_stale_claim(self, job: Job, now: datetime, report: TickReport) -> None:
+        claim = job.get("run_claim")
+        if claim is None:
+            if job_state(job) == "running" and job["id"] not in self.running():
+                job["state"] = "scheduled" if job.get("enabled", True) else "paused"
+            return
+        if not claim_is_stale(claim, now):
+            return
+        owner = claim.get("by", "?") if isinstance(claim, dict) else "?"
+        started = claim.get("at", "?") if isinstance(claim, dict) else "?"
+        error = f"The run started {started} by {owner} did not finish (its process ended or its lease ran out)."
+        if job_state(job) == "running":
+            apply_run_outcome(job, ok=False, error=error, ran_at=now, tz=self.tz)
+        job["run_claim"] = None
+        report.recovered.append(job["id"])
+        self._recoveries.append((dict(job), claim if isinstance(claim, dict) else {}))
+        log.warning("job %s: %s", job["id"], error)
+
+    def _due(self, job: Job, now: datetime, report: TickReport, force: bool) -> tuple[datetime, Dispatch] | None:
+        if job.get("run_claim") is not None:
+            return None  # running somewhere: a job never overlaps itself
+        state = job_state(job)
+        if force:
+            return (now, Dispatch(job, None))
+        if state in ("paused", "completed", "disabled") or not job.get("enabled", True):
+            return None
+        schedule = job["schedule"]
+        due_at = job_next_run(job, self.tz)
+        if due_at is None:
+            if schedule["kind"] == "once":
+                if job.get("last_run_at"):
+                    return None
+                due_at = parse_instant(schedule.get("run_at"), self.tz)
+                if due_at is None:
+                    return None
+            else:  # recurring with no (readable) next run: recompute, fire at that time
+                nxt = next_run(schedule, now, self.tz)
+                job["next_run_at"] = to_record(nxt, self.tz) if nxt else None
+                return None
+        if due_at > now:
+            return None
+        late = (now - due_at).total_seconds()
+        if schedule["kind"] == "once":
+            if late > ONESHOT_GRACE_S:
+                self._expire_one_shot(job, due_at, now, report)
+                return None
+            return (due_at, Dispatch(job, None))
+        grace = grace_seconds(schedule, now, self.tz)
+        note = None
+        if late > grace:
+            count = max(1, count_due(schedule, due_at, now, self.tz))
+            note = (f"This run was due {to_record(due_at, self.tz)} and ran {int(late)} s late, past its grace of "
+                    f"{grace} s (the app and Hermes were not running). {count} scheduled run(s) up to now were "
+                    "folded into this one run; the schedule was moved on to the next future time.")
+            job["last_missed"] = {"due": to_record(due_at, self.tz), "count": count, "noted": to_record(now, self.tz),
+                                  "reason": "late beyond grace: ran once and fast-forwarded"}
+        return (due_at, Dispatch(job, note))
+
+    def _expire_one_shot(self, job: Job, due_at: datetime, now: datetime, report: TickReport) -> None:
+        reason = (f"Missed: this one-shot was due {to_record(due_at, self.tz)} and was more than "
+                  f"{ONESHOT_GRACE_S} s late when a ticker next ran (the app and Hermes were not running). "
+                  "One-shots do not run late; edit the job to set a new time.")
+        job.update(state="error", enabled=False, next_run_at=None, last_status="error", last_error=reason,
+                   last_missed={"due": to_record(due_at, self.tz), "count": 1, "noted": to_record(now, self.tz),
+                                "reason": "one-shot expired"})
+        report.missed.append(job["id"])
+        self._recoveries.append((dict(job), {"missed": reason, "due": due_at}))
+
+    # ----------------------------------------------------------------- after the locks
+
+    def _finish_recovery_records(self) -> None:
+        """Write run-history entries for cleared claims and expired one-shots (outside the locks)."""
+        pending, self._recoveries = self._recoveries, []
+        for job, info in pending:
+            try:
+                if "missed" in info:
+                    sid = self.sessions.create_cron_session(
+                        job["id"], self.clock().timestamp(),
+                        info["due"].astimezone(self.tz).strftime("%Y%m%d_%H%M%S"))
+                    self.sessions.append_message(sid, "system", info["missed"])
+                    self.sessions.set_unique_title(sid, run_title(job, info["due"], self.tz))
+                    self.sessions.end_session(sid, END_MISSED)
+                else:
+                    for run in self.sessions.cron_runs(job["id"], limit=5):
+                        if run.ended_at is None:
+                            self.sessions.append_message(run.id, "system", "This run was interrupted: " + (
+                                job.get("last_error") or "its process ended."))
+                            self.sessions.end_session(run.id, END_ERROR)
+            except Exception:
+                log.exception("could not record the recovery of job %s", job.get("id"))
+
+    def _run(self, dispatch: Dispatch) -> RunResult | None:
+        job = dispatch.job
+        result: RunResult | None = None
+        try:
+            if self.on_started:
+                self.on_started(job)
+            settings = self.settings()
+            result = run_job(self.home, job, self.sessions, settings, clock=self.clock, tz=self.tz,
+                             note=dispatch.note, cancel=self.cancel)
+            self._record(job, result)
+            try:
+                apply_retention(self.home, self.sessions, job["id"], settings, now=self.clock())
+            except Exception:
+                log.exception("retention failed for job %s", job["id"])
+        except Exception:
+            log.exception("run of job %s could not be recorded", job.get("id"))
+        finally:
+            with self._mutex:
+                self._running.discard(job["id"])
+            self.sessions.close()  # this pool thread's connection
+            if self.on_finished:
+                self.on_finished(job, result)
+        return result
+
+    def _record(self, job: Job, result: RunResult) -> None:
+        owner = self.owner
+
+        def change(records: list[Any]) -> None:
+            for rec in records:
+                if isinstance(rec, dict) and rec.get("id") == job["id"]:
+                    claim = rec.get("run_claim")
+                    if isinstance(claim, dict) and claim.get("by") not in (owner, None):
+                        return  # another process took the job over meanwhile: its record is its own
+                    apply_run_outcome(rec, ok=result.ok, error=result.error, ran_at=result.started_at, tz=self.tz)
+                    if job_state(rec) == "running":  # a forced run of a paused or disabled job
+                        rec["state"] = "scheduled" if rec.get("enabled", True) else (
+                            "paused" if rec.get("paused_at") else "disabled")
+                    return
+
+        self.store.mutate(change)

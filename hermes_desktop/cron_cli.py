@@ -1,0 +1,265 @@
+"""``hermes-desktop cron …``: the jobs from a terminal or a script, no screen needed.
+
+Exit codes: 0 success, 2 bad input (one line on stderr, no traceback),
+1 a failure while running (a run that failed, an unreadable jobs.json, a lock
+that stayed busy).
+
+``--json`` output is stable:
+
+* ``cron list --json``: a list of jobs, each ``{"id", "name", "title",
+  "state", "schedule" (the stored object), "schedule_display", "next_run_at",
+  "last_run_at", "last_status", "last_error", "prompt", "script",
+  "no_agent", "repeat"}``; times are ISO 8601 with offset, or null.
+* ``cron runs JOB --json``: a list of runs, newest first, each ``{"id",
+  "title", "status" (ok, error, missed, running), "started_at",
+  "ended_at", "duration_s"}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from .core.home import HermesHome
+from .core.jobs import (
+    AmbiguousJob,
+    Job,
+    JobError,
+    JobNotFound,
+    JobsFileError,
+    JobStore,
+    LockTimeout,
+    job_state,
+    job_title,
+)
+from .core.runner import RunResult
+from .core.schedule import FORMS, ScheduleError, local_zone, next_runs, parse_schedule, zone_name
+from .core.scheduler import Scheduler
+from .core.sessions import SessionStore
+from .core.settings import load_settings
+
+
+class BadInput(Exception):
+    pass
+
+
+def add_parser(sub: Any) -> None:
+    cron = sub.add_parser("cron", help="manage and run scheduled jobs without the window")
+    cmds = cron.add_subparsers(dest="cron_cmd", required=True, metavar="COMMAND")
+
+    p = cmds.add_parser("list", help="list the jobs")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = cmds.add_parser("add", help="create a job")
+    p.add_argument("schedule", help="e.g. 'every 30m', 'weekdays at 9am', '0 9 * * *', 'in 20m'")
+    p.add_argument("prompt", nargs="?", default="", help="what to ask the agent")
+    p.add_argument("--name")
+    p.add_argument("--script", help="a script in the home's scripts/ folder")
+    p.add_argument("--no-agent", action="store_true", help="run the script only, without the agent")
+    p.add_argument("--repeat", type=int, help="run this many times, then stop")
+
+    p = cmds.add_parser("edit", help="change a job")
+    p.add_argument("job", help="id or unique name")
+    p.add_argument("--schedule")
+    p.add_argument("--prompt")
+    p.add_argument("--name")
+    p.add_argument("--script")
+
+    p = cmds.add_parser("pause", help="pause a job")
+    p.add_argument("job")
+    p.add_argument("--reason")
+
+    p = cmds.add_parser("resume", help="resume a paused job")
+    p.add_argument("job")
+
+    p = cmds.add_parser("run", help="run a job at the next tick (or now, here, with --now)")
+    p.add_argument("job")
+    p.add_argument("--now", action="store_true", help="run it in this process and print the result")
+
+    p = cmds.add_parser("rm", help="delete a job and its output files")
+    p.add_argument("job")
+
+    p = cmds.add_parser("runs", help="a job's run history, newest first")
+    p.add_argument("job")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    cmds.add_parser("tick", help="run what is due once, wait for it, print what ran")
+
+    p = cmds.add_parser("describe", help="what the app understands a schedule to mean")
+    p.add_argument("schedule")
+    p.add_argument("--count", type=int, default=5, help="how many next runs to show")
+
+
+def _iso(value: float | None) -> str | None:
+    if value is None:
+        return None
+    return datetime.fromtimestamp(value, UTC).astimezone(local_zone()).isoformat()
+
+
+def job_json(job: Job) -> dict[str, Any]:
+    keys = ("id", "name", "schedule", "schedule_display", "next_run_at", "last_run_at", "last_status",
+            "last_error", "prompt", "script", "no_agent", "repeat")
+    out = {k: job.get(k) for k in keys}
+    out["title"] = job_title(job)
+    out["state"] = job_state(job)
+    return out
+
+
+def _print_result(job: Job, result: RunResult | None) -> int:
+    if result is None:
+        print(f"{job_title(job)}: the run could not be recorded (see the log).", file=sys.stderr)
+        return 1
+    status = "ok" if result.ok else "error"
+    print(f"{job_title(job)} [{job['id']}]: {status} ({result.session_id})")
+    print(result.output if result.ok else result.error)
+    return 0 if result.ok else 1
+
+
+def run(args: argparse.Namespace, home: HermesHome) -> int:
+    try:
+        return _dispatch(args, home)
+    except ScheduleError as exc:
+        print(f"error: {exc.detail} Forms that work: {'; '.join(FORMS)}.", file=sys.stderr)
+        return 2
+    except (JobError, JobNotFound, AmbiguousJob, BadInput) as exc:
+        print(f"error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 2
+    except (JobsFileError, LockTimeout) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
+    tz = local_zone()
+    store = JobStore(home, tz=tz)
+    cmd = args.cron_cmd
+    if cmd == "describe":
+        from . import l10n
+
+        sched = parse_schedule(args.schedule, tz=tz)
+        print(l10n.describe_text(sched, tz))
+        print(f"Time zone: {zone_name(tz)}")
+        for occ in next_runs(sched, datetime.now(UTC), max(0, args.count), tz):
+            mark = {"moved": "  (moved by a daylight-saving change)",
+                    "ambiguous": "  (this time occurs twice that day; runs once)"}.get(occ.dst or "", "")
+            print(f"  {occ.at.astimezone(tz).strftime('%a %Y-%m-%d %H:%M %Z')}{mark}")
+        return 0
+    if cmd == "list":
+        snap = store.load()
+        if snap.error:
+            raise JobsFileError(snap.error)
+        if args.json:
+            print(json.dumps([job_json(j) for j in snap.jobs], indent=2, ensure_ascii=False))
+        else:
+            if not snap.jobs:
+                print("No jobs. Create one with: hermes-desktop cron add 'every 1h' 'your prompt'")
+            for job in snap.jobs:
+                nxt = job.get("next_run_at") or "-"
+                print(f"{job['id']}  {job_state(job):<9}  {job.get('schedule_display') or '':<18}  "
+                      f"next {nxt}  {job_title(job)}")
+        for problem in snap.problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        return 0
+    if cmd == "add":
+        if args.repeat is not None and args.repeat < 1:
+            raise BadInput("--repeat must be 1 or more")
+        job = store.create(args.schedule, args.prompt or "", name=args.name, script=args.script,
+                           no_agent=args.no_agent, repeat=args.repeat)
+        print(f"Created {job['id']}: {job_title(job)}; next run {job['next_run_at']}")
+        return 0
+    if cmd == "edit":
+        changes = {k: v for k, v in (("schedule", args.schedule), ("prompt", args.prompt), ("name", args.name),
+                                     ("script", args.script)) if v is not None}
+        if not changes:
+            raise BadInput("nothing to change: give --schedule, --prompt, --name or --script")
+        job = store.update(args.job, **changes)
+        print(f"Updated {job['id']}: {job_title(job)}; next run {job.get('next_run_at')}")
+        return 0
+    if cmd == "pause":
+        job = store.pause(args.job, args.reason)
+        print(f"Paused {job['id']}: {job_title(job)}")
+        return 0
+    if cmd == "resume":
+        job = store.resume(args.job)
+        print(f"Resumed {job['id']}: {job_title(job)}; next run {job['next_run_at']}")
+        return 0
+    if cmd == "rm":
+        job = store.remove(args.job)
+        print(f"Deleted {job['id']}: {job_title(job)}")
+        return 0
+    if cmd == "runs":
+        job = store.get(args.job)
+        runs = SessionStore(home.state_db).cron_runs(job["id"], limit=max(1, args.limit))
+        if args.json:
+            print(json.dumps([{"id": r.id, "title": r.title, "status": r.status, "started_at": _iso(r.started_at),
+                               "ended_at": _iso(r.ended_at), "duration_s": r.duration} for r in runs], indent=2,
+                             ensure_ascii=False))
+        else:
+            if not runs:
+                print(f"{job_title(job)} has not run yet.")
+            for r in runs:
+                dur = f"{r.duration:.1f} s" if r.duration is not None else "-"
+                print(f"{_iso(r.started_at)}  {r.status:<7}  {dur:>9}  {r.id}")
+        return 0
+    if cmd == "run":
+        if not args.now:
+            job = store.trigger(args.job)
+            print(f"{job_title(job)} will run at the next tick.")
+            return 0
+        job = store.get(args.job)
+        scheduler = Scheduler(home, tz=tz)
+        try:
+            report = scheduler.tick(only=job["id"], force=True)
+            if report.locked_out:
+                print("error: another ticker is picking jobs right now; try again in a moment.", file=sys.stderr)
+                return 1
+            if report.error:
+                print(f"error: {report.error}", file=sys.stderr)
+                return 1
+            if not report.dispatched:
+                print(f"error: {job_title(job)} is running already.", file=sys.stderr)
+                return 1
+            return _print_result(job, report.wait()[0])
+        finally:
+            scheduler.shutdown()
+    if cmd == "tick":
+        return _tick(home, tz)
+    raise BadInput(f"unknown command {cmd}")  # pragma: no cover - argparse refuses it first
+
+
+def _tick(home: HermesHome, tz: Any) -> int:
+    settings = load_settings(home)
+    scheduler = Scheduler(home, tz=tz, max_workers=settings.max_parallel)
+    failures = 0
+    ran = 0
+    try:
+        while True:
+            report = scheduler.tick()
+            if report.locked_out:
+                print("Another ticker (the app or a Hermes gateway) holds the tick lock; nothing was run here.")
+                return 0
+            if report.error:
+                print(f"error: {report.error}", file=sys.stderr)
+                return 1
+            for job_id in report.missed:
+                print(f"missed  {job_id}: a one-shot was too late to run (recorded on the job)")
+            for job_id in report.recovered:
+                print(f"cleared {job_id}: a run that never finished (recorded on the job)")
+            for dispatch, result in zip(report.dispatched, report.wait(), strict=True):
+                ran += 1
+                status = "ok" if result and result.ok else "error"
+                failures += status == "error"
+                detail = (result.error or "") if result and not result.ok else ""
+                print(f"ran     {dispatch.job['id']}  {status:<5}  {job_title(dispatch.job)}"
+                      + (f"  — {detail.splitlines()[0]}" if detail else ""))
+            if not report.more_due:
+                break
+        if ran == 0:
+            print("Nothing was due.")
+    finally:
+        scheduler.shutdown()
+    return 1 if failures else 0

@@ -1,0 +1,158 @@
+"""Words a person reads, in the chosen language (QtCore only, so the CLI can use it too).
+
+Core describes a schedule's *shape*; this module words it through Qt's
+translation system, with day and month names and times from :class:`QLocale`
+so they read naturally in every language. Unusual cron shapes fall back to
+cron-descriptor in the matching locale.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from .core.schedule import Description, describe, local_zone, zone_name
+
+# ui language code → (QLocale name, cron-descriptor locale)
+LANGUAGES: dict[str, tuple[str, str]] = {
+    "en": ("en_US", "en_US"),
+    "ja": ("ja_JP", "ja_JP"),
+    "zh_Hans": ("zh_CN", "zh_CN"),
+    "zh_Hant": ("zh_TW", "zh_TW"),
+}
+_current = {"lang": "en"}
+
+
+def set_language(code: str) -> None:
+    """Record the UI language (the translator itself is installed by the app)."""
+    _current["lang"] = code if code in LANGUAGES else "en"
+    QLocale.setDefault(QLocale(LANGUAGES[_current["lang"]][0]))
+
+
+def language() -> str:
+    return _current["lang"]
+
+
+def locale() -> QLocale:
+    return QLocale(LANGUAGES[_current["lang"]][0])
+
+
+def tr(text: str, n: int = -1, context: str = "Text") -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+# --------------------------------------------------------------------------- times
+
+
+def clock_time(hour: int, minute: int) -> str:
+    return locale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+
+
+def _qt_day(cron_day: int) -> int:
+    return 7 if cron_day % 7 == 0 else cron_day % 7  # Qt: Monday = 1 … Sunday = 7
+
+
+def to_qdatetime(instant: datetime, tz: tzinfo | None = None) -> QDateTime:
+    zone = tz or local_zone()
+    qdt = QDateTime.fromMSecsSinceEpoch(int(instant.timestamp() * 1000), QTimeZone(zone_name(zone).encode()))
+    return qdt
+
+
+def date_time(instant: datetime, tz: tzinfo | None = None, with_zone: bool = False) -> str:
+    """A date and time in the UI language's own format (e.g. "Nov 25, 2026, 9:00 AM")."""
+    loc = locale()
+    local = instant.astimezone(tz or local_zone())
+    text = loc.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    text += " " + clock_time(local.hour, local.minute)
+    if with_zone:
+        text += f" {local.tzname()}"
+    return text
+
+
+def relative(instant: datetime, now: datetime | None = None) -> str:
+    """A short countdown: "in 42s", "in 5 min", "in 3 h", "in 2 d" (or "overdue")."""
+    seconds = int((instant - (now or datetime.now(UTC))).total_seconds())
+    if seconds < 0:
+        return tr("overdue", context="Countdown")
+    if seconds < 60:
+        return tr("in %ns", seconds, context="Countdown")
+    if seconds < 3600:
+        return tr("in %n min", seconds // 60, context="Countdown")
+    if seconds < 86400:
+        return tr("in %n h", seconds // 3600, context="Countdown")
+    return tr("in %n d", seconds // 86400, context="Countdown")
+
+
+def ago(instant: datetime, now: datetime | None = None) -> str:
+    seconds = int(((now or datetime.now(UTC)) - instant).total_seconds())
+    if seconds < 60:
+        return tr("just now", context="Countdown")
+    if seconds < 3600:
+        return tr("%n min ago", seconds // 60, context="Countdown")
+    if seconds < 86400:
+        return tr("%n h ago", seconds // 3600, context="Countdown")
+    return tr("%n d ago", seconds // 86400, context="Countdown")
+
+
+# --------------------------------------------------------------------------- schedules
+
+
+def _interval_words(minutes: int) -> str:
+    if minutes % 1440 == 0:
+        return tr("Every %n day(s)", minutes // 1440, context="Schedule")
+    if minutes % 60 == 0:
+        return tr("Every %n hour(s)", minutes // 60, context="Schedule")
+    return tr("Every %n minute(s)", minutes, context="Schedule")
+
+
+def describe_text(schedule: dict[str, Any], tz: tzinfo | None = None) -> str:
+    """A schedule in plain words in the UI language."""
+    return words(describe(schedule, tz), tz)
+
+
+def words(d: Description, tz: tzinfo | None = None) -> str:
+    loc = locale()
+    at = clock_time(d.hour, d.minute)
+    if d.shape == "interval":
+        return _interval_words(d.minutes)
+    if d.shape == "once":
+        if d.at is None:
+            return tr("Once (the time is unreadable)", context="Schedule")
+        return tr("Once, on {when}", context="Schedule").format(when=date_time(d.at, tz))
+    if d.shape == "every_minutes":
+        return tr("Every %n minute(s)", d.step, context="Schedule")
+    if d.shape == "hourly":
+        return tr("Every hour at {minute} past", context="Schedule").format(minute=f":{d.minute:02d}")
+    if d.shape == "every_hours":
+        return tr("Every %n hour(s), at {minute} past", d.step, context="Schedule").format(
+            minute=f":{d.minute:02d}")
+    if d.shape == "daily":
+        return tr("Every day at {time}", context="Schedule").format(time=at)
+    if d.shape == "weekdays":
+        return tr("Weekdays (Monday to Friday) at {time}", context="Schedule").format(time=at)
+    if d.shape == "weekends":
+        return tr("Weekends at {time}", context="Schedule").format(time=at)
+    if d.shape == "weekly":
+        names = [loc.dayName(_qt_day(day), QLocale.FormatType.LongFormat) for day in d.days]
+        return tr("Every {days} at {time}", context="Schedule").format(
+            days=loc.createSeparatedList(names), time=at)
+    if d.shape == "monthly":
+        return tr("Monthly on day {day} at {time}", context="Schedule").format(day=d.day, time=at)
+    if d.shape == "yearly":
+        return tr("Every year on {month} {day} at {time}", context="Schedule").format(
+            month=loc.monthName(d.month, QLocale.FormatType.LongFormat), day=d.day, time=at)
+    return _cron_fallback(d.expr)
+
+
+def _cron_fallback(expr: str) -> str:
+    try:
+        from cron_descriptor import Options, get_description
+
+        opts = Options()
+        opts.locale_code = LANGUAGES[_current["lang"]][1]
+        opts.use_24hour_time_format = True
+        return str(get_description(expr, opts))
+    except Exception:  # an exotic shape cron-descriptor cannot word: show it as written
+        return tr("Cron schedule {expr}", context="Schedule").format(expr=expr)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hermes_desktop.cli import main
+from hermes_desktop.core.home import HermesHome
+
+
+def cli(capsys: pytest.CaptureFixture[str], home: HermesHome, *args: str) -> tuple[int, str, str]:
+    code = main(["--home", str(home.root), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_list_edit_pause_resume_rm(capsys: pytest.CaptureFixture[str], home: HermesHome) -> None:
+    code, out, _ = cli(capsys, home, "cron", "add", "weekdays at 9am", "Summarize my inbox", "--name", "brief")
+    assert code == 0 and out.startswith("Created ")
+    code, out, _ = cli(capsys, home, "cron", "list", "--json")
+    (job,) = json.loads(out)
+    assert set(job) == {"id", "name", "title", "state", "schedule", "schedule_display", "next_run_at", "last_run_at",
+                        "last_status", "last_error", "prompt", "script", "no_agent", "repeat"}
+    assert job["schedule"] == {"kind": "cron", "expr": "0 9 * * 1-5", "display": "weekdays at 9am"}
+    assert (job["title"], job["state"]) == ("brief", "scheduled")
+
+    assert cli(capsys, home, "cron", "edit", "brief", "--schedule", "every 2h")[0] == 0
+    assert cli(capsys, home, "cron", "pause", "brief", "--reason", "away")[0] == 0
+    (job,) = json.loads(cli(capsys, home, "cron", "list", "--json")[1])
+    assert job["state"] == "paused" and job["schedule"]["minutes"] == 120
+    assert cli(capsys, home, "cron", "resume", job["id"])[0] == 0
+    assert cli(capsys, home, "cron", "rm", "brief")[0] == 0
+    assert json.loads(cli(capsys, home, "cron", "list", "--json")[1]) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("cron", "add", "61 * * * *", "x"),
+        ("cron", "add", "every 0m", "x"),
+        ("cron", "add", "", "x"),
+        ("cron", "add", "every 5m"),
+        ("cron", "pause", "nobody"),
+        ("cron", "edit", "nobody", "--name", "x"),
+        ("cron", "describe", "0 9 31 2 *"),
+        ("cron", "add", "every 5m", "x", "--repeat", "0"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], home: HermesHome,
+                                         args: tuple[str, ...]) -> None:
+    code, out, err = cli(capsys, home, *args)
+    assert code == 2
+    assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert not home.jobs_file.exists()
+
+
+def test_unreadable_jobs_file_exits_1_and_is_kept(capsys: pytest.CaptureFixture[str], home: HermesHome) -> None:
+    home.jobs_file.write_text("[{oops")
+    code, _, err = cli(capsys, home, "cron", "add", "every 5m", "x")
+    assert code == 1 and "not valid JSON" in err
+    assert cli(capsys, home, "cron", "list")[0] == 1
+    assert home.jobs_file.read_text() == "[{oops"
+
+
+def test_run_now_tick_and_runs(capsys: pytest.CaptureFixture[str], home: HermesHome) -> None:
+    (home.scripts_dir / "hello.sh").write_text("echo hello there")
+    (home.scripts_dir / "fail.sh").write_text("exit 4")
+    cli(capsys, home, "cron", "add", "every 1h", "--script", "hello.sh", "--no-agent", "--name", "hello")
+    cli(capsys, home, "cron", "add", "every 1h", "--script", "fail.sh", "--no-agent", "--name", "fail")
+
+    code, out, _ = cli(capsys, home, "cron", "run", "hello", "--now")
+    assert code == 0 and "hello there" in out
+    code, out, _ = cli(capsys, home, "cron", "run", "fail", "--now")
+    assert code == 1 and "exited with code 4" in out
+
+    assert cli(capsys, home, "cron", "tick")[1].strip() == "Nothing was due."
+    assert cli(capsys, home, "cron", "run", "hello")[0] == 0  # due at the next tick
+    code, out, _ = cli(capsys, home, "cron", "tick")
+    assert code == 0 and "ran" in out and "hello" in out
+
+    code, out, _ = cli(capsys, home, "cron", "runs", "hello", "--json")
+    runs = json.loads(out)
+    assert len(runs) == 2 and all(r["status"] == "ok" for r in runs)
+    assert set(runs[0]) == {"id", "title", "status", "started_at", "ended_at", "duration_s"}
+    assert runs[0]["id"] > runs[1]["id"]  # newest first
+
+
+def test_describe_shows_words_zone_and_next_runs(capsys: pytest.CaptureFixture[str], home: HermesHome) -> None:
+    code, out, _ = cli(capsys, home, "cron", "describe", "every monday 9am", "--count", "3")
+    lines = out.strip().splitlines()
+    assert code == 0
+    assert lines[0] == "Every Monday at 9:00\u202fAM" or lines[0].startswith("Every Monday at 9:00")
+    assert lines[1].startswith("Time zone: ")
+    assert len(lines) == 5 and all(line.strip().startswith("Mon ") for line in lines[2:])
+
+
+def test_module_entry_point_runs_headless(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(tmp_path / "h"), "cron",
+                           "describe", "every 15m"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("Every 15 minute")
