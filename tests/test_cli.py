@@ -51,7 +51,7 @@ def test_add_list_edit_pause_resume_rm(capsys: pytest.CaptureFixture[str], home:
 )
 def test_bad_input_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], home: HermesHome,
                                          args: tuple[str, ...]) -> None:
-    code, out, err = cli(capsys, home, *args)
+    code, _out, err = cli(capsys, home, *args)
     assert code == 2
     assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err
     assert not home.jobs_file.exists()

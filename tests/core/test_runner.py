@@ -48,8 +48,8 @@ class FakeOpenAI:
                     self.end_headers()
                     self.wfile.write(b'{"error": {"message": "nope"}}')
                     return
-                payload = (b"this is not json" if fake.mode == "malformed" else
-                           json.dumps({"choices": [{"message": {"role": "assistant", "content": fake.reply}}]}).encode())
+                answer = {"choices": [{"message": {"role": "assistant", "content": fake.reply}}]}
+                payload = b"this is not json" if fake.mode == "malformed" else json.dumps(answer).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
