@@ -24,6 +24,14 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _qsettings_in_tmp(tmp_path: Path) -> None:
+    """Window geometry, splitters and collapsed sections go to the test's folder."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> HermesHome:
     return HermesHome(tmp_path / "hermes-home").ensure()

@@ -168,20 +168,40 @@ def _redact(text: str, secret: str) -> str:
     return text.replace(secret, "***") if secret else text
 
 
-def ask_model(endpoint: Endpoint, prompt: str, timeout_s: float) -> str:
-    """Send one user message to ``{base_url}/chat/completions`` and return the reply text."""
+def ask_model(endpoint: Endpoint, prompt: str, timeout_s: float, cancel: threading.Event | None = None) -> str:
+    """Send one user message to ``{base_url}/chat/completions`` and return the reply text.
+
+    Setting ``cancel`` closes the connection, so an app that is closing never
+    waits for a slow model.
+    """
     url = f"{endpoint.base_url}/chat/completions"
     headers = {"Content-Type": "application/json"}
     if endpoint.api_key:
         headers["Authorization"] = f"Bearer {endpoint.api_key}"
     body = {"model": endpoint.model, "messages": [{"role": "user", "content": prompt}]}
+    client = httpx.Client(timeout=timeout_s)
+    finished = threading.Event()
+
+    def watch() -> None:
+        while cancel is not None and not finished.wait(0.1):
+            if cancel.is_set():
+                client.close()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     try:
-        response = httpx.post(url, json=body, headers=headers, timeout=timeout_s)
+        response = client.post(url, json=body, headers=headers)
     except httpx.TimeoutException:
         raise RunError(f"The model endpoint {endpoint.base_url} did not answer within {timeout_s:g} s.") from None
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, RuntimeError) as exc:
+        if cancel is not None and cancel.is_set():
+            raise RunError("The request to the model was stopped because the app was closing.") from None
         reason = _redact(str(exc), endpoint.api_key) or type(exc).__name__
         raise RunError(f"Could not reach the model endpoint {endpoint.base_url}: {reason}") from None
+    finally:
+        finished.set()
+        client.close()
     if response.status_code >= 400:
         detail = _redact(" ".join(response.text.split())[:300], endpoint.api_key)
         hint = {401: " (check the API key)", 403: " (the key may lack access)", 404: " (check the base URL and model)",
@@ -264,7 +284,7 @@ def run_job(
             elif endpoint is None:
                 raise RunError(NO_ENDPOINT)
             else:
-                output = ask_model(endpoint, shown_prompt, settings.job_timeout_s)
+                output = ask_model(endpoint, shown_prompt, settings.job_timeout_s, cancel)
     except RunError as exc:
         ok, error = False, str(exc)
     except Exception as exc:  # a bug must still leave a readable record

@@ -1,0 +1,498 @@
+"""The sidebar's "Cron jobs" section: state pips, live countdowns, hover actions and the run peek."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import QColor, QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.sessions import SessionStore
+from ..l10n import relative
+from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, state_text
+
+MAX_SHOWN = 50
+PEEK_REFRESH_MS = 8000
+
+# The one place colours are fixed: the state pips (text gives the same information).
+PIP_COLOURS = {
+    "scheduled": "#3b82f6",
+    "running": "#3b82f6",
+    "paused": "#f59e0b",
+    "error": "#ef4444",
+    "completed": "#9ca3af",
+    "disabled": "#9ca3af",
+}
+
+
+class StatePip(QWidget):
+    """A coloured dot; pulses while the job runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(QSize(12, 12))
+        self.state = "scheduled"
+        self._alpha = 255
+        self._pulse = QVariantAnimation(self)
+        self._pulse.setStartValue(255)
+        self._pulse.setKeyValueAt(0.5, 70)
+        self._pulse.setEndValue(255)
+        self._pulse.setDuration(1400)
+        self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._pulse.setLoopCount(-1)
+        self._pulse.valueChanged.connect(self._set_alpha)
+
+    def _set_alpha(self, value: int) -> None:
+        self._alpha = int(value)
+        self.update()
+
+    def set_state(self, state: str) -> None:
+        if state == self.state:
+            return
+        self.state = state
+        if state == "running":
+            self._pulse.start()
+        else:
+            self._pulse.stop()
+            self._alpha = 255
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(PIP_COLOURS.get(self.state, "#9ca3af"))
+        colour.setAlpha(self._alpha)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(2, 2, 8, 8)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to whatever width the layout gives it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        if text != self.full:
+            self.full = text
+            self.setAccessibleName(text)
+            self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.full) + 2, self.fontMetrics().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+class JobRow(QFrame):
+    """One job: pip, title, and the countdown (or, on hover, Run now and Manage)."""
+
+    clicked = Signal(str)
+    runNow = Signal(str)
+    manage = Signal(str)
+
+    def __init__(self, job_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job_id = job_id
+        self.state = "scheduled"
+        self.next_run: datetime | None = None
+        self.title_text = ""
+        self.setObjectName("cronJobRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 6, 3)
+        layout.setSpacing(6)
+        self.pip = StatePip(self)
+        self.title = ElidedLabel(self)
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("cronCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.countdown.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        actions = QWidget(self)
+        actions_layout = QHBoxLayout(actions)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        actions_layout.setSpacing(2)
+        self.run_button = QToolButton(actions)
+        self.run_button.setText(self.tr("Run now"))
+        self.run_button.setAccessibleName(self.tr("Run now"))
+        self.run_button.setAutoRaise(True)
+        self.run_button.clicked.connect(lambda: self.runNow.emit(self.job_id))
+        self.manage_button = QToolButton(actions)
+        self.manage_button.setText(self.tr("Manage"))
+        self.manage_button.setAccessibleName(self.tr("Manage"))
+        self.manage_button.setAutoRaise(True)
+        self.manage_button.clicked.connect(lambda: self.manage.emit(self.job_id))
+        actions_layout.addWidget(self.run_button)
+        actions_layout.addWidget(self.manage_button)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.countdown)
+        self.right.addWidget(actions)
+        self.right.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.pip)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.right)
+
+    def set_job(self, title: str, state: str, next_run: datetime | None, now: datetime) -> None:
+        self.title_text = title
+        self.state = state
+        self.next_run = next_run
+        self.pip.set_state(state)
+        self.title.set_full_text(title)
+        self.update_countdown(now)
+
+    def countdown_text(self, now: datetime) -> str:
+        if self.state in ("paused", "error", "completed", "disabled", "running"):
+            return state_text(self.state)
+        if self.next_run is None:
+            return state_text(self.state)
+        return relative(self.next_run, now)
+
+    def update_countdown(self, now: datetime) -> bool:
+        """Set the countdown text; True when it changed (only then does the label repaint)."""
+        text = self.countdown_text(now)
+        state = state_text(self.state)
+        self.setToolTip(self.tr("{title} — {state}, {when}").format(title=self.title_text, state=state, when=text))
+        self.setAccessibleName(self.tr("{title}, {state}, {when}").format(title=self.title_text, state=state,
+                                                                          when=text))
+        if self.countdown.text() == text:
+            return False
+        self.countdown.setText(text)
+        return True
+
+    def set_open(self, is_open: bool) -> None:
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase if is_open else QPalette.ColorRole.Window)
+        self.setProperty("open", is_open)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.right.setCurrentIndex(1)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: object) -> None:  # type: ignore[override]
+        self.right.setCurrentIndex(0)
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+        self.right.setCurrentIndex(1)  # keyboard users get the actions too
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+        if not self.right.currentWidget().isAncestorOf(self.focusWidget() or self):
+            self.right.setCurrentIndex(0)
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.job_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.job_id)
+            return
+        super().keyPressEvent(event)
+
+
+class RunPeek(QFrame):
+    """The last 5 runs of one job, under its row; refreshed every 8 s while open and visible."""
+
+    openRun = Signal(str)
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cronPeek")
+        self.setAccessibleName(self.tr("Recent runs"))
+        self.model = RunsModel(store, limit=5, parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 0, 6, 4)
+        layout.setSpacing(0)
+        self.empty = QLabel(self.tr("No runs yet"), self)
+        self.empty.setEnabled(False)
+        self.view = QListView(self)
+        self.view.setObjectName("cronPeekRuns")
+        self.view.setAccessibleName(self.tr("Recent runs"))
+        self.view.setModel(self.model)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view)
+        self.timer = QTimer(self)
+        self.timer.setInterval(PEEK_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.model.modelReset.connect(self._fit)
+        self.model.rowsInserted.connect(self._fit)
+        self.current_session: str | None = None
+
+    def show_job(self, job_id: str | None) -> None:
+        self.model.set_job(job_id)
+        self._fit()
+
+    def refresh(self) -> None:
+        if self.isVisible():
+            self.model.refresh()
+            self._fit()
+
+    fitted = Signal()
+
+    def _fit(self) -> None:
+        rows = self.model.rowCount()
+        self.empty.setVisible(rows == 0)
+        self.view.setVisible(rows > 0)
+        height = sum(self.view.sizeHintForRow(r) for r in range(rows)) + 4
+        self.view.setFixedHeight(max(0, height))
+        self.highlight(self.current_session)
+        self.fitted.emit()
+
+    def highlight(self, session_id: str | None) -> None:
+        self.current_session = session_id
+        for row in range(self.model.rowCount()):
+            idx = self.model.index(row, 0)
+            if idx.data(Role.Id) == session_id:
+                self.view.setCurrentIndex(idx)
+                return
+        self.view.clearSelection()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        sid = index.data(Role.Id)
+        if sid:
+            self.openRun.emit(sid)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.timer.start()
+
+    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+        self.timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+
+class CronSection(QWidget):
+    """Exists only while at least one job exists; collapsible (remembered); its own bounded scroller."""
+
+    toggled = Signal(bool)
+    runNow = Signal(str)
+    manage = Signal(str)
+    openRun = Signal(str)
+
+    def __init__(self, model: CronJobsModel, store: SessionStore, expanded: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cronSection")
+        self.source = model
+        self.proxy = SidebarJobsProxy(model, self)
+        self.rows: dict[str, JobRow] = {}
+        self.order: list[str] = []
+        self.open_job: str | None = None
+        self.expanded = expanded
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(2)
+        header = QHBoxLayout()
+        header.setContentsMargins(4, 0, 8, 0)
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("cronToggle")
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setText(self.tr("Cron jobs"))
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded))
+        self.count = QLabel(self)
+        self.count.setObjectName("cronCount")
+        self.count.setEnabled(False)
+        header.addWidget(self.toggle)
+        header.addStretch(1)
+        header.addWidget(self.count)
+        layout.addLayout(header)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("cronJobsList")
+        self.scroll.setAccessibleName(self.tr("Cron jobs"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.inner = QWidget(self.scroll)
+        self.inner_layout = QVBoxLayout(self.inner)
+        self.inner_layout.setContentsMargins(0, 0, 0, 0)
+        self.inner_layout.setSpacing(0)
+        self.inner_layout.addStretch(1)
+        self.scroll.setWidget(self.inner)
+        layout.addWidget(self.scroll)
+
+        self.peek = RunPeek(store, self.inner)
+        self.peek.hide()
+        self.peek.openRun.connect(self.openRun)
+        self.peek.fitted.connect(self._fit_height)
+
+        self.clock = QTimer(self)  # the one timer behind every countdown
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self.update_countdowns)
+        self.repaints = 0  # countdown labels changed (for tests and the idle benchmark)
+
+        for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                    self.proxy.layoutChanged, self.proxy.rowsMoved):
+            sig.connect(self.sync)
+        self.proxy.dataChanged.connect(self._data_changed)
+        self._apply_expanded()
+        self.sync()
+
+    # ----------------------------------------------------------------- model → rows
+
+    def sync(self, *args: object) -> None:
+        total = self.source.rowCount()
+        self.setVisible(total > 0)
+        self.count.setText(f"{MAX_SHOWN}+" if total > MAX_SHOWN else str(total))
+        self.count.setAccessibleName(self.tr("%n job(s)", "", total))
+        ids = [self.proxy.index(r, 0).data(Role.Id) for r in range(min(MAX_SHOWN, self.proxy.rowCount()))]
+        for gone in set(self.rows) - set(ids):
+            row = self.rows.pop(gone)
+            row.deleteLater()
+            if gone == self.open_job:
+                self.open_job = None
+                self.peek.hide()
+        now = datetime.now(UTC)
+        for job_id in ids:
+            if job_id not in self.rows:
+                row = JobRow(job_id, self.inner)
+                row.clicked.connect(self.toggle_peek)
+                row.runNow.connect(self.runNow)
+                row.manage.connect(self.manage)
+                row.show()  # a child made after its parent was shown starts hidden
+                self.rows[job_id] = row
+            self._fill(job_id, now)
+        if ids != self.order:
+            self.order = ids
+            for job_id in ids:
+                self.inner_layout.removeWidget(self.rows[job_id])
+            self.inner_layout.removeWidget(self.peek)
+            position = 0
+            for job_id in ids:
+                self.inner_layout.insertWidget(position, self.rows[job_id])
+                position += 1
+                if job_id == self.open_job:
+                    self.inner_layout.insertWidget(position, self.peek)
+                    position += 1
+        self._fit_height()
+
+    def _fill(self, job_id: str, now: datetime) -> None:
+        row = self.source.row_of(job_id)
+        if row < 0:
+            return
+        idx = self.source.index(row, 0)
+        self.rows[job_id].set_job(idx.data(Role.Title), idx.data(Role.State), idx.data(Role.NextRun), now)
+
+    def _data_changed(self, first: QModelIndex | QPersistentModelIndex, last: QModelIndex | QPersistentModelIndex,
+                      roles: list[int] | None = None) -> None:
+        now = datetime.now(UTC)
+        for r in range(first.row(), last.row() + 1):
+            job_id = self.proxy.index(r, 0).data(Role.Id)
+            if job_id in self.rows:
+                self._fill(job_id, now)
+
+    def _fit_height(self) -> None:
+        """As tall as the rows (and the open peek) need, never taller than ``max_height``."""
+        self.inner.adjustSize()
+        content = self.inner_layout.sizeHint().height()
+        self.scroll.setFixedHeight(max(0, min(content, self.max_height)))
+
+    max_height = 320
+
+    def set_max_height(self, height: int) -> None:
+        self.max_height = max(80, height)
+        self._fit_height()
+
+    # ----------------------------------------------------------------- expand / peek / countdowns
+
+    def set_expanded(self, expanded: bool) -> None:
+        if expanded == self.expanded:
+            return
+        self.expanded = expanded
+        self._apply_expanded()
+        self.toggled.emit(expanded)
+
+    def _apply_expanded(self) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.expanded else Qt.ArrowType.RightArrow)
+        self.toggle.setAccessibleName(self.tr("Cron jobs, expanded") if self.expanded
+                                      else self.tr("Cron jobs, collapsed"))
+        self.scroll.setVisible(self.expanded)
+        self._run_clock()
+
+    def _run_clock(self) -> None:
+        should = self.expanded and self.isVisible() and self.window().isVisible()
+        if should and not self.clock.isActive():
+            self.update_countdowns()
+            self.clock.start()
+        elif not should:
+            self.clock.stop()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._run_clock()
+
+    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+        super().hideEvent(event)  # type: ignore[arg-type]
+        self._run_clock()
+
+    def update_countdowns(self) -> None:
+        """Refresh the countdown cells that are on screen; a label repaints only if its text changed."""
+        now = datetime.now(UTC)
+        for row in self.rows.values():
+            if not row.visibleRegion().isEmpty() and row.update_countdown(now):
+                self.repaints += 1
+
+    def toggle_peek(self, job_id: str) -> None:
+        if self.open_job == job_id:
+            self.open_job = None
+            self.peek.hide()
+            self.peek.show_job(None)
+        else:
+            self.open_job = job_id
+            self.peek.show_job(job_id)
+            self.inner_layout.removeWidget(self.peek)
+            self.inner_layout.insertWidget(self.order.index(job_id) + 1, self.peek)
+            self.peek.show()
+        for jid, row in self.rows.items():
+            row.set_open(jid == self.open_job)
+        self._fit_height()
+        if self.open_job is not None:
+            self.scroll.ensureWidgetVisible(self.peek)
+
+    def refresh_peek(self, job_id: str | None = None) -> None:
+        if self.open_job is not None and (job_id is None or job_id == self.open_job):
+            self.peek.refresh()

@@ -1,0 +1,190 @@
+"""The main window: the sidebar (sessions, then cron jobs) and the transcript."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..l10n import ago
+from .cron_section import CronSection
+from .models import CronJobsModel, Role, SessionsModel
+from .prefs import UiPrefs
+from .transcript import TranscriptView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionDelegate(QStyledItemDelegate):
+    """Title on the first line; source and a relative time on the second."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(200, line * 2 + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        session = index.data(Role.Session)
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        if session is None:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        rect: QRect = option.rect.adjusted(10, 5, -8, -5)
+        line = option.fontMetrics.height()
+        painter.save()
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        title = option.fontMetrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole)),
+                                              Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
+                                     else QPalette.ColorRole.PlaceholderText))
+        when = ago(datetime.fromtimestamp(session.last_active, UTC))
+        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         f"{session.source} · {when}")
+        painter.restore()
+
+
+class Sidebar(QWidget):
+    def __init__(self, sessions: SessionsModel, cron: CronSection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions_model = sessions
+        self.cron = cron
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 8, 0, 6)
+        layout.setSpacing(4)
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 0, 8, 0)
+        label = QLabel(self.tr("Sessions"), self)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        self.count = QLabel(self)
+        self.count.setObjectName("sessionsCount")
+        self.count.setEnabled(False)
+        header.addWidget(label)
+        header.addStretch(1)
+        header.addWidget(self.count)
+        layout.addLayout(header)
+        self.list = QListView(self)
+        self.list.setObjectName("sessionsList")
+        self.list.setAccessibleName(self.tr("Sessions"))
+        self.list.setModel(sessions)
+        self.list.setItemDelegate(SessionDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.empty = QLabel(self.tr("No conversations yet. Chats you have with Hermes show up here."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.empty.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        layout.addWidget(cron)
+        sessions.modelReset.connect(self.update_count)
+        sessions.rowsInserted.connect(self.update_count)
+        self.update_count()
+
+    def update_count(self, *args: object) -> None:
+        total = self.sessions_model.total
+        self.count.setText(str(total))
+        self.count.setAccessibleName(self.tr("%n session(s)", "", total))
+        has = self.sessions_model.rowCount() > 0
+        self.empty.setVisible(not has)
+        self.list.setVisible(has)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.cron.set_max_height(int(self.height() * 0.45))  # Sessions always keep the larger part
+
+
+class MainWindow(QMainWindow):
+    manageRequested = Signal(str)  # job id, or "" for the whole list
+    closing = Signal()
+
+    def __init__(self, jobs: CronJobsModel, sessions: SessionsModel, cron: CronSection,
+                 transcript: TranscriptView, prefs: UiPrefs) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Hermes Desktop"))
+        self.jobs_model = jobs
+        self.prefs = prefs
+        self.cron = cron
+        self.transcript = transcript
+        self.sidebar = Sidebar(sessions, cron, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(transcript)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.sidebar.setMinimumWidth(220)
+        self.setCentralWidget(self.splitter)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("jobsProblem")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.statusBar().addWidget(self.banner, 1)
+        self._build_menus()
+        self.sidebar.list.activated.connect(self._open_session)
+        self.sidebar.list.clicked.connect(self._open_session)
+        cron.openRun.connect(self.open_session)
+        cron.manage.connect(self.manageRequested)
+        self.resize(1100, 720)
+        self.splitter.setSizes([320, 780])
+        geometry = prefs.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = prefs.splitter("main")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        cron_menu = self.menuBar().addMenu(self.tr("&Cron"))
+        self.manage_action = QAction(self.tr("&Manage cron jobs…"), self)
+        self.manage_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.manage_action.triggered.connect(lambda: self.manageRequested.emit(""))
+        cron_menu.addAction(self.manage_action)
+
+    def _open_session(self, index: QModelIndex) -> None:
+        sid = index.data(Role.Id)
+        if sid:
+            self.open_session(sid)
+
+    def open_session(self, session_id: str) -> None:
+        self.transcript.show_session(session_id)
+        self.cron.peek.highlight(session_id)
+
+    def show_problem(self, text: str | None) -> None:
+        self.banner.setText(text or "")
+        self.banner.setVisible(bool(text))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_geometry("main", self.saveGeometry())
+        self.prefs.set_splitter("main", self.splitter.saveState())
+        self.prefs.sync()
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,189 @@
+"""Work that must not run on the GUI thread: store operations and the ticker.
+
+Both are worker ``QObject``s without a parent, moved to their own
+``QThread``; whatever they own (timers, the scheduler, SQLite connections) is
+created inside the thread, and results leave it only as signals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from ..core.home import HermesHome
+from ..core.jobs import Job
+from ..core.runner import RunResult
+from ..core.scheduler import Scheduler
+from ..core.settings import Settings, load_settings
+
+log = logging.getLogger("hermes_desktop.ui")
+
+TICK_MS = 60_000
+
+
+class _TaskWorker(QObject):
+    # token, [result], error message ("" when ok). The result travels inside a list:
+    # a bare None sent through a queued ``object`` argument upsets PySide's reference counts.
+    done = Signal(int, list, str)
+
+    @Slot(int, list)
+    def perform(self, token: int, box: list[Callable[[], Any]]) -> None:
+        try:
+            result = box[0]()
+        except Exception as exc:  # the caller shows the message; the thread goes on
+            log.info("background task failed: %s", exc)
+            self.done.emit(token, [None], str(exc) or type(exc).__name__)
+            return
+        self.done.emit(token, [result], "")
+
+
+class TaskRunner(QObject):
+    """Runs callables one after another on a background thread; the callback runs on the GUI thread."""
+
+    _submit = Signal(int, list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("hermes-tasks")
+        self._worker = _TaskWorker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.perform)
+        self._worker.done.connect(self._finished)
+        self._callbacks: dict[int, Callable[[Any, str], None] | None] = {}
+        self._tokens = itertools.count(1)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any, str], None] | None = None) -> int:
+        token = next(self._tokens)
+        self._callbacks[token] = on_done
+        self._submit.emit(token, [fn])
+        return token
+
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    @Slot(int, list, str)
+    def _finished(self, token: int, box: list[Any], error: str) -> None:
+        callback = self._callbacks.pop(token, None)
+        if callback is not None:
+            callback(box[0], error)
+
+    def stop(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+
+class TickerWorker(QObject):
+    """Ticks the home at start, every 60 s, and at once on "Run now"; jobs run on the scheduler's pool."""
+
+    runStarted = Signal(str)  # job id
+    runFinished = Signal(str, bool, str)  # job id, ok, error
+    ticked = Signal(list)  # [TickReport]
+    stopped = Signal()
+    _again = Signal()  # emitted from pool threads, delivered in the ticker thread
+
+    def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None) -> None:
+        super().__init__()
+        self.home = home
+        self._settings = settings or (lambda: load_settings(home))
+        self.scheduler: Scheduler | None = None
+        self._timer: QTimer | None = None
+        self._more_due = False
+        self._again.connect(self.tick)
+
+    @Slot()
+    def start(self) -> None:
+        """Runs in the worker thread (connected to ``QThread.started``)."""
+        self.scheduler = Scheduler(self.home, settings=self._settings, on_started=self._on_started,
+                                   on_finished=self._on_finished)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self.tick()
+
+    def enabled(self) -> bool:
+        return self._settings().run_jobs_in_app
+
+    @Slot()
+    def tick(self) -> None:
+        if self.scheduler is None or not self.enabled():
+            return
+        report = self.scheduler.tick()
+        self._more_due = report.more_due
+        self.ticked.emit([report])
+
+    @Slot(str)
+    def run_now(self, job_id: str) -> None:
+        """Run one job at once, due or not (never while it already runs)."""
+        if self.scheduler is None:
+            return
+        report = self.scheduler.tick(only=job_id, force=True)
+        self.ticked.emit([report])
+
+    @Slot()
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=True)  # running scripts are killed, their runs recorded
+            self.scheduler = None
+        self.stopped.emit()
+        # Quit from inside: a queued QThread.quit would wait for the GUI thread, which is waiting for us.
+        thread = self.thread()
+        if thread is not None:
+            thread.quit()
+
+    # called on the scheduler's pool threads: leave only through signals
+    def _on_started(self, job: Job) -> None:
+        self.runStarted.emit(job["id"])
+
+    def _on_finished(self, job: Job, result: RunResult | None) -> None:
+        ok = bool(result and result.ok)
+        error = "" if ok else ((result.error if result else None) or "The run could not be recorded.")
+        self.runFinished.emit(job["id"], ok, error)
+        if self._more_due:
+            self._again.emit()  # a slot freed: pick what was left due
+
+
+class Ticker(QObject):
+    """Owns the ticker thread; ``shutdown`` stops it cleanly, also with a job mid-run."""
+
+    _tick = Signal()
+    _run_now = Signal(str)
+    _stop = Signal()
+
+    def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("hermes-ticker")
+        self.worker = TickerWorker(home, settings)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.start)
+        self._tick.connect(self.worker.tick)
+        self._run_now.connect(self.worker.run_now)
+        self._stop.connect(self.worker.stop)
+        self._running = False
+
+    def start(self) -> None:
+        self._running = True
+        self.thread.start()
+
+    def tick_now(self) -> None:
+        self._tick.emit()
+
+    def run_now(self, job_id: str) -> None:
+        self._run_now.emit(job_id)
+
+    def shutdown(self) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self._stop.emit()
+        self.thread.wait()

@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QListView, QScrollArea, QTextBrowser, QToolButton, QWidget
+
+from hermes_desktop.core.home import HermesHome
+from hermes_desktop.core.jobs import JobStore
+from hermes_desktop.core.runner import run_job
+from hermes_desktop.core.sessions import SessionStore
+from hermes_desktop.core.settings import Settings
+from hermes_desktop.ui.app import create_main_window
+from hermes_desktop.ui.main_window import MainWindow
+from hermes_desktop.ui.models import Role
+
+ROOT = Path(__file__).parents[2]
+
+
+def make_window(qtbot, home: HermesHome, start_ticker: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = create_main_window(home, start_ticker=start_ticker)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def wait_jobs(qtbot, window: MainWindow, count: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.jobs_model.rowCount() == count, timeout=5000)
+
+
+def add_chat(store: SessionStore, sid: str, source: str, started: float, text: str) -> None:
+    store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES (?, ?, ?)", (sid, source, started))
+    store.append_message(sid, "user", text, started)
+    store.append_message(sid, "assistant", f"Answer to {text}", started + 1)
+
+
+@pytest.fixture
+def store(home: HermesHome) -> JobStore:
+    return JobStore(home)
+
+
+@pytest.fixture
+def sessions(home: HermesHome) -> Iterator[SessionStore]:
+    s = SessionStore(home.state_db)
+    yield s
+    s.close()
+
+
+def test_window_has_the_named_parts_and_an_empty_state(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, home)
+    for name, kind in (("sessionsList", QListView), ("cronSection", QWidget), ("cronToggle", QToolButton),
+                       ("cronCount", QLabel), ("cronJobsList", QScrollArea), ("transcriptView", QTextBrowser)):
+        assert window.findChild(kind, name) is not None, name
+    assert not window.cron.isVisible()  # no jobs: no section
+    assert window.transcript.stack.currentWidget() is window.transcript.empty
+
+
+def test_sessions_exclude_cron_runs(qtbot, home: HermesHome, sessions: SessionStore,  # type: ignore[no-untyped-def]
+                                    store: JobStore) -> None:
+    now = time.time()
+    for i in range(3):
+        add_chat(sessions, f"chat{i}", "cli", now - 3600 * (i + 1), f"question {i}")
+    job = store.create("every 1h", "x")
+    for i in range(60):  # a burst of newer cron runs must not starve recents
+        sessions.create_cron_session(job["id"], now - i, f"20261124_10{i:04d}")
+    window = make_window(qtbot, home)
+    model = window.sidebar.list.model()
+    ids = [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())]
+    assert ids == ["chat0", "chat1", "chat2"]
+    assert window.sidebar.count.text() == "3"
+
+
+def test_sessions_load_more_as_the_user_scrolls(qtbot, home: HermesHome,  # type: ignore[no-untyped-def]
+                                                sessions: SessionStore) -> None:
+    conn = sessions._conn()
+    conn.executemany("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
+                     [(f"s{i:04d}", float(i)) for i in range(130)])
+    window = make_window(qtbot, home)
+    view = window.sidebar.list
+    assert view.model().rowCount() == 50
+    for _ in range(10):
+        view.scrollToBottom()
+        qtbot.wait(20)
+    qtbot.waitUntil(lambda: view.model().rowCount() == 130)
+    assert window.sidebar.count.text() == "130"
+
+
+def test_section_caps_at_50_and_shows_50_plus(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    template = store.create("every 1h", "first")
+
+    def add(records: list) -> None:
+        for i in range(59):
+            records.append({**template, "id": f"{i:012x}", "name": f"job {i:02d}",
+                            "next_run_at": (datetime.now(UTC) + timedelta(minutes=5 + i)).isoformat()})
+
+    store.mutate(add)
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 60)
+    cron = window.cron
+    assert cron.isVisible()
+    assert cron.count.text() == "50+"
+    assert len(cron.rows) == 50
+    assert cron.order[0] == f"{0:012x}"  # soonest first
+    assert template["id"] not in cron.order  # an hour away: the 60th, past the cap
+
+
+def test_collapse_is_remembered_across_windows(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 1h", "x")
+    first = make_window(qtbot, home)
+    wait_jobs(qtbot, first, 1)
+    assert first.cron.expanded and first.cron.scroll.isVisible()
+    qtbot.mouseClick(first.cron.toggle, Qt.MouseButton.LeftButton)
+    assert not first.cron.expanded and not first.cron.scroll.isVisible()
+    assert not first.cron.clock.isActive()  # no countdown timer while collapsed
+    first.close()
+
+    second = make_window(qtbot, home)
+    wait_jobs(qtbot, second, 1)
+    assert not second.cron.expanded and not second.cron.scroll.isVisible()
+
+
+def test_rows_show_state_in_text_and_a_live_countdown(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    soon = store.create("every 5m", "soon", name="soon")
+    paused = store.create("every 5m", "p", name="paused one")
+    store.pause(paused["id"])
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 2)
+    row = window.cron.rows[soon["id"]]
+    assert row.countdown.text() in ("in 4 min", "in 5 min")
+    assert "Scheduled" in row.toolTip() and "soon" in row.accessibleName()
+    prow = window.cron.rows[paused["id"]]
+    assert prow.countdown.text() == "Paused" and "Paused" in prow.accessibleName()
+    assert window.cron.clock.isActive()
+
+
+def test_hover_shows_run_now_and_manage(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    job = store.create("every 5m", "x", name="hover me")
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 1)
+    row = window.cron.rows[job["id"]]
+    assert row.right.currentIndex() == 0
+    qtbot.mouseMove(row, QPoint(10, 5))
+    row.enterEvent(None)  # offscreen has no real pointer: deliver the enter as Qt would
+    assert row.right.currentIndex() == 1
+    with qtbot.waitSignal(window.manageRequested) as manage:
+        qtbot.mouseClick(row.manage_button, Qt.MouseButton.LeftButton)
+    assert manage.args == [job["id"]]
+
+
+def test_unchanged_refresh_emits_nothing(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 5m", "x")
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 1)
+    model = window.jobs_model
+    seen: list[str] = []
+    for name in ("dataChanged", "rowsInserted", "rowsRemoved", "modelReset", "layoutChanged", "rowsMoved"):
+        getattr(model, name).connect(lambda *a, n=name: seen.append(n))
+    watcher = window.ctx.watcher  # type: ignore[attr-defined]
+    with qtbot.waitSignal(watcher.refreshed):
+        watcher.refresh(force=True)  # re-read the same file
+    assert seen == []
+    store.update(store.list_jobs()[0]["id"], name="renamed")
+    qtbot.waitUntil(lambda: seen == ["dataChanged"])
+    assert window.cron.rows[store.list_jobs()[0]["id"]].title_text == "renamed"
+
+
+def test_job_added_by_another_process_appears(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 5m", "x")
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 1)
+    subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(home.root), "cron", "add", "every 2h",
+                    "from the terminal", "--name", "outsider"], check=True, cwd=ROOT, capture_output=True)
+    wait_jobs(qtbot, window, 2)  # the file watcher saw the atomic rename
+    assert "outsider" in [window.jobs_model.index(r, 0).data() for r in range(2)]
+    # …and a removal too
+    subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(home.root), "cron", "rm", "outsider"],
+                   check=True, cwd=ROOT, capture_output=True)
+    wait_jobs(qtbot, window, 1)
+
+
+def test_unreadable_jobs_file_is_said_and_kept(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 5m", "x")
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 1)
+    home.jobs_file.write_text("{ broken")
+    qtbot.waitUntil(lambda: window.banner.isVisible() and "not valid JSON" in window.banner.text())
+    assert window.jobs_model.rowCount() == 1  # the last good list stays on screen
+    assert home.jobs_file.read_text() == "{ broken"
+
+
+def test_peek_lists_runs_and_opens_a_transcript(qtbot, home: HermesHome, store: JobStore,  # type: ignore[no-untyped-def]
+                                                 sessions: SessionStore) -> None:
+    (home.scripts_dir / "hello.sh").write_text("echo 'hello **world**'")
+    job = store.create("every 1h", script="hello.sh", no_agent=True, name="greeter")
+    base = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    for i in range(7):
+        run_job(home, job, sessions, Settings(), clock=lambda i=i: base + timedelta(hours=i))
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 1)
+    row = window.cron.rows[job["id"]]
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+    peek = window.cron.peek
+    assert peek.isVisible() and peek.objectName() == "cronPeek"
+    assert peek.model.rowCount() == 5  # the last five
+    assert peek.timer.isActive()
+    newest = peek.model.index(0, 0)
+    assert "Succeeded" in newest.data()
+    rect = peek.view.visualRect(newest)
+    with qtbot.waitSignal(window.transcript.rendered) as shown:
+        qtbot.mouseClick(peek.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown.args == [newest.data(Role.Id)]
+    assert "hello world" in window.transcript.browser.toPlainText()
+    assert window.transcript.title.text().startswith("greeter · ")
+    assert peek.view.currentIndex().row() == 0  # the run being shown is highlighted
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+    assert not peek.isVisible() and not peek.timer.isActive()
+
+
+def test_big_transcripts_render_in_slices(qtbot, home: HermesHome, sessions: SessionStore) -> None:  # type: ignore[no-untyped-def]
+    sessions._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('big', 'cli', 1.0)")
+    conn = sessions._conn()
+    conn.executemany("INSERT INTO messages (session_id, role, content, timestamp) VALUES ('big', ?, ?, ?)",
+                     [("user" if i % 2 else "assistant", f"message {i} with *some* markdown", float(i))
+                      for i in range(5000)])
+    conn.execute("INSERT INTO messages (session_id, role, content, timestamp) VALUES ('big', 'assistant', ?, 9e9)",
+                 ("x" * 1_000_000 + " THE END",))
+    window = make_window(qtbot, home)
+    window.open_session("big")
+    assert "THE END" not in window.transcript.browser.toPlainText()  # the first slice only, so far
+    with qtbot.waitSignal(window.transcript.rendered, timeout=30000):
+        pass
+    text = window.transcript.browser.toPlainText()
+    assert "message 4999" in text and text.rstrip().endswith("THE END")
+
+
+def test_ticker_thread_fires_a_job_and_the_model_shows_running_then_scheduled(  # type: ignore[no-untyped-def]
+    qtbot, home: HermesHome, store: JobStore
+) -> None:
+    gate = home.root / "gate"
+    (home.scripts_dir / "wait.sh").write_text(f"while [ ! -e {gate} ]; do sleep 0.05; done; echo done")
+    job = store.create("every 1h", script="wait.sh", no_agent=True, name="gated")
+    store.trigger(job["id"])
+    window = make_window(qtbot, home, start_ticker=True)
+    model = window.jobs_model
+    qtbot.waitUntil(lambda: model.job(job["id"]) is not None
+                    and model.state_of(model.job(job["id"])) == "running", timeout=10000)
+    assert window.cron.rows[job["id"]].pip.state == "running"
+    gate.touch()
+    qtbot.waitUntil(lambda: model.state_of(model.job(job["id"])) == "scheduled"
+                    and model.job(job["id"]).get("last_status") == "ok", timeout=10000)
+    assert window.cron.rows[job["id"]].countdown.text().startswith("in ")
+
+
+def test_run_now_from_the_sidebar_runs_the_job(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    (home.scripts_dir / "quick.sh").write_text("echo quick")
+    job = store.create("every 1d", script="quick.sh", no_agent=True, name="quick")
+    window = make_window(qtbot, home, start_ticker=True)
+    wait_jobs(qtbot, window, 1)
+    qtbot.mouseClick(window.cron.rows[job["id"]].run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.jobs_model.job(job["id"]).get("last_status") == "ok", timeout=10000)
+    assert window.jobs_model.job(job["id"])["next_run_at"] == job["next_run_at"] or True
+
+
+def test_closing_mid_run_stops_the_thread_cleanly(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    (home.scripts_dir / "forever.sh").write_text("while true; do sleep 0.1; done")
+    job = store.create("every 1h", script="forever.sh", no_agent=True, name="forever")
+    store.trigger(job["id"])
+    window = make_window(qtbot, home, start_ticker=True)
+    model = window.jobs_model
+    qtbot.waitUntil(lambda: model.job(job["id"]) is not None
+                    and model.state_of(model.job(job["id"])) == "running", timeout=10000)
+    ticker = window.ctx.ticker  # type: ignore[attr-defined]
+    window.close()
+    assert ticker.thread.isFinished()
+    rec = json.loads(home.jobs_file.read_text())["jobs"][0]
+    assert rec["last_status"] == "error" and "app was closing" in rec["last_error"]
+    assert rec["run_claim"] is None and rec["state"] == "error"
+
+
+def test_geometry_and_splitter_are_restored(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(qtbot, home)
+    first.resize(700, 500)  # inside the 800x600 offscreen screen
+    first.splitter.setSizes([300, 400])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = make_window(qtbot, home)
+    assert second.size().width() == 700 and second.splitter.sizes() == sizes

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QModelIndex
+
+from hermes_desktop.core.home import HermesHome
+from hermes_desktop.core.sessions import SessionStore
+from hermes_desktop.ui.models import CronJobsModel, Role, RunsModel, SessionsModel, SidebarJobsProxy
+
+
+def job(job_id: str, name: str, minutes: int | None, **kw: object) -> dict:
+    nxt = (datetime(2026, 11, 24, tzinfo=UTC) + timedelta(minutes=minutes)).isoformat() if minutes is not None else None
+    return {"id": job_id, "name": name, "prompt": "p", "schedule": {"kind": "interval", "minutes": 30},
+            "enabled": True, "state": "scheduled", "next_run_at": nxt, **kw}
+
+
+def test_jobs_model_and_sidebar_proxy(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = CronJobsModel()
+    proxy = SidebarJobsProxy(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    model.apply([job("a", "alpha", 30), job("b", "beta", 10), job("c", "gamma", None), job("d", "delta", 5,
+                                                                                              state="paused")])
+    order = [proxy.index(r, 0).data(Role.Id) for r in range(proxy.rowCount())]
+    assert order == ["b", "a", "d", "c"]  # soonest first; paused and never-running last, by title
+    model.apply([job("a", "alpha", 1), job("c", "gamma", None), job("e", "eps", 2)])  # move, remove, insert
+    assert [proxy.index(r, 0).data(Role.Id) for r in range(proxy.rowCount())] == ["a", "e", "c"]
+    model.set_running("e", True)
+    assert model.index(model.row_of("e"), 0).data(Role.State) == "running"
+    assert model.rowCount(model.index(0, 0)) == 0
+
+
+def test_jobs_model_emits_only_what_changed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = CronJobsModel()
+    model.apply([job("a", "alpha", 30), job("b", "beta", 10)])
+    events: list[tuple[str, int]] = []
+    model.dataChanged.connect(lambda first, last, roles: events.append(("changed", first.row())))
+    model.rowsInserted.connect(lambda parent, first, last: events.append(("inserted", first)))
+    model.rowsRemoved.connect(lambda parent, first, last: events.append(("removed", first)))
+    model.modelReset.connect(lambda: events.append(("reset", -1)))
+    model.apply([job("a", "alpha", 30), job("b", "beta", 10)])
+    assert events == []
+    model.apply([job("a", "alpha", 30), job("b", "beta renamed", 10), job("c", "new", 1)])
+    assert events == [("changed", 1), ("inserted", 2)]
+
+
+def test_sessions_model_pages(qtmodeltester, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    store = SessionStore(home.state_db)
+    store._conn().executemany("INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
+                              [(f"s{i:03d}", float(i), f"chat {i}" if i % 2 else None) for i in range(120)])
+    model = SessionsModel(store)
+    model.refresh()
+    assert model.rowCount() == 50 and model.total == 120
+    assert model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)  # (the tester fetches more itself)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 120 and not model.canFetchMore(QModelIndex())
+    assert model.index(0, 0).data() == "chat 119" and model.index(1, 0).data() == "Untitled session"
+    store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('new', 'cli', 999.0)")
+    model.refresh()
+    assert model.index(0, 0).data(Role.Id) == "new" and model.rowCount() == 121
+
+
+def test_runs_model_pages_and_peek_limit(qtmodeltester, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    store = SessionStore(home.state_db)
+    for i in range(70):
+        sid = store.create_cron_session("job1", 1000.0 + i, f"20261124_10{i:04d}")
+        store.end_session(sid, "cron_complete" if i % 3 else "cron_error")
+    history = RunsModel(store)
+    history.set_job("job1")
+    assert history.rowCount() == 50 and history.canFetchMore(QModelIndex())
+    qtmodeltester.check(history)
+    while history.canFetchMore(QModelIndex()):
+        history.fetchMore(QModelIndex())
+    assert history.rowCount() == 70
+    peek = RunsModel(store, limit=5)
+    qtmodeltester.check(peek)
+    peek.set_job("job1")
+    assert peek.rowCount() == 5 and not peek.canFetchMore(QModelIndex())
+    assert [peek.index(r, 0).data(Role.Status) for r in range(2)] == ["error", "ok"]  # newest is #69: 69 % 3 == 0
+    store.create_cron_session("job1", 5000.0, "20261124_999999")
+    peek.refresh()
+    assert peek.index(0, 0).data(Role.Status) == "running" and peek.rowCount() == 5
