@@ -8,6 +8,9 @@ tests. Sections:
   sessions older than every cron run; then the same at 10,000 runs, so the
   growth shows.
 * ``tick`` - one scheduler tick over 1,000 jobs with none due.
+* ``window`` - from process start to the first painted main window on a home
+  with 100,000 sessions, 1,000,000 cron runs and 1,000 jobs; then the
+  window's CPU use over 10 idle seconds with the cron section open.
 """
 
 from __future__ import annotations
@@ -159,16 +162,103 @@ def bench_tick(workdir: Path, repeat: int) -> None:
         scheduler.shutdown()
 
 
+def bench_window(workdir: Path, repeat: int) -> None:
+    import os
+    import subprocess
+
+    print("== window: first paint and idle CPU (budgets: under 1.5 s; under 2 % of a core) ==")
+    home = HermesHome(workdir / "window-home").ensure()
+    t0 = time.perf_counter()
+    build_sessions_db(home.state_db, 1_000_000, ordinary=100_000)
+    build_jobs(home, 1000, datetime.now(UTC))
+    print(f"built 100,000 sessions, 1,000,000 cron runs and 1,000 jobs in {time.perf_counter() - t0:.1f} s")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    firsts = []
+    for i in range(3):
+        started = time.time()
+        out = subprocess.run([sys.executable, "-m", "hermes_desktop.bench", "--child-window", str(home.root),
+                              "--child-started", repr(started), "--child-idle", "10" if i == 0 else "0"],
+                             env=env, capture_output=True, text=True, timeout=300)
+        if out.returncode != 0:
+            print(out.stderr)
+            raise SystemExit(1)
+        figures = dict(line.split("=", 1) for line in out.stdout.split() if "=" in line)
+        firsts.append(float(figures["first_paint_s"]))
+        if "idle_cpu_percent" in figures:
+            print(f"  idle 10 s with the cron section open: {float(figures['idle_cpu_percent']):.2f} % of a core, "
+                  f"{figures['countdown_repaints']} countdown label repaints, "
+                  f"{figures['model_signals']} model signals, "
+                  f"countdown timer running: {figures['countdown_timer_active']}")
+    print(f"  start to first painted window (process start, 3 runs): "
+          f"{', '.join(f'{f:.2f} s' for f in firsts)}; median {statistics.median(firsts):.2f} s")
+
+
+def _child_window(root: str, started: float, idle_s: float) -> int:
+    """Runs in a fresh process: start the app on ``root``, report when the window first paints, then idle."""
+    import resource
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.app import create_main_window
+
+    app = QApplication([])
+    window = create_main_window(HermesHome(Path(root)), start_ticker=True)
+    window.resize(1100, 720)
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.time())
+                QTimer.singleShot(0, lambda: app.exit(0))  # quit() would close the window
+            return False
+
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.show()
+    app.exec()
+    print(f"first_paint_s={painted[0] - started:.3f}")
+    window.removeEventFilter(spy)
+    if idle_s > 0:
+        cron = window.cron
+        # let the first jobs read land, then measure a quiet stretch
+        deadline = time.time() + 5
+        while time.time() < deadline and window.jobs_model.rowCount() == 0:
+            app.processEvents()
+        signals = [0]
+        for sig in (window.jobs_model.dataChanged, window.jobs_model.rowsInserted, window.jobs_model.modelReset):
+            sig.connect(lambda *a: signals.__setitem__(0, signals[0] + 1))
+        repaints_before = cron.repaints
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        wall = time.time()
+        QTimer.singleShot(int(idle_s * 1000), lambda: app.exit(0))
+        app.exec()
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        print(f"idle_cpu_percent={cpu / (time.time() - wall) * 100:.3f}")
+        print(f"countdown_repaints={cron.repaints - repaints_before}")
+        print(f"model_signals={signals[0]}")
+        print(f"countdown_timer_active={cron.clock.isActive()}")
+    window.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hermes_desktop.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default="sessions,tick", help="comma-separated sections (default: all)")
+    parser.add_argument("--child-window", help=argparse.SUPPRESS)
+    parser.add_argument("--child-started", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--child-idle", type=float, default=10, help=argparse.SUPPRESS)
+    parser.add_argument("--only", default="sessions,tick,window", help="comma-separated sections (default: all)")
     parser.add_argument("--repeat", type=int, default=300, help="timed repetitions per figure")
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one, removed after)")
     args = parser.parse_args(argv)
+    if args.child_window:
+        return _child_window(args.child_window, args.child_started, args.child_idle)
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="hermes-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    sections = {"sessions": bench_sessions, "tick": bench_tick}
+    sections = {"sessions": bench_sessions, "tick": bench_tick, "window": bench_window}
     try:
         for name in args.only.split(","):
             if name not in sections:

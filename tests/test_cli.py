@@ -101,3 +101,27 @@ def test_module_entry_point_runs_headless(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(tmp_path / "h"), "cron",
                            "describe", "every 15m"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("Every 15 minute")
+
+
+def test_no_display_says_how_to_run_headless(tmp_path: Path) -> None:
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(tmp_path / "h")], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert "QT_QPA_PLATFORM=offscreen" in proc.stderr and "cron" in proc.stderr
+    assert proc.stderr.count("\n") == 1 and "Abort" not in proc.stderr
+
+
+def test_screenshot_renders_a_png(tmp_path: Path) -> None:
+    shot = tmp_path / "main.png"
+    home = tmp_path / "h"
+    subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(home), "cron", "add", "every 1h", "x",
+                    "--name", "visible job"], check=True, capture_output=True, timeout=60)
+    proc = subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(home), "--screenshot", str(shot),
+                           "--size", "900x600"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (900, 600)

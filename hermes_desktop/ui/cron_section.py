@@ -17,13 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -133,6 +133,7 @@ class JobRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAutoFillBackground(True)
+        self.setMinimumHeight(self.fontMetrics().height() + 12)  # a comfortable click target
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 6, 3)
         layout.setSpacing(6)
@@ -158,13 +159,12 @@ class JobRow(QFrame):
         self.manage_button.clicked.connect(lambda: self.manage.emit(self.job_id))
         actions_layout.addWidget(self.run_button)
         actions_layout.addWidget(self.manage_button)
-        self.right = QStackedWidget(self)
-        self.right.addWidget(self.countdown)
-        self.right.addWidget(actions)
-        self.right.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.actions = actions
+        actions.hide()
         layout.addWidget(self.pip)
         layout.addWidget(self.title, 1)
-        layout.addWidget(self.right)
+        layout.addWidget(self.countdown)
+        layout.addWidget(actions)
 
     def set_job(self, title: str, state: str, next_run: datetime | None, now: datetime) -> None:
         self.title_text = title
@@ -197,21 +197,30 @@ class JobRow(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase if is_open else QPalette.ColorRole.Window)
         self.setProperty("open", is_open)
 
+    def show_actions(self, shown: bool) -> None:
+        """Run now and Manage take the countdown's place while the pointer (or focus) is on the row."""
+        self.actions.setVisible(shown)
+        self.countdown.setVisible(not shown)
+
+    def actions_shown(self) -> bool:
+        return not self.actions.isHidden()
+
     def enterEvent(self, event: QEnterEvent) -> None:
-        self.right.setCurrentIndex(1)
+        self.show_actions(True)
         super().enterEvent(event)
 
     def leaveEvent(self, event: object) -> None:  # type: ignore[override]
-        self.right.setCurrentIndex(0)
+        if not self.hasFocus() and not self.actions.isAncestorOf(QApplication.focusWidget()):
+            self.show_actions(False)
         super().leaveEvent(event)  # type: ignore[arg-type]
 
     def focusInEvent(self, event: object) -> None:  # type: ignore[override]
-        self.right.setCurrentIndex(1)  # keyboard users get the actions too
+        self.show_actions(True)  # keyboard users get the actions too
         super().focusInEvent(event)  # type: ignore[arg-type]
 
     def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.right.currentWidget().isAncestorOf(self.focusWidget() or self):
-            self.right.setCurrentIndex(0)
+        if not self.actions.isAncestorOf(QApplication.focusWidget()) and not self.underMouse():
+            self.show_actions(False)
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -146,10 +146,11 @@ def test_hover_shows_run_now_and_manage(qtbot, home: HermesHome, store: JobStore
     window = make_window(qtbot, home)
     wait_jobs(qtbot, window, 1)
     row = window.cron.rows[job["id"]]
-    assert row.right.currentIndex() == 0
+    assert not row.actions_shown() and row.countdown.isVisible()
     qtbot.mouseMove(row, QPoint(10, 5))
     row.enterEvent(None)  # offscreen has no real pointer: deliver the enter as Qt would
-    assert row.right.currentIndex() == 1
+    assert row.actions_shown() and not row.countdown.isVisible()
+    assert row.run_button.isVisible() and row.manage_button.isVisible()
     with qtbot.waitSignal(window.manageRequested) as manage:
         qtbot.mouseClick(row.manage_button, Qt.MouseButton.LeftButton)
     assert manage.args == [job["id"]]
@@ -264,9 +265,11 @@ def test_run_now_from_the_sidebar_runs_the_job(qtbot, home: HermesHome, store: J
     job = store.create("every 1d", script="quick.sh", no_agent=True, name="quick")
     window = make_window(qtbot, home, start_ticker=True)
     wait_jobs(qtbot, window, 1)
-    qtbot.mouseClick(window.cron.rows[job["id"]].run_button, Qt.MouseButton.LeftButton)
+    row = window.cron.rows[job["id"]]
+    row.enterEvent(None)  # hover
+    qtbot.mouseClick(row.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.jobs_model.job(job["id"]).get("last_status") == "ok", timeout=10000)
-    assert window.jobs_model.job(job["id"])["next_run_at"] == job["next_run_at"] or True
+    assert len(SessionStore(home.state_db).cron_runs(job["id"])) == 1
 
 
 def test_closing_mid_run_stops_the_thread_cleanly(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
