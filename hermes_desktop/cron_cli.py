@@ -138,8 +138,13 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
     store = JobStore(home, tz=tz)
     cmd = args.cron_cmd
     if cmd == "describe":
-        from . import l10n
+        from PySide6.QtCore import QCoreApplication
 
+        from . import l10n
+        from .i18n import install_translators
+
+        app = QCoreApplication.instance() or QCoreApplication([])
+        install_translators(app, getattr(args, "lang", None) or load_settings(home).language)
         sched = parse_schedule(args.schedule, tz=tz)
         print(l10n.describe_text(sched, tz))
         print(f"Time zone: {zone_name(tz)}")

@@ -39,10 +39,6 @@ def locale() -> QLocale:
     return QLocale(LANGUAGES[_current["lang"]][0])
 
 
-def tr(text: str, n: int = -1, context: str = "Text") -> str:
-    return QCoreApplication.translate(context, text, None, n)
-
-
 # --------------------------------------------------------------------------- times
 
 
@@ -75,25 +71,25 @@ def relative(instant: datetime, now: datetime | None = None) -> str:
     """A short countdown: "in 42s", "in 5 min", "in 3 h", "in 2 d" (or "overdue")."""
     seconds = int((instant - (now or datetime.now(UTC))).total_seconds())
     if seconds < 0:
-        return tr("overdue", context="Countdown")
+        return QCoreApplication.translate("Countdown", "overdue")
     if seconds < 60:
-        return tr("in %ns", seconds, context="Countdown")
+        return QCoreApplication.translate("Countdown", "in %ns", None, seconds)
     if seconds < 3600:
-        return tr("in %n min", seconds // 60, context="Countdown")
+        return QCoreApplication.translate("Countdown", "in %n min", None, seconds // 60)
     if seconds < 86400:
-        return tr("in %n h", seconds // 3600, context="Countdown")
-    return tr("in %n d", seconds // 86400, context="Countdown")
+        return QCoreApplication.translate("Countdown", "in %n h", None, seconds // 3600)
+    return QCoreApplication.translate("Countdown", "in %n d", None, seconds // 86400)
 
 
 def ago(instant: datetime, now: datetime | None = None) -> str:
     seconds = int(((now or datetime.now(UTC)) - instant).total_seconds())
     if seconds < 60:
-        return tr("just now", context="Countdown")
+        return QCoreApplication.translate("Countdown", "just now")
     if seconds < 3600:
-        return tr("%n min ago", seconds // 60, context="Countdown")
+        return QCoreApplication.translate("Countdown", "%n min ago", None, seconds // 60)
     if seconds < 86400:
-        return tr("%n h ago", seconds // 3600, context="Countdown")
-    return tr("%n d ago", seconds // 86400, context="Countdown")
+        return QCoreApplication.translate("Countdown", "%n h ago", None, seconds // 3600)
+    return QCoreApplication.translate("Countdown", "%n d ago", None, seconds // 86400)
 
 
 # --------------------------------------------------------------------------- schedules
@@ -101,10 +97,10 @@ def ago(instant: datetime, now: datetime | None = None) -> str:
 
 def _interval_words(minutes: int) -> str:
     if minutes % 1440 == 0:
-        return tr("Every %n day(s)", minutes // 1440, context="Schedule")
+        return QCoreApplication.translate("Schedule", "Every %n day(s)", None, minutes // 1440)
     if minutes % 60 == 0:
-        return tr("Every %n hour(s)", minutes // 60, context="Schedule")
-    return tr("Every %n minute(s)", minutes, context="Schedule")
+        return QCoreApplication.translate("Schedule", "Every %n hour(s)", None, minutes // 60)
+    return QCoreApplication.translate("Schedule", "Every %n minute(s)", None, minutes)
 
 
 def describe_text(schedule: dict[str, Any], tz: tzinfo | None = None) -> str:
@@ -119,29 +115,29 @@ def words(d: Description, tz: tzinfo | None = None) -> str:
         return _interval_words(d.minutes)
     if d.shape == "once":
         if d.at is None:
-            return tr("Once (the time is unreadable)", context="Schedule")
-        return tr("Once, on {when}", context="Schedule").format(when=date_time(d.at, tz))
+            return QCoreApplication.translate("Schedule", "Once (the time is unreadable)")
+        return QCoreApplication.translate("Schedule", "Once, on {when}").format(when=date_time(d.at, tz))
     if d.shape == "every_minutes":
-        return tr("Every %n minute(s)", d.step, context="Schedule")
+        return QCoreApplication.translate("Schedule", "Every %n minute(s)", None, d.step)
     if d.shape == "hourly":
-        return tr("Every hour at {minute} past", context="Schedule").format(minute=f":{d.minute:02d}")
+        return QCoreApplication.translate("Schedule", "Every hour at {minute} past").format(minute=f":{d.minute:02d}")
     if d.shape == "every_hours":
-        return tr("Every %n hour(s), at {minute} past", d.step, context="Schedule").format(
+        return QCoreApplication.translate("Schedule", "Every %n hour(s), at {minute} past", None, d.step).format(
             minute=f":{d.minute:02d}")
     if d.shape == "daily":
-        return tr("Every day at {time}", context="Schedule").format(time=at)
+        return QCoreApplication.translate("Schedule", "Every day at {time}").format(time=at)
     if d.shape == "weekdays":
-        return tr("Weekdays (Monday to Friday) at {time}", context="Schedule").format(time=at)
+        return QCoreApplication.translate("Schedule", "Weekdays (Monday to Friday) at {time}").format(time=at)
     if d.shape == "weekends":
-        return tr("Weekends at {time}", context="Schedule").format(time=at)
+        return QCoreApplication.translate("Schedule", "Weekends at {time}").format(time=at)
     if d.shape == "weekly":
         names = [loc.dayName(_qt_day(day), QLocale.FormatType.LongFormat) for day in d.days]
-        return tr("Every {days} at {time}", context="Schedule").format(
+        return QCoreApplication.translate("Schedule", "Every {days} at {time}").format(
             days=loc.createSeparatedList(names), time=at)
     if d.shape == "monthly":
-        return tr("Monthly on day {day} at {time}", context="Schedule").format(day=d.day, time=at)
+        return QCoreApplication.translate("Schedule", "Monthly on day {day} at {time}").format(day=d.day, time=at)
     if d.shape == "yearly":
-        return tr("Every year on {month} {day} at {time}", context="Schedule").format(
+        return QCoreApplication.translate("Schedule", "Every year on {month} {day} at {time}").format(
             month=loc.monthName(d.month, QLocale.FormatType.LongFormat), day=d.day, time=at)
     return _cron_fallback(d.expr)
 
@@ -155,4 +151,4 @@ def _cron_fallback(expr: str) -> str:
         opts.use_24hour_time_format = True
         return str(get_description(expr, opts))
     except Exception:  # an exotic shape cron-descriptor cannot word: show it as written
-        return tr("Cron schedule {expr}", context="Schedule").format(expr=expr)
+        return QCoreApplication.translate("Schedule", "Cron schedule {expr}").format(expr=expr)

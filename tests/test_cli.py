@@ -11,6 +11,11 @@ from hermes_desktop.cli import main
 from hermes_desktop.core.home import HermesHome
 
 
+@pytest.fixture(autouse=True)
+def _app(qapp: object) -> None:
+    """In-process CLI runs share the test session's QApplication (the CLI makes a QCoreApplication otherwise)."""
+
+
 def cli(capsys: pytest.CaptureFixture[str], home: HermesHome, *args: str) -> tuple[int, str, str]:
     code = main(["--home", str(home.root), *args])
     out, err = capsys.readouterr()

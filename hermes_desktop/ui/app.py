@@ -11,19 +11,23 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ..core.home import HermesHome
-from ..core.jobs import JobsSnapshot, JobStore
+from ..core.jobs import Job, JobsSnapshot, JobStore
 from ..core.sessions import SessionStore
-from ..core.settings import Settings, load_settings
+from ..core.settings import load_settings
 from .cron_section import CronSection
+from .cron_window import CronManageWindow
+from .job_editor import JobEditor
 from .main_window import MainWindow
 from .models import CronJobsModel, SessionsModel
 from .prefs import UiPrefs
+from .profiles import ProfilesWindow
 from .transcript import TranscriptView
 from .workers import TaskRunner, Ticker
 
@@ -63,6 +67,15 @@ class JobsWatcher(QObject):
         self.poll.timeout.connect(self.refresh)
         self._loading = False
         self._again = False
+        self._watch()
+
+    def set_store(self, store: JobStore) -> None:
+        """Follow another home's jobs.json (a profile switch)."""
+        old = self.watcher.files() + self.watcher.directories()
+        if old:
+            self.watcher.removePaths(old)
+        self.store = store
+        self.signature = "never read"
         self._watch()
 
     def _watch(self) -> None:
@@ -112,25 +125,181 @@ class JobsWatcher(QObject):
 
 
 class AppContext(QObject):
-    """Everything one window needs, built once."""
+    """The composition root of one main window: stores, the one jobs model, the ticker, the windows."""
 
-    def __init__(self, home: HermesHome, *, start_ticker: bool, prefs: UiPrefs | None = None) -> None:
+    profileChanged = Signal(str)
+
+    def __init__(self, base: HermesHome, *, start_ticker: bool, prefs: UiPrefs | None = None) -> None:
         super().__init__()
-        self.home = home.ensure()
+        self.base = base.ensure()
         self.prefs = prefs or UiPrefs()
-        self.settings: Settings = load_settings(home)
-        self.store = JobStore(home)
-        self.sessions = SessionStore(home.state_db)
+        self.start_ticker = start_ticker
+        wanted = self.prefs.profile
+        self.profile = wanted if wanted == "default" or base.profile(wanted).root.is_dir() else "default"
+        self.home = base.profile(self.profile).ensure()
+        self.store = JobStore(self.home)
+        self.sessions = SessionStore(self.home.state_db)
         self.tasks = TaskRunner(self)
         self.jobs_model = CronJobsModel(self)
         self.sessions_model = SessionsModel(self.sessions, self)
         self.watcher = JobsWatcher(self.store, self.jobs_model, self.tasks, self)
-        self.ticker: Ticker | None = Ticker(home, lambda: load_settings(home), self) if start_ticker else None
+        self.ticker: Ticker | None = None
         self.tray: QSystemTrayIcon | None = None
+        self.window: MainWindow | None = None
+        self.cron: CronSection | None = None
+        self.transcript: TranscriptView | None = None
+        self.manage: CronManageWindow | None = None
+        self.profiles: ProfilesWindow | None = None
+        self.editor: JobEditor | None = None
+        self.relay: TickerRelay | None = None
+        self._closed = False
 
-    def shutdown(self) -> None:
+    # ----------------------------------------------------------------- ticker
+
+    def start_ticker_thread(self) -> None:
+        if not self.start_ticker:
+            return
+        home = self.home
+        self.ticker = Ticker(home, lambda: load_settings(home), self)
+        assert self.relay is not None
+        worker = self.ticker.worker
+        # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
+        # thread; a plain function would run in whichever thread emitted them.
+        worker.runStarted.connect(self.relay.started)
+        worker.runFinished.connect(self.relay.finished)
+        worker.ticked.connect(self.relay.ticked)
+        self.ticker.start()
+
+    def stop_ticker_thread(self) -> None:
         if self.ticker is not None:
             self.ticker.shutdown()
+            self.ticker.deleteLater()
+            self.ticker = None
+
+    # ----------------------------------------------------------------- job actions (off the GUI thread)
+
+    def after(self, what: str) -> Callable[[Any, str], None]:
+        def done(_result: Any, error: str) -> None:
+            self.watcher.refresh()
+            if error and self.window is not None:
+                self.window.show_problem(what.format(error=error))
+        return done
+
+    def run_now(self, job_id: str) -> None:
+        if self.ticker is not None:
+            self.ticker.run_now(job_id)
+        else:  # no ticker in this window: whichever ticker runs picks it up
+            self.tasks.submit(lambda: self.store.trigger(job_id),
+                              self.after(self.tr("Could not run the job: {error}")))
+
+    def pause(self, job_id: str) -> None:
+        self.tasks.submit(lambda: self.store.pause(job_id), self.after(self.tr("Could not pause the job: {error}")))
+
+    def resume(self, job_id: str) -> None:
+        self.tasks.submit(lambda: self.store.resume(job_id), self.after(self.tr("Could not resume the job: {error}")))
+
+    def delete(self, job_id: str) -> None:
+        self.tasks.submit(lambda: self.store.remove(job_id), self.after(self.tr("Could not delete the job: {error}")))
+
+    def edit(self, job_id: str | None = None) -> JobEditor:
+        job = self.jobs_model.job(job_id) if job_id else None
+        store = self.store
+
+        def save(values: dict[str, Any]) -> Job:
+            if job is None:
+                return store.create(values.pop("schedule"), values.pop("prompt"), **values)
+            return store.update(job["id"], **values)
+
+        parent = self.manage if self.manage is not None and self.manage.isVisible() else self.window
+        editor = JobEditor(self.home, self.tasks.submit, save, job, parent=parent)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.saved.connect(self._saved)
+        editor.open()
+        self.editor = editor
+        return editor
+
+    def _saved(self, job: dict[str, Any]) -> None:
+        self.pending_select = job["id"]
+        self.watcher.refresh()
+
+    def _refreshed(self) -> None:
+        target = getattr(self, "pending_select", None)
+        if target and self.manage is not None and self.jobs_model.job(target) is not None:
+            self.manage.select(target)
+            self.pending_select = None
+
+    # ----------------------------------------------------------------- windows
+
+    def open_manage(self, job_id: str = "") -> CronManageWindow:
+        """The one cron window: made on first use, raised after."""
+        if self.manage is None:
+            actions: dict[str, Callable[..., Any]] = {
+                "new": lambda: self.edit(None), "edit": self.edit, "run": self.run_now,
+                "pause": self.pause, "resume": self.resume, "delete": self.delete,
+            }
+            # A top-level window of its own (closed with the main window in shutdown)
+            self.manage = CronManageWindow(self.jobs_model, self.sessions, self.prefs, actions)
+            self.manage.openRun.connect(self.open_run)
+        self.manage.show()
+        self.manage.raise_()
+        self.manage.activateWindow()
+        self.manage.select(job_id or None)
+        return self.manage
+
+    def open_run(self, session_id: str) -> None:
+        if self.window is not None:
+            self.window.open_session(session_id)
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def open_profiles(self) -> ProfilesWindow:
+        if self.profiles is None:
+            self.profiles = ProfilesWindow(self.base, self.prefs, lambda: self.profile, self.window)
+            self.profiles.switchRequested.connect(self.switch_profile)
+        self.profiles.reload()
+        self.profiles.show()
+        self.profiles.raise_()
+        return self.profiles
+
+    def switch_profile(self, name: str) -> None:
+        """Show another profile's sessions and jobs; the ticker follows."""
+        if name == self.profile:
+            return
+        self.stop_ticker_thread()
+        self.profile = name
+        self.prefs.profile = name
+        self.home = self.base.profile(name).ensure()
+        old_sessions = self.sessions
+        self.store = JobStore(self.home)
+        self.sessions = SessionStore(self.home.state_db)
+        self.watcher.set_store(self.store)
+        self.sessions_model.set_store(self.sessions)
+        if self.transcript is not None:
+            self.transcript.store = self.sessions
+            self.transcript.clear()
+        if self.cron is not None:
+            self.cron.set_store(self.sessions)
+        if self.manage is not None:
+            self.manage.set_store(self.sessions)
+        old_sessions.close()
+        self.jobs_model.apply([])
+        self.watcher.refresh(force=True)
+        if self.window is not None:
+            self.window.sidebar.update_count()
+            self.window.set_profile(name)
+        self.start_ticker_thread()
+        if self.profiles is not None:
+            self.profiles.reload()
+        self.profileChanged.emit(name)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for w in (self.manage, self.profiles, self.editor):
+            if w is not None:
+                w.close()
+        self.stop_ticker_thread()
         self.tasks.stop()
         self.sessions.close()
 
@@ -142,32 +311,23 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     cron = CronSection(ctx.jobs_model, ctx.sessions, ctx.prefs.cron_open)
     window = MainWindow(ctx.jobs_model, ctx.sessions_model, cron, transcript, ctx.prefs)
     window.ctx = ctx  # type: ignore[attr-defined]
+    ctx.window, ctx.cron, ctx.transcript = window, cron, transcript
     ctx.setParent(window)
+    window.set_profile(ctx.profile)
 
     cron.toggled.connect(lambda is_open: setattr(ctx.prefs, "cron_open", is_open))
     ctx.watcher.refreshed.connect(lambda: window.show_problem(ctx.watcher.problem))
+    ctx.watcher.refreshed.connect(ctx._refreshed)
     ctx.sessions_model.refresh()
     window.sidebar.update_count()
     ctx.watcher.refresh(force=True)
-
-    def run_now(job_id: str) -> None:
-        if ctx.ticker is not None:
-            ctx.ticker.run_now(job_id)
-        else:  # no ticker in this window: let whichever ticker runs pick it up
-            ctx.tasks.submit(lambda: ctx.store.trigger(job_id), lambda _r, _e: ctx.watcher.refresh())
-
-    cron.runNow.connect(run_now)
-    window.run_now = run_now  # type: ignore[attr-defined]
-
-    if ctx.ticker is not None:
-        # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
-        # thread; a plain function would run in whichever thread emitted them.
-        relay = TickerRelay(ctx, cron, window)
-        worker = ctx.ticker.worker
-        worker.runStarted.connect(relay.started)
-        worker.runFinished.connect(relay.finished)
-        worker.ticked.connect(relay.ticked)
-        ctx.ticker.start()
+    cron.runNow.connect(ctx.run_now)
+    window.manageRequested.connect(ctx.open_manage)
+    window.newJobRequested.connect(lambda: ctx.edit(None))
+    window.profilesRequested.connect(ctx.open_profiles)
+    window.open_manage = ctx.open_manage  # type: ignore[attr-defined]
+    ctx.relay = TickerRelay(ctx, cron, window)
+    ctx.start_ticker_thread()
 
     class _Visibility(QObject):
         def eventFilter(self, obj: QObject, event: Any) -> bool:

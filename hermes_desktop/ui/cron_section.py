@@ -32,20 +32,10 @@ from PySide6.QtWidgets import (
 from ..core.sessions import SessionStore
 from ..l10n import relative
 from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, state_text
+from .shared import PIP_COLOURS
 
 MAX_SHOWN = 50
 PEEK_REFRESH_MS = 8000
-
-# The one place colours are fixed: the state pips (text gives the same information).
-PIP_COLOURS = {
-    "scheduled": "#3b82f6",
-    "running": "#3b82f6",
-    "paused": "#f59e0b",
-    "error": "#ef4444",
-    "completed": "#9ca3af",
-    "disabled": "#9ca3af",
-}
-
 
 class StatePip(QWidget):
     """A coloured dot; pulses while the job runs."""
@@ -501,6 +491,12 @@ class CronSection(QWidget):
         self._fit_height()
         if self.open_job is not None:
             self.scroll.ensureWidgetVisible(self.peek)
+
+    def set_store(self, store: SessionStore) -> None:
+        self.open_job = None
+        self.peek.hide()
+        self.peek.model.store = store
+        self.peek.show_job(None)
 
     def refresh_peek(self, job_id: str | None = None) -> None:
         if self.open_job is not None and (job_id is None or job_id == self.open_job):

@@ -118,6 +118,8 @@ class Sidebar(QWidget):
 
 class MainWindow(QMainWindow):
     manageRequested = Signal(str)  # job id, or "" for the whole list
+    newJobRequested = Signal()
+    profilesRequested = Signal()
     closing = Signal()
 
     def __init__(self, jobs: CronJobsModel, sessions: SessionsModel, cron: CronSection,
@@ -159,6 +161,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        profiles_action = QAction(self.tr("&Profiles…"), self)
+        profiles_action.triggered.connect(self.profilesRequested)
+        file_menu.addAction(profiles_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -168,6 +174,10 @@ class MainWindow(QMainWindow):
         self.manage_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.manage_action.triggered.connect(lambda: self.manageRequested.emit(""))
         cron_menu.addAction(self.manage_action)
+        new_action = QAction(self.tr("&New cron job…"), self)
+        new_action.setShortcut(QKeySequence("Ctrl+N"))
+        new_action.triggered.connect(self.newJobRequested)
+        cron_menu.addAction(new_action)
 
     def _open_session(self, index: QModelIndex) -> None:
         sid = index.data(Role.Id)
@@ -177,6 +187,12 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str) -> None:
         self.transcript.show_session(session_id)
         self.cron.peek.highlight(session_id)
+
+    def set_profile(self, name: str) -> None:
+        title = self.tr("Hermes Desktop")
+        if name and name != "default":
+            title = self.tr("{app} — profile {name}").format(app=title, name=name)
+        self.setWindowTitle(title)
 
     def show_problem(self, text: str | None) -> None:
         self.banner.setText(text or "")

@@ -14,11 +14,17 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from ..core.jobs import Job, job_next_run, job_state, job_title
 from ..core.sessions import CronRun, SessionStore, SessionSummary
-from ..l10n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,21 +46,21 @@ class Role(IntEnum):
 
 def state_text(state: str) -> str:
     return {
-        "scheduled": tr("Scheduled", context="State"),
-        "running": tr("Running", context="State"),
-        "paused": tr("Paused", context="State"),
-        "error": tr("Error", context="State"),
-        "completed": tr("Completed", context="State"),
-        "disabled": tr("Disabled", context="State"),
+        "scheduled": QCoreApplication.translate("State", "Scheduled"),
+        "running": QCoreApplication.translate("State", "Running"),
+        "paused": QCoreApplication.translate("State", "Paused"),
+        "error": QCoreApplication.translate("State", "Error"),
+        "completed": QCoreApplication.translate("State", "Completed"),
+        "disabled": QCoreApplication.translate("State", "Disabled"),
     }.get(state, state)
 
 
 def run_status_text(status: str) -> str:
     return {
-        "ok": tr("Succeeded", context="State"),
-        "error": tr("Failed", context="State"),
-        "missed": tr("Missed", context="State"),
-        "running": tr("Running", context="State"),
+        "ok": QCoreApplication.translate("State", "Succeeded"),
+        "error": QCoreApplication.translate("State", "Failed"),
+        "missed": QCoreApplication.translate("State", "Missed"),
+        "running": QCoreApplication.translate("State", "Running"),
     }.get(status, status)
 
 
@@ -84,7 +90,7 @@ class CronJobsModel(QAbstractListModel):
             return None
         job = self._jobs[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Role.Title):
-            return job_title(job, tr("Cron job", context="Job"))
+            return job_title(job, QCoreApplication.translate("Job", "Cron job"))
         if role == Role.Id:
             return job["id"]
         if role == Role.Job:
@@ -202,7 +208,7 @@ class SessionsModel(QAbstractListModel):
             return None
         s = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return s.title or s.preview or tr("Untitled session", context="Sessions")
+            return s.title or s.preview or QCoreApplication.translate("Sessions", "Untitled session")
         if role == Role.Id:
             return s.id
         if role == Role.Session:
@@ -288,7 +294,10 @@ class RunsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             from ..l10n import date_time
 
-            return f"{date_time(datetime.fromtimestamp(run.started_at, UTC))} · {run_status_text(run.status)}"
+            text = f"{date_time(datetime.fromtimestamp(run.started_at, UTC))} · {run_status_text(run.status)}"
+            if run.duration is not None and self.limit is None:
+                text += " · " + QCoreApplication.translate("Runs", "{seconds:.1f} s").format(seconds=run.duration)
+            return text
         if role == Role.Id:
             return run.id
         if role == Role.Run:

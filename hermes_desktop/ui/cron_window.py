@@ -1,0 +1,406 @@
+"""The cron manage window: the jobs (the same model the sidebar shows) and the selected job in detail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.jobs import Job, job_next_run, job_title
+from ..core.schedule import local_zone, parse_instant
+from ..core.sessions import SessionStore
+from ..l10n import date_time, describe_text, relative
+from .models import CronJobsModel, Role, RunsModel, run_status_text, state_text
+from .prefs import UiPrefs
+from .shared import JobItemDelegate, NewButton, SplitLayout
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ManageJobsProxy(QSortFilterProxyModel):
+    """Filters by title, prompt and schedule; sorted by title."""
+
+    def __init__(self, source: CronJobsModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setFilterRole(Role.Search)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.setDynamicSortFilter(True)
+        self.sort(0)
+
+
+class RunHistory(QListView):
+    """A job's runs, newest first, loading more as the user scrolls."""
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runHistory")
+        self.setAccessibleName(self.tr("Run history"))
+        self.runs = RunsModel(store, parent=self)
+        self.setModel(self.runs)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+
+class JobDetail(QWidget):
+    """Everything about one job, and what can be done with it."""
+
+    action = Signal(str, str)  # action name, job id
+    openRun = Signal(str)
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobDetail")
+        self.job: Job | None = None
+        self.state = "scheduled"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        head = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("jobTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("jobState")
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state_label)
+        outer.addLayout(head)
+
+        buttons = QHBoxLayout()
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button.setObjectName("pauseButton")
+        self.run_button = QPushButton(self.tr("Run now"), self)
+        self.run_button.setObjectName("runNowButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("editButton")
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("deleteButton")
+        for b, name in ((self.pause_button, "toggle_pause"), (self.run_button, "run"), (self.edit_button, "edit"),
+                        (self.delete_button, "delete")):
+            b.clicked.connect(lambda _=False, n=name: self.job and self.action.emit(n, self.job["id"]))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        self.error_banner = QLabel(self)
+        self.error_banner.setObjectName("jobErrorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_banner.setStyleSheet("QLabel { background: rgba(239, 68, 68, 0.15); border-radius: 4px; "
+                                        "padding: 6px; }")
+        self.error_banner.hide()
+        outer.addWidget(self.error_banner)
+
+        self.facts = QLabel(self)
+        self.facts.setObjectName("jobFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.facts)
+        self.what = QLabel(self)
+        self.what.setObjectName("jobWhat")
+        self.what.setWordWrap(True)
+        self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.what.setTextFormat(Qt.TextFormat.PlainText)
+        what_scroll = QScrollArea(self)
+        what_scroll.setWidgetResizable(True)
+        what_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        what_scroll.setWidget(self.what)
+        what_scroll.setMaximumHeight(self.fontMetrics().height() * 6)
+        outer.addWidget(what_scroll)
+        history_label = QLabel(self.tr("Run history"), self)
+        bold = history_label.font()
+        bold.setBold(True)
+        history_label.setFont(bold)
+        outer.addWidget(history_label)
+        self.history = RunHistory(store, self)
+        self.history.activated.connect(self._open)
+        self.history.doubleClicked.connect(self._open)
+        outer.addWidget(self.history, 1)
+        self.no_runs = QLabel(self.tr("No runs yet."), self)
+        self.no_runs.setEnabled(False)
+        self.no_runs.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(self.no_runs, 1)
+        self.history.runs.modelReset.connect(self._runs_changed)
+        self.history.runs.rowsInserted.connect(self._runs_changed)
+
+    def _runs_changed(self, *args: object) -> None:
+        has = self.history.runs.rowCount() > 0
+        self.no_runs.setVisible(not has)
+        self.history.setVisible(has)
+
+    def _open(self, index: QModelIndex) -> None:
+        sid = index.data(Role.Id)
+        if sid:
+            self.openRun.emit(sid)
+
+    def show_job(self, job: Job | None, state: str) -> None:
+        same = self.job is not None and job is not None and self.job["id"] == job["id"]
+        self.job, self.state = job, state
+        if job is None:
+            self.history.runs.set_job(None)
+            return
+        tz = local_zone()
+        now = datetime.now(UTC)
+        self.title.setText(job_title(job, self.tr("Cron job")))
+        self.state_label.setText(state_text(state))
+        self.state_label.setAccessibleName(self.tr("State: {state}").format(state=state_text(state)))
+        paused = state == "paused"
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setEnabled(state != "completed")
+        self.run_button.setEnabled(state != "running")
+        error = job.get("last_error") if state == "error" else None
+        self.error_banner.setText(self.tr("Last run failed: {error}").format(error=error) if error else "")
+        self.error_banner.setVisible(bool(error))
+        sched = job.get("schedule") if isinstance(job.get("schedule"), dict) else {}
+        rows = []
+        try:
+            words = describe_text(sched, tz)
+        except Exception:
+            words = str(job.get("schedule_display") or "")
+        rows.append((self.tr("Schedule"), f"{words} <span style='color:gray'>({job.get('schedule_display') or ''})"
+                                          "</span>"))
+        nxt = job_next_run(job)
+        if nxt is not None and state in ("scheduled", "error", "running"):
+            rows.append((self.tr("Next run"), f"{date_time(nxt, tz, with_zone=True)} ({relative(nxt, now)})"))
+        else:
+            rows.append((self.tr("Next run"), self.tr("none")))
+        last = parse_instant(job.get("last_run_at"))
+        if last is not None:
+            outcome = run_status_text("ok" if job.get("last_status") == "ok" else "error")
+            rows.append((self.tr("Last run"), f"{date_time(last, tz)} — {outcome}"))
+        else:
+            rows.append((self.tr("Last run"), self.tr("never")))
+        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+        done = int(repeat.get("completed") or 0)
+        times = repeat.get("times")
+        if sched.get("kind") == "once":
+            repeat_text = self.tr("once") + (" — " + self.tr("done") if done else "")
+        elif times:
+            repeat_text = self.tr("{done} of {times} runs").format(done=done, times=times)
+        else:
+            repeat_text = self.tr("forever ({done} so far)").format(done=done)
+        rows.append((self.tr("Repeat"), repeat_text))
+        if paused and job.get("paused_reason"):
+            rows.append((self.tr("Paused because"), str(job["paused_reason"])))
+        self.facts.setText("<table cellspacing='4'>" + "".join(
+            f"<tr><td style='color:gray'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+        parts = []
+        if job.get("prompt"):
+            parts.append(self.tr("Prompt:") + "\n" + str(job["prompt"]))
+        if job.get("script"):
+            parts.append(self.tr("Script: {name}").format(name=job["script"])
+                         + ("" if job.get("no_agent") else "  " + self.tr("(its output feeds the prompt)")))
+        self.what.setText("\n\n".join(parts))
+        if same:
+            self.history.runs.refresh()
+        else:
+            self.history.runs.set_job(job["id"])
+        self._runs_changed()
+
+
+class CronManageWindow(QWidget):
+    """Master/detail over the shared jobs model. Keyboard: Ctrl+N, Ctrl+F, Ctrl+R, Ctrl+E, Delete, Escape."""
+
+    openRun = Signal(str)
+
+    def __init__(self, model: CronJobsModel, store: SessionStore, prefs: UiPrefs,
+                 actions: dict[str, Callable[..., None]], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("cronManageWindow")
+        self.setWindowTitle(self.tr("Cron jobs"))
+        self.model = model
+        self.prefs = prefs
+        self.actions = actions
+        self.proxy = ManageJobsProxy(model, self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("jobSearch")
+        self.search.setPlaceholderText(self.tr("Search title, prompt, schedule"))
+        self.search.setAccessibleName(self.tr("Search jobs"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.new_button = NewButton(self.tr("New cron job"), self)
+        self.new_button.clicked.connect(lambda: self.actions["new"]())
+        self.list = QListView(self)
+        self.list.setObjectName("jobList")
+        self.list.setAccessibleName(self.tr("Jobs"))
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(JobItemDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.no_match = QLabel(self.tr("No job matches the search."), self)
+        self.no_match.setEnabled(False)
+        self.no_match.hide()
+        left = SplitLayout.pane(self.new_button, self.search, self.list, self.no_match)
+
+        self.detail = JobDetail(store, self)
+        self.detail.action.connect(self._act)
+        self.detail.openRun.connect(self.openRun)
+        self.empty = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_label = QLabel(self.tr("No cron jobs yet. A cron job runs a prompt or a script on a schedule — "
+                                     "every morning, every 30 minutes, once next Tuesday."), self.empty)
+        empty_label.setWordWrap(True)
+        empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new = QPushButton(self.tr("+ New cron job"), self.empty)
+        self.empty_new.setObjectName("emptyNewJob")
+        self.empty_new.clicked.connect(lambda: self.actions["new"]())
+        empty_layout.addWidget(empty_label)
+        empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.detail)
+        self.split = SplitLayout("cronWindow", prefs, left, self.right, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+
+        for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+            sig.connect(self._model_changed)
+        self._shortcuts()
+        self.resize(900, 620)
+        geometry = prefs.geometry("cronWindow")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._model_changed()
+
+    def _shortcuts(self) -> None:
+        for keys, handler in (
+            ("Ctrl+N", lambda: self.actions["new"]()),
+            ("Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll())),
+            ("Ctrl+R", lambda: self._act_current("run")),
+            ("Ctrl+E", lambda: self._act_current("edit")),
+            ("Delete", lambda: self._act_current("delete")),
+            ("Escape", self.close),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(handler)
+
+    # ----------------------------------------------------------------- selection
+
+    def current_id(self) -> str | None:
+        idx = self.list.currentIndex()
+        return idx.data(Role.Id) if idx.isValid() else None
+
+    def select(self, job_id: str | None) -> None:
+        """Select ``job_id`` (or, with nothing to select, the first job)."""
+        if job_id:
+            row = self.model.row_of(job_id)
+            if row >= 0:
+                idx = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not idx.isValid():  # hidden by the search: clear it
+                    self.search.clear()
+                    idx = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.list.setCurrentIndex(idx)
+                self.list.scrollTo(idx)
+                return
+        if not self.list.currentIndex().isValid() and self.proxy.rowCount() > 0:
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _filter(self, text: str) -> None:
+        current = self.current_id()
+        self.proxy.setFilterFixedString(text.strip().lower())
+        if current and self.proxy.mapFromSource(self.model.index(self.model.row_of(current), 0)).isValid():
+            self.select(current)
+        else:
+            self.list.setCurrentIndex(self.proxy.index(0, 0) if self.proxy.rowCount() else QModelIndex())
+        self._model_changed()
+
+    def _model_changed(self, *args: object) -> None:
+        has_jobs = self.model.rowCount() > 0
+        self.right.setCurrentWidget(self.detail if has_jobs and self.current_id() else self.empty)
+        self.no_match.setVisible(has_jobs and self.proxy.rowCount() == 0)
+        if has_jobs and not self.list.currentIndex().isValid():
+            self.select(None)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        job_id = self.current_id()
+        job = self.model.job(job_id) if job_id else None
+        if job is None:
+            self.right.setCurrentWidget(self.empty)
+            if self.model.rowCount() == 0:
+                self.detail.show_job(None, "")
+            return
+        self.right.setCurrentWidget(self.detail)
+        self.detail.show_job(job, self.model.state_of(job))
+
+    # ----------------------------------------------------------------- actions
+
+    def _act_current(self, name: str) -> None:
+        job_id = self.current_id()
+        if job_id:
+            self._act(name, job_id)
+
+    def _act(self, name: str, job_id: str) -> None:
+        job = self.model.job(job_id)
+        if job is None:
+            return
+        if name == "toggle_pause":
+            name = "resume" if self.model.state_of(job) == "paused" else "pause"
+        if name == "delete" and not self.confirm_delete(job):
+            return
+        self.actions[name](job_id)
+
+    def confirm_delete(self, job: Job) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Delete cron job"),
+            self.tr("Delete “{title}”? Its output files go too; its past runs stay in your sessions.").format(
+                title=job_title(job)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _context_menu(self, pos: QPoint) -> None:
+        idx = self.list.indexAt(pos)
+        if not idx.isValid():
+            return
+        self.list.setCurrentIndex(idx)
+        job_id = idx.data(Role.Id)
+        paused = idx.data(Role.State) == "paused"
+        menu = QMenu(self)
+        for label, name in ((self.tr("Run now"), "run"), (self.tr("Resume") if paused else self.tr("Pause"),
+                                                          "toggle_pause"),
+                            (self.tr("Edit…"), "edit"), (self.tr("Delete…"), "delete")):
+            act = QAction(label, menu)
+            act.triggered.connect(lambda _=False, n=name: self._act(n, job_id))
+            menu.addAction(act)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def set_store(self, store: SessionStore) -> None:
+        self.detail.history.runs.store = store
+        self.detail.job = None
+        self.detail.history.runs.set_job(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_geometry("cronWindow", self.saveGeometry())
+        self.prefs.sync()
+        super().closeEvent(event)

@@ -1,0 +1,779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>Could not run the job: {error}</source>
+            <translation>Could not run the job: {error}</translation>
+        </message>
+        <message>
+            <source>Could not pause the job: {error}</source>
+            <translation>Could not pause the job: {error}</translation>
+        </message>
+        <message>
+            <source>Could not resume the job: {error}</source>
+            <translation>Could not resume the job: {error}</translation>
+        </message>
+        <message>
+            <source>Could not delete the job: {error}</source>
+            <translation>Could not delete the job: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Countdown</name>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>in %ns</source>
+            <translation>in %ns</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>just now</translation>
+        </message>
+    </context>
+    <context>
+        <name>CronManageWindow</name>
+        <message>
+            <source>Cron jobs</source>
+            <translation>Cron jobs</translation>
+        </message>
+        <message>
+            <source>Search title, prompt, schedule</source>
+            <translation>Search title, prompt, schedule</translation>
+        </message>
+        <message>
+            <source>Search jobs</source>
+            <translation>Search jobs</translation>
+        </message>
+        <message>
+            <source>New cron job</source>
+            <translation>New cron job</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>No job matches the search.</source>
+            <translation>No job matches the search.</translation>
+        </message>
+        <message>
+            <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
+            <translation>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</translation>
+        </message>
+        <message>
+            <source>+ New cron job</source>
+            <translation>+ New cron job</translation>
+        </message>
+        <message>
+            <source>Delete cron job</source>
+            <translation>Delete cron job</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
+            <translation>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>Run now</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CronSection</name>
+        <message>
+            <source>Cron jobs</source>
+            <translation>Cron jobs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n job</numerusform>
+                <numerusform>%n jobs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cron jobs, expanded</source>
+            <translation>Cron jobs, expanded</translation>
+        </message>
+        <message>
+            <source>Cron jobs, collapsed</source>
+            <translation>Cron jobs, collapsed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Cron job</source>
+            <translation>Cron job</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDetail</name>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>Run now</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Run history</source>
+            <translation>Run history</translation>
+        </message>
+        <message>
+            <source>No runs yet.</source>
+            <translation>No runs yet.</translation>
+        </message>
+        <message>
+            <source>Cron job</source>
+            <translation>Cron job</translation>
+        </message>
+        <message>
+            <source>State: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Last run failed: {error}</source>
+            <translation>Last run failed: {error}</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Next run</source>
+            <translation>Next run</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Last run</source>
+            <translation>Last run</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>{done} of {times} runs</source>
+            <translation>{done} of {times} runs</translation>
+        </message>
+        <message>
+            <source>forever ({done} so far)</source>
+            <translation>forever ({done} so far)</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>Paused because</source>
+            <translation>Paused because</translation>
+        </message>
+        <message>
+            <source>Prompt:</source>
+            <translation>Prompt:</translation>
+        </message>
+        <message>
+            <source>Script: {name}</source>
+            <translation>Script: {name}</translation>
+        </message>
+        <message>
+            <source>(its output feeds the prompt)</source>
+            <translation>(its output feeds the prompt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobEditor</name>
+        <message>
+            <source>Edit cron job</source>
+            <translation>Edit cron job</translation>
+        </message>
+        <message>
+            <source>New cron job</source>
+            <translation>New cron job</translation>
+        </message>
+        <message>
+            <source>Optional — the prompt or script names it otherwise</source>
+            <translation>Optional — the prompt or script names it otherwise</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>A prompt for the agent</source>
+            <translation>A prompt for the agent</translation>
+        </message>
+        <message>
+            <source>A script</source>
+            <translation>A script</translation>
+        </message>
+        <message>
+            <source>A script whose output feeds the prompt</source>
+            <translation>A script whose output feeds the prompt</translation>
+        </message>
+        <message>
+            <source>What runs</source>
+            <translation>What runs</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>What should Hermes do each time?</source>
+            <translation>What should Hermes do each time?</translation>
+        </message>
+        <message>
+            <source>&amp;Prompt</source>
+            <translation>&amp;Prompt</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Script</translation>
+        </message>
+        <message>
+            <source>A file in {folder}</source>
+            <translation>A file in {folder}</translation>
+        </message>
+        <message>
+            <source>S&amp;cript</source>
+            <translation>S&amp;cript</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Schedule preset</source>
+            <translation>Schedule preset</translation>
+        </message>
+        <message>
+            <source>Custom (type below)</source>
+            <translation>Custom (type below)</translation>
+        </message>
+        <message>
+            <source>Every N minutes</source>
+            <translation>Every N minutes</translation>
+        </message>
+        <message>
+            <source>Hourly</source>
+            <translation>Hourly</translation>
+        </message>
+        <message>
+            <source>Daily at</source>
+            <translation>Daily at</translation>
+        </message>
+        <message>
+            <source>Weekdays at</source>
+            <translation>Weekdays at</translation>
+        </message>
+        <message>
+            <source>Weekly on a day at</source>
+            <translation>Weekly on a day at</translation>
+        </message>
+        <message>
+            <source>Monthly on a day at</source>
+            <translation>Monthly on a day at</translation>
+        </message>
+        <message>
+            <source>Once at a date and time</source>
+            <translation>Once at a date and time</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Minutes between runs</source>
+            <translation>Minutes between runs</translation>
+        </message>
+        <message>
+            <source>Day of the week</source>
+            <translation>Day of the week</translation>
+        </message>
+        <message>
+            <source>day </source>
+            <translation>day </translation>
+        </message>
+        <message>
+            <source>Day of the month</source>
+            <translation>Day of the month</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Time of day</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</source>
+            <translation>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</translation>
+        </message>
+        <message>
+            <source>What the schedule means</source>
+            <translation>What the schedule means</translation>
+        </message>
+        <message>
+            <source>Forever</source>
+            <translation>Forever</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source> runs</source>
+            <translation> runs</translation>
+        </message>
+        <message>
+            <source>Default from Settings</source>
+            <translation>Default from Settings</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Repeat</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>&amp;Model</translation>
+        </message>
+        <message>
+            <source>&amp;Endpoint (base URL)</source>
+            <translation>&amp;Endpoint (base URL)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>moved: that time does not exist on this day (daylight saving)</source>
+            <translation>moved: that time does not exist on this day (daylight saving)</translation>
+        </message>
+        <message>
+            <source>that time happens twice on this day (daylight saving); runs once</source>
+            <translation>that time happens twice on this day (daylight saving); runs once</translation>
+        </message>
+        <message>
+            <source>Time zone: {zone}</source>
+            <translation>Time zone: {zone}</translation>
+        </message>
+        <message>
+            <source>Next runs:</source>
+            <translation>Next runs:</translation>
+        </message>
+        <message>
+            <source>none — this time has passed</source>
+            <translation>none — this time has passed</translation>
+        </message>
+        <message>
+            <source>Fix the schedule first.</source>
+            <translation>Fix the schedule first.</translation>
+        </message>
+        <message>
+            <source>Write the prompt.</source>
+            <translation>Write the prompt.</translation>
+        </message>
+        <message>
+            <source>Pick a script.</source>
+            <translation>Pick a script.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unknown error</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobRow</name>
+        <message>
+            <source>Run now</source>
+            <translation>Run now</translation>
+        </message>
+        <message>
+            <source>Manage</source>
+            <translation>Manage</translation>
+        </message>
+        <message>
+            <source>{title} — {state}, {when}</source>
+            <translation>{title} — {state}, {when}</translation>
+        </message>
+        <message>
+            <source>{title}, {state}, {when}</source>
+            <translation>{title}, {state}, {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Hermes Desktop</source>
+            <translation>Hermes Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation>&amp;Profiles…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Cron</source>
+            <translation>&amp;Cron</translation>
+        </message>
+        <message>
+            <source>&amp;Manage cron jobs…</source>
+            <translation>&amp;Manage cron jobs…</translation>
+        </message>
+        <message>
+            <source>&amp;New cron job…</source>
+            <translation>&amp;New cron job…</translation>
+        </message>
+        <message>
+            <source>{app} — profile {name}</source>
+            <translation>{app} — profile {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notify</name>
+        <message>
+            <source>Cron job failed: {title}</source>
+            <translation>Cron job failed: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesWindow</name>
+        <message>
+            <source>Profiles</source>
+            <translation>Profiles</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>New profile</translation>
+        </message>
+        <message>
+            <source>Switch to this profile</source>
+            <translation>Switch to this profile</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>default</translation>
+        </message>
+        <message>
+            <source>{name} (active)</source>
+            <translation>{name} (active)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n job</numerusform>
+                <numerusform>%n jobs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
+            <translation>Use letters, digits, dots, dashes or underscores (not “default”).</translation>
+        </message>
+        <message>
+            <source>A profile named “{name}” exists already.</source>
+            <translation>A profile named “{name}” exists already.</translation>
+        </message>
+        <message>
+            <source>Name of the new profile:</source>
+            <translation>Name of the new profile:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunHistory</name>
+        <message>
+            <source>Run history</source>
+            <translation>Run history</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPeek</name>
+        <message>
+            <source>Recent runs</source>
+            <translation>Recent runs</translation>
+        </message>
+        <message>
+            <source>No runs yet</source>
+            <translation>No runs yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runs</name>
+        <message>
+            <source>{seconds:.1f} s</source>
+            <translation>{seconds:.1f} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schedule</name>
+        <message>
+            <source>Every %n minute(s)</source>
+            <translation>Every %n minute(s)</translation>
+        </message>
+        <message>
+            <source>Once (the time is unreadable)</source>
+            <translation>Once (the time is unreadable)</translation>
+        </message>
+        <message>
+            <source>Once, on {when}</source>
+            <translation>Once, on {when}</translation>
+        </message>
+        <message>
+            <source>Every hour at {minute} past</source>
+            <translation>Every hour at {minute} past</translation>
+        </message>
+        <message>
+            <source>Every day at {time}</source>
+            <translation>Every day at {time}</translation>
+        </message>
+        <message>
+            <source>Weekdays (Monday to Friday) at {time}</source>
+            <translation>Weekdays (Monday to Friday) at {time}</translation>
+        </message>
+        <message>
+            <source>Weekends at {time}</source>
+            <translation>Weekends at {time}</translation>
+        </message>
+        <message>
+            <source>Every {days} at {time}</source>
+            <translation>Every {days} at {time}</translation>
+        </message>
+        <message>
+            <source>Monthly on day {day} at {time}</source>
+            <translation>Monthly on day {day} at {time}</translation>
+        </message>
+        <message>
+            <source>Every year on {month} {day} at {time}</source>
+            <translation>Every year on {month} {day} at {time}</translation>
+        </message>
+        <message>
+            <source>Cron schedule {expr}</source>
+            <translation>Cron schedule {expr}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleError</name>
+        <message>
+            <source>The schedule is empty.</source>
+            <translation>The schedule is empty.</translation>
+        </message>
+        <message>
+            <source>The schedule is too long (at most 200 characters).</source>
+            <translation>The schedule is too long (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>This is not a valid cron expression: it needs 5 fields, each in range.</source>
+            <translation>This is not a valid cron expression: it needs 5 fields, each in range.</translation>
+        </message>
+        <message>
+            <source>This cron expression never occurs: no calendar date matches it.</source>
+            <translation>This cron expression never occurs: no calendar date matches it.</translation>
+        </message>
+        <message>
+            <source>An interval must be a whole number of minutes, hours or days, at least 1 minute.</source>
+            <translation>An interval must be a whole number of minutes, hours or days, at least 1 minute.</translation>
+        </message>
+        <message>
+            <source>That is not a time of day or a date and time this app can read.</source>
+            <translation>That is not a time of day or a date and time this app can read.</translation>
+        </message>
+        <message>
+            <source>That time has already passed.</source>
+            <translation>That time has already passed.</translation>
+        </message>
+        <message>
+            <source>This is not a schedule this app understands.</source>
+            <translation>This is not a schedule this app understands.</translation>
+        </message>
+        <message>
+            <source>The stored schedule is damaged.</source>
+            <translation>The stored schedule is damaged.</translation>
+        </message>
+        <message>
+            <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
+            <translation>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sessions</name>
+        <message>
+            <source>Untitled session</source>
+            <translation>Untitled session</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>No conversations yet. Chats you have with Hermes show up here.</source>
+            <translation>No conversations yet. Chats you have with Hermes show up here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>State</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptView</name>
+        <message>
+            <source>Pick a conversation or a cron run on the left to read it here.</source>
+            <translation>Pick a conversation or a cron run on the left to read it here.</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcript</translation>
+        </message>
+        <message>
+            <source>Started {when}</source>
+            <translation>Started {when}</translation>
+        </message>
+        <message>
+            <source>took {seconds:.1f} s</source>
+            <translation>took {seconds:.1f} s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>Hermes</source>
+            <translation>Hermes</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Tool</source>
+            <translation>Tool</translation>
+        </message>
+    </context>
+</TS>

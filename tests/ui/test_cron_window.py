@@ -1,0 +1,336 @@
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QWidget
+
+from hermes_desktop.core.home import HermesHome
+from hermes_desktop.core.jobs import JobStore
+from hermes_desktop.core.sessions import SessionStore
+from hermes_desktop.ui.app import create_main_window
+from hermes_desktop.ui.cron_window import CronManageWindow
+from hermes_desktop.ui.job_editor import JobEditor
+from hermes_desktop.ui.main_window import MainWindow
+from hermes_desktop.ui.models import Role
+
+
+@pytest.fixture
+def store(home: HermesHome) -> JobStore:
+    return JobStore(home)
+
+
+@pytest.fixture
+def window(qtbot, home: HermesHome) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    w = create_main_window(home, start_ticker=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+
+
+def manage(qtbot, window: MainWindow, count: int, job_id: str = "") -> CronManageWindow:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.jobs_model.rowCount() == count, timeout=5000)
+    m = window.ctx.open_manage(job_id)  # type: ignore[attr-defined]
+    qtbot.addWidget(m)
+    if not m.isActiveWindow():
+        with qtbot.waitActive(m):  # window shortcuts need the window active
+            m.activateWindow()
+    return m
+
+
+def sidebar_titles(window: MainWindow) -> list[str]:
+    return [window.cron.rows[i].title_text for i in window.cron.order]
+
+
+def test_named_parts_and_one_shared_model(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 1h", "x", name="one")
+    m = manage(qtbot, window, 1)
+    for name, kind in (("cronManageWindow", QWidget), ("jobSearch", QLineEdit), ("jobList", QListView),
+                       ("jobDetail", QWidget), ("runHistory", QListView)):
+        assert m.objectName() == name or m.findChild(kind, name) is not None, name
+    assert m.proxy.sourceModel() is window.jobs_model
+    assert window.cron.proxy.sourceModel() is window.jobs_model
+    assert window.ctx.open_manage("") is m  # type: ignore[attr-defined]  # one instance, raised again
+    assert m.detail.title.text() == "one"  # nothing selected: the first job is shown
+
+
+def test_empty_state_offers_a_new_job(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    m = manage(qtbot, window, 0)
+    assert m.right.currentWidget() is m.empty
+    with qtbot.waitSignal(window.ctx.editor_opened if hasattr(window.ctx, "editor_opened") else m.empty_new.clicked):
+        qtbot.mouseClick(m.empty_new, Qt.MouseButton.LeftButton)
+    assert window.ctx.editor is not None and window.ctx.editor.isVisible()  # type: ignore[attr-defined]
+    window.ctx.editor.close()  # type: ignore[attr-defined]
+
+
+def test_create_edit_pause_resume_run_delete_show_in_the_sidebar(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, store: JobStore, home: HermesHome, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.create("every 1h", "existing", name="existing")
+    m = manage(qtbot, window, 1)
+    model = window.jobs_model
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    # create
+    editor: JobEditor = window.ctx.edit(None)  # type: ignore[attr-defined]
+    qtbot.addWidget(editor)
+    editor.name.setText("Morning brief")
+    editor.prompt.setPlainText("Summarize my inbox")
+    editor.schedule_input.setText("weekdays at 9am")
+    assert editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Morning brief" in sidebar_titles(window))
+    qtbot.waitUntil(lambda: m.detail.title.text() == "Morning brief")  # the new job is selected
+    job_id = m.current_id()
+    assert store.get(job_id)["schedule"]["expr"] == "0 9 * * 1-5"
+
+    # edit
+    editor = window.ctx.edit(job_id)  # type: ignore[attr-defined]
+    qtbot.addWidget(editor)
+    assert editor.prompt.toPlainText() == "Summarize my inbox"
+    editor.name.setText("Inbox digest")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Inbox digest" in sidebar_titles(window))
+    assert m.detail.title.text() == "Inbox digest"
+
+    # pause and resume
+    qtbot.mouseClick(m.detail.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.cron.rows[job_id].countdown.text() == "Paused")
+    assert m.detail.pause_button.text() == "Resume"
+    qtbot.mouseClick(m.detail.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.cron.rows[job_id].countdown.text().startswith("in "))
+
+    # run now (no ticker in this window: it becomes due for whichever ticker runs)
+    qtbot.mouseClick(m.detail.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.cron.rows[job_id].countdown.text() in ("overdue", "in 0s"))
+
+    # delete, after confirming
+    monkeypatch.setattr(m, "confirm_delete", lambda job: True)
+    qtbot.mouseClick(m.detail.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job_id not in window.cron.rows)
+    assert [j["id"] for j in store.list_jobs()] == [m.current_id()]
+    assert resets == []  # every change arrived in place, never as a reset
+
+
+def test_delete_asks_first(qtbot, window: MainWindow, store: JobStore,  # type: ignore[no-untyped-def]
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    store.create("every 1h", "x", name="keep me")
+    m = manage(qtbot, window, 1)
+    asked: list[str] = []
+    monkeypatch.setattr(m, "confirm_delete", lambda job: asked.append(job["name"]) or False)
+    m.list.setFocus()
+    qtbot.keyClick(m.list, Qt.Key.Key_Delete)
+    assert asked == ["keep me"]
+    qtbot.wait(100)
+    assert len(store.list_jobs()) == 1
+
+
+def test_search_filters_by_title_prompt_and_schedule(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 1h", "check the build server", name="builds")
+    store.create("weekdays at 9am", "summarize my inbox", name="inbox")
+    store.create("0 3 * * *", script="backup.sh", no_agent=True, name="backup")
+    m = manage(qtbot, window, 3)
+
+    def shown() -> list[str]:
+        return [m.proxy.index(r, 0).data() for r in range(m.proxy.rowCount())]
+
+    assert shown() == ["backup", "builds", "inbox"]  # sorted by title
+    qtbot.keyClicks(m.search, "INBOX")
+    assert shown() == ["inbox"]
+    m.search.setText("weekdays")
+    assert shown() == ["inbox"]
+    m.search.setText("build server")
+    assert shown() == ["builds"] and m.detail.title.text() == "builds"
+    m.search.setText("nothing like this")
+    assert shown() == [] and m.no_match.isVisible()
+    m.search.clear()
+    assert len(shown()) == 3
+
+
+@pytest.mark.parametrize("text", ["61 * * * *", "every 0m", ""])
+def test_bad_schedule_blocks_saving_with_a_reason(qtbot, home: HermesHome, text: str) -> None:  # type: ignore[no-untyped-def]
+    saved: list[dict] = []
+    editor = JobEditor(home, lambda fn, cb: cb(fn(), ""), lambda v: saved.append(v) or v)  # type: ignore[func-returns-value]
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.prompt.setPlainText("do it")
+    assert editor.findChild(QLineEdit, "scheduleInput") is editor.schedule_input
+    editor.schedule_input.setText(text)
+    assert not editor.save_button.isEnabled()
+    assert editor.schedule_error.isVisible() and "Forms that work" in editor.schedule_error.text()
+    assert editor.schedule_error.text().splitlines()[0]
+    editor.save()  # even asked directly, nothing is saved
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert saved == []
+
+
+def test_preview_shows_five_runs_and_marks_the_dst_change(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    ny = ZoneInfo("America/New_York")
+    editor = JobEditor(home, lambda fn, cb: None, lambda v: v, tz=ny,
+                       now=lambda: datetime(2026, 3, 6, 12, tzinfo=ny))
+    qtbot.addWidget(editor)
+    editor.schedule_input.setText("30 2 * * *")
+    preview = editor.findChild(QLabel, "schedulePreview")
+    lines = preview.text().splitlines()
+    assert lines[0] == "Every day at 2:30\u202fAM" or lines[0].startswith("Every day at 2:30")
+    assert lines[1] == "Time zone: America/New_York"
+    runs = [line for line in lines if line.strip().startswith("•")]
+    assert len(runs) == 5
+    marked = [line for line in runs if "⚠" in line]
+    assert len(marked) == 1 and "3/8/26" in marked[0] and "3:00" in marked[0] and "daylight saving" in marked[0]
+
+
+def test_presets_fill_the_schedule_field(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    editor = JobEditor(home, lambda fn, cb: None, lambda v: v)
+    qtbot.addWidget(editor)
+    for key, expected in (("minutes", "every 30m"), ("hourly", "hourly"), ("daily", "every day at 9:00"),
+                          ("weekdays", "weekdays at 9:00"), ("weekly", "every monday at 9:00"),
+                          ("monthly", "0 9 1 * *")):
+        editor.preset.setCurrentIndex(editor.preset.findData(key))
+        assert editor.schedule_input.text() == expected
+        assert editor.schedule is not None, key
+    editor.preset.setCurrentIndex(editor.preset.findData("once"))
+    assert editor.schedule is not None and editor.schedule["kind"] == "once"
+
+
+def test_failed_save_says_why_and_keeps_the_input(qtbot, window: MainWindow, store: JobStore,  # type: ignore[no-untyped-def]
+                                                  home: HermesHome) -> None:
+    store.create("every 1h", "x")
+    manage(qtbot, window, 1)
+    editor: JobEditor = window.ctx.edit(None)  # type: ignore[attr-defined]
+    qtbot.addWidget(editor)
+    editor.prompt.setPlainText("my careful prompt")
+    editor.schedule_input.setText("every 2h")
+    home.jobs_file.write_text("{ broken by hand")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.save_error.isVisible())
+    assert "Not saved" in editor.save_error.text() and "not valid JSON" in editor.save_error.text()
+    assert editor.isVisible() and editor.prompt.toPlainText() == "my careful prompt"
+    assert home.jobs_file.read_text() == "{ broken by hand"
+
+
+def test_run_history_pages_and_opens_transcripts(qtbot, window: MainWindow, store: JobStore,  # type: ignore[no-untyped-def]
+                                                 home: HermesHome) -> None:
+    job = store.create("every 1h", "x", name="busy")
+    sessions = SessionStore(home.state_db)
+    for i in range(120):
+        sid = sessions.create_cron_session(job["id"], 1000.0 + i, f"20261124_10{i:04d}")
+        sessions.append_message(sid, "assistant", f"result {i}", 1000.0 + i)
+        sessions.end_session(sid, "cron_complete", 1002.0 + i)
+    m = manage(qtbot, window, 1, job["id"])
+    history = m.findChild(QListView, "runHistory")
+    runs = history.model()
+    assert runs.rowCount() == 50
+    for _ in range(20):
+        history.scrollToBottom()
+        qtbot.wait(10)
+        if runs.rowCount() == 120:
+            break
+    qtbot.waitUntil(lambda: runs.rowCount() == 120)
+    assert "Succeeded · 2.0 s" in runs.index(0, 0).data()
+    with qtbot.waitSignal(window.transcript.rendered):
+        history.activated.emit(runs.index(0, 0))
+    assert "result 119" in window.transcript.browser.toPlainText()
+
+
+def test_keyboard(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 1h", "x", name="k")
+    m = manage(qtbot, window, 1)
+    m.activateWindow()
+    m.list.setFocus()
+    qtbot.keyClick(m.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert m.search.hasFocus() or window.ctx.manage is m  # type: ignore[attr-defined]
+    qtbot.keyClick(m.list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.ctx.editor is not None and window.ctx.editor.isVisible()  # type: ignore[attr-defined]
+    window.ctx.editor.reject()  # type: ignore[attr-defined]
+    for widget in m.findChildren(QPushButton) + m.findChildren(QLineEdit) + m.findChildren(QListView):
+        if widget.isVisible():
+            assert widget.accessibleName() or widget.text(), widget.objectName()
+    qtbot.keyClick(m.list, Qt.Key.Key_Escape)
+    assert not m.isVisible()
+
+
+def test_manage_from_the_sidebar_focuses_that_job(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 1h", "a", name="alpha")
+    target = store.create("every 1h", "b", name="beta")
+    qtbot.waitUntil(lambda: len(window.cron.rows) == 2)
+    row = window.cron.rows[target["id"]]
+    row.enterEvent(None)
+    qtbot.mouseClick(row.manage_button, Qt.MouseButton.LeftButton)
+    m = window.ctx.manage  # type: ignore[attr-defined]
+    qtbot.addWidget(m)
+    assert m.isVisible() and m.current_id() == target["id"] and m.detail.title.text() == "beta"
+
+
+def test_change_made_elsewhere_appears_in_the_window(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    job = store.create("every 1h", "x", name="before")
+    m = manage(qtbot, window, 1)
+    store.update(job["id"], name="after")  # as the Hermes CLI would, on disk
+    qtbot.waitUntil(lambda: m.detail.title.text() == "after")
+
+
+def test_manage_proxy_passes_the_model_tester(qtmodeltester, window: MainWindow, store: JobStore,  # type: ignore[no-untyped-def]
+                                              qtbot) -> None:
+    store.create("every 1h", "x", name="one")
+    m = manage(qtbot, window, 1)
+    qtmodeltester.check(m.proxy)
+    store.create("every 2h", "y", name="two")
+    qtbot.waitUntil(lambda: m.proxy.rowCount() == 2)
+    m.search.setText("two")
+    assert m.proxy.rowCount() == 1 and not m.proxy.index(0, 0).parent().isValid()
+    assert m.proxy.rowCount(QModelIndex()) == 1
+
+
+def test_profiles_switch_reloads_sessions_and_jobs(qtbot, window: MainWindow, store: JobStore,  # type: ignore[no-untyped-def]
+                                                   home: HermesHome) -> None:
+    store.create("every 1h", "x", name="default job")
+    SessionStore(home.state_db)._conn().execute(
+        "INSERT INTO sessions (id, source, started_at) VALUES ('home-chat', 'cli', ?)", (time.time(),))
+    work = home.profile("work").ensure()
+    JobStore(work).create("every 2h", "y", name="work job")
+    JobStore(work).create("every 3h", "z", name="other work job")
+    SessionStore(work.state_db)._conn().execute(
+        "INSERT INTO sessions (id, source, started_at) VALUES ('work-chat', 'telegram', ?)", (time.time(),))
+    window.ctx.sessions_model.refresh()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.jobs_model.rowCount() == 1)
+
+    profiles = window.ctx.open_profiles()  # type: ignore[attr-defined]
+    qtbot.addWidget(profiles)
+    assert profiles.objectName() == "profilesWindow"
+    names = [profiles.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(profiles.list.count())]
+    assert names == ["default", "work"]
+    profiles.list.setCurrentRow(1)
+    assert "1 session" in profiles.facts.text() and "2 jobs" in profiles.facts.text()
+    assert profiles.create_profile("default") is not None  # refused, with a reason
+    assert profiles.create_profile("lab") is None and (home.profiles_dir / "lab").is_dir()
+    now_listed = [profiles.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(profiles.list.count())]
+    assert now_listed == ["default", "lab", "work"]
+    profiles.list.setCurrentRow(now_listed.index("work"))
+    qtbot.mouseClick(profiles.switch_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: sorted(window.jobs_model.index(r, 0).data() for r in range(window.jobs_model.rowCount()))
+                    == ["other work job", "work job"])
+    sessions = window.sidebar.list.model()
+    assert [sessions.index(r, 0).data(Role.Id) for r in range(sessions.rowCount())] == ["work-chat"]
+    assert "work" in window.windowTitle()
+
+
+def test_the_ticker_follows_the_active_profile(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    work = home.profile("work").ensure()
+    (work.scripts_dir / "w.sh").write_text("echo from work")
+    job = JobStore(work).create("every 1h", script="w.sh", no_agent=True, name="work job")
+    JobStore(work).trigger(job["id"])
+    w = create_main_window(home, start_ticker=True)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.ctx.ticker.worker.home == home  # type: ignore[attr-defined]
+    w.ctx.switch_profile("work")  # type: ignore[attr-defined]
+    assert w.ctx.ticker.worker.home == work  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: JobStore(work).get(job["id"]).get("last_status") == "ok", timeout=10000)
+    assert SessionStore(work.state_db).cron_runs(job["id"])
+    assert not SessionStore(home.state_db).cron_runs(job["id"])
