@@ -340,8 +340,15 @@ class Scheduler:
                 apply_retention(self.home, self.sessions, job["id"], settings, now=self.clock())
             except Exception:
                 log.exception("retention failed for job %s", job["id"])
-        except Exception:
+        except Exception as exc:
             log.exception("run of job %s could not be recorded", job.get("id"))
+            if result is None:  # the run never got going: still release the job and say why
+                now = self.clock()
+                result = RunResult(False, "", f"The run could not start: {exc}", "", now, now)
+                try:
+                    self._record(job, result)
+                except Exception:
+                    log.exception("could not release job %s", job.get("id"))
         finally:
             with self._mutex:
                 self._running.discard(job["id"])

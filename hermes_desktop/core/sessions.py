@@ -20,7 +20,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,10 +144,20 @@ class SessionStore:
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.row_factory = sqlite3.Row
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            self._ensure_schema(conn)
+            try:
+                _retry_locked(lambda: self._setup(conn))
+            except BaseException:
+                conn.close()
+                raise
             self._local.conn = conn
         return conn
+
+    def _setup(self, conn: sqlite3.Connection) -> None:
+        # Switching to WAL needs a moment alone with the file, and the busy handler does not
+        # cover it: two first connections at once would see "database is locked".
+        if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        self._ensure_schema(conn)
 
     def close(self) -> None:
         """Close this thread's connection (other threads close their own)."""
@@ -344,6 +354,20 @@ class SessionStore:
         with self._write() as wconn:
             self._delete_ids(wconn, ids)
         return ids
+
+
+def _retry_locked(action: Callable[[], None], seconds: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    deadline = time.monotonic() + seconds
+    delay = 0.01
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)  # back off, then try again: another connection is setting the file up
+            delay = min(delay * 2, 0.2)
 
 
 def _one_line(text: str | None) -> str:

@@ -194,3 +194,25 @@ def test_one_connection_per_thread(db: SessionStore) -> None:
     t.join()
     assert seen and seen[0] != id(db._conn())
     assert len(db.cron_runs("t")) == 1
+
+
+def test_first_connections_at_once_do_not_trip_over_each_other(tmp_path: Path) -> None:
+    errors: list[Exception] = []
+    for trial in range(20):
+        store = SessionStore(tmp_path / f"state-{trial}.db")
+
+        def first_use(name: str, store: SessionStore = store) -> None:
+            try:
+                store.create_cron_session("job", 1.0, name)
+            except Exception as exc:  # "database is locked" while another thread switches to WAL
+                errors.append(exc)
+            finally:
+                store.close()
+
+        threads = [threading.Thread(target=first_use, args=(f"t{i}",)) for i in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(SessionStore(tmp_path / f"state-{trial}.db").cron_runs("job")) == 6
+    assert errors == []
