@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
 from .core.schedule import Description, describe, local_zone, zone_name
 
@@ -67,40 +67,97 @@ def date_time(instant: datetime, tz: tzinfo | None = None, with_zone: bool = Fal
     return text
 
 
+class Countdown(QObject):
+    """Countdowns and ages. (A QObject so lupdate sees ``self.tr`` with plural forms.)"""
+
+    def relative(self, instant: datetime, now: datetime | None = None) -> str:
+        seconds = int((instant - (now or datetime.now(UTC))).total_seconds())
+        minutes, hours, days = divmod(seconds, 60)[0], divmod(seconds, 3600)[0], divmod(seconds, 86400)[0]
+        if seconds < 0:
+            return self.tr("overdue")
+        if seconds < 60:
+            return self.tr("in %ns", "", seconds)
+        if seconds < 3600:
+            return self.tr("in %n min", "", minutes)
+        if seconds < 86400:
+            return self.tr("in %n h", "", hours)
+        return self.tr("in %n d", "", days)
+
+    def ago(self, instant: datetime, now: datetime | None = None) -> str:
+        seconds = int(((now or datetime.now(UTC)) - instant).total_seconds())
+        minutes, hours, days = divmod(seconds, 60)[0], divmod(seconds, 3600)[0], divmod(seconds, 86400)[0]
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n min ago", "", minutes)
+        if seconds < 86400:
+            return self.tr("%n h ago", "", hours)
+        return self.tr("%n d ago", "", days)
+
+
+class Schedule(QObject):
+    """A schedule's shape in words."""
+
+    def interval(self, minutes: int) -> str:
+        if minutes % 1440 == 0:
+            return self.tr("Every %n day(s)", "", divmod(minutes, 1440)[0])
+        if minutes % 60 == 0:
+            return self.tr("Every %n hour(s)", "", divmod(minutes, 60)[0])
+        return self.tr("Every %n minute(s)", "", minutes)
+
+    def words(self, d: Description, tz: tzinfo | None = None) -> str:
+        loc = locale()
+        at = clock_time(d.hour, d.minute)
+        if d.shape == "interval":
+            return self.interval(d.minutes)
+        if d.shape == "once":
+            if d.at is None:
+                return self.tr("Once (the time is unreadable)")
+            return self.tr("Once, on {when}").format(when=date_time(d.at, tz))
+        if d.shape == "every_minutes":
+            return self.tr("Every %n minute(s)", "", d.step)
+        if d.shape == "hourly":
+            return self.tr("Every hour at {minute} past").format(minute=f":{d.minute:02d}")
+        if d.shape == "every_hours":
+            return self.tr("Every %n hour(s), at {minute} past", "", d.step).format(minute=f":{d.minute:02d}")
+        if d.shape == "daily":
+            return self.tr("Every day at {time}").format(time=at)
+        if d.shape == "weekdays":
+            return self.tr("Weekdays (Monday to Friday) at {time}").format(time=at)
+        if d.shape == "weekends":
+            return self.tr("Weekends at {time}").format(time=at)
+        if d.shape == "weekly":
+            names = [loc.dayName(_qt_day(day), QLocale.FormatType.LongFormat) for day in d.days]
+            return self.tr("Every {days} at {time}").format(days=loc.createSeparatedList(names), time=at)
+        if d.shape == "monthly":
+            return self.tr("Monthly on day {day} at {time}").format(day=d.day, time=at)
+        if d.shape == "yearly":
+            return self.tr("Every year on {month} {day} at {time}").format(
+                month=loc.monthName(d.month, QLocale.FormatType.LongFormat), day=d.day, time=at)
+        return _cron_fallback(d.expr, self.tr("Cron schedule {expr}"))
+
+
+_words: dict[str, QObject] = {}
+
+
+def _countdown() -> Countdown:
+    return _words.setdefault("countdown", Countdown())  # type: ignore[return-value]
+
+
+def _schedule() -> Schedule:
+    return _words.setdefault("schedule", Schedule())  # type: ignore[return-value]
+
+
 def relative(instant: datetime, now: datetime | None = None) -> str:
     """A short countdown: "in 42s", "in 5 min", "in 3 h", "in 2 d" (or "overdue")."""
-    seconds = int((instant - (now or datetime.now(UTC))).total_seconds())
-    if seconds < 0:
-        return QCoreApplication.translate("Countdown", "overdue")
-    if seconds < 60:
-        return QCoreApplication.translate("Countdown", "in %ns", None, seconds)
-    if seconds < 3600:
-        return QCoreApplication.translate("Countdown", "in %n min", None, seconds // 60)
-    if seconds < 86400:
-        return QCoreApplication.translate("Countdown", "in %n h", None, seconds // 3600)
-    return QCoreApplication.translate("Countdown", "in %n d", None, seconds // 86400)
+    return _countdown().relative(instant, now)
 
 
 def ago(instant: datetime, now: datetime | None = None) -> str:
-    seconds = int(((now or datetime.now(UTC)) - instant).total_seconds())
-    if seconds < 60:
-        return QCoreApplication.translate("Countdown", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("Countdown", "%n min ago", None, seconds // 60)
-    if seconds < 86400:
-        return QCoreApplication.translate("Countdown", "%n h ago", None, seconds // 3600)
-    return QCoreApplication.translate("Countdown", "%n d ago", None, seconds // 86400)
+    return _countdown().ago(instant, now)
 
 
 # --------------------------------------------------------------------------- schedules
-
-
-def _interval_words(minutes: int) -> str:
-    if minutes % 1440 == 0:
-        return QCoreApplication.translate("Schedule", "Every %n day(s)", None, minutes // 1440)
-    if minutes % 60 == 0:
-        return QCoreApplication.translate("Schedule", "Every %n hour(s)", None, minutes // 60)
-    return QCoreApplication.translate("Schedule", "Every %n minute(s)", None, minutes)
 
 
 def describe_text(schedule: dict[str, Any], tz: tzinfo | None = None) -> str:
@@ -109,40 +166,10 @@ def describe_text(schedule: dict[str, Any], tz: tzinfo | None = None) -> str:
 
 
 def words(d: Description, tz: tzinfo | None = None) -> str:
-    loc = locale()
-    at = clock_time(d.hour, d.minute)
-    if d.shape == "interval":
-        return _interval_words(d.minutes)
-    if d.shape == "once":
-        if d.at is None:
-            return QCoreApplication.translate("Schedule", "Once (the time is unreadable)")
-        return QCoreApplication.translate("Schedule", "Once, on {when}").format(when=date_time(d.at, tz))
-    if d.shape == "every_minutes":
-        return QCoreApplication.translate("Schedule", "Every %n minute(s)", None, d.step)
-    if d.shape == "hourly":
-        return QCoreApplication.translate("Schedule", "Every hour at {minute} past").format(minute=f":{d.minute:02d}")
-    if d.shape == "every_hours":
-        return QCoreApplication.translate("Schedule", "Every %n hour(s), at {minute} past", None, d.step).format(
-            minute=f":{d.minute:02d}")
-    if d.shape == "daily":
-        return QCoreApplication.translate("Schedule", "Every day at {time}").format(time=at)
-    if d.shape == "weekdays":
-        return QCoreApplication.translate("Schedule", "Weekdays (Monday to Friday) at {time}").format(time=at)
-    if d.shape == "weekends":
-        return QCoreApplication.translate("Schedule", "Weekends at {time}").format(time=at)
-    if d.shape == "weekly":
-        names = [loc.dayName(_qt_day(day), QLocale.FormatType.LongFormat) for day in d.days]
-        return QCoreApplication.translate("Schedule", "Every {days} at {time}").format(
-            days=loc.createSeparatedList(names), time=at)
-    if d.shape == "monthly":
-        return QCoreApplication.translate("Schedule", "Monthly on day {day} at {time}").format(day=d.day, time=at)
-    if d.shape == "yearly":
-        return QCoreApplication.translate("Schedule", "Every year on {month} {day} at {time}").format(
-            month=loc.monthName(d.month, QLocale.FormatType.LongFormat), day=d.day, time=at)
-    return _cron_fallback(d.expr)
+    return _schedule().words(d, tz)
 
 
-def _cron_fallback(expr: str) -> str:
+def _cron_fallback(expr: str, as_written: str) -> str:
     try:
         from cron_descriptor import Options, get_description
 
@@ -151,4 +178,4 @@ def _cron_fallback(expr: str) -> str:
         opts.use_24hour_time_format = True
         return str(get_description(expr, opts))
     except Exception:  # an exotic shape cron-descriptor cannot word: show it as written
-        return QCoreApplication.translate("Schedule", "Cron schedule {expr}").format(expr=expr)
+        return as_written.format(expr=expr)

@@ -26,13 +26,58 @@
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>in %ns</source>
-            <translation>in %ns</translation>
+            <translation>
+                <numerusform>in %ns</numerusform>
+                <numerusform>in %ns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n min</source>
+            <translation>
+                <numerusform>in %n min</numerusform>
+                <numerusform>in %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n h</source>
+            <translation>
+                <numerusform>in %n h</numerusform>
+                <numerusform>in %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n d</source>
+            <translation>
+                <numerusform>in %n d</numerusform>
+                <numerusform>in %n d</numerusform>
+            </translation>
         </message>
         <message>
             <source>just now</source>
             <translation>just now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d ago</source>
+            <translation>
+                <numerusform>%n d ago</numerusform>
+                <numerusform>%n d ago</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -479,6 +524,10 @@
             <translation>&amp;Profiles…</translation>
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -582,9 +631,26 @@
     </context>
     <context>
         <name>Schedule</name>
-        <message>
+        <message numerus="yes">
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>Every %n day</numerusform>
+                <numerusform>Every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n hour(s)</source>
+            <translation>
+                <numerusform>Every %n hour</numerusform>
+                <numerusform>Every %n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Every %n minute(s)</source>
-            <translation>Every %n minute(s)</translation>
+            <translation>
+                <numerusform>Every %n minute</numerusform>
+                <numerusform>Every %n minutes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Once (the time is unreadable)</source>
@@ -597,6 +663,13 @@
         <message>
             <source>Every hour at {minute} past</source>
             <translation>Every hour at {minute} past</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n hour(s), at {minute} past</source>
+            <translation>
+                <numerusform>Every %n hour, at {minute} past</numerusform>
+                <numerusform>Every %n hours, at {minute} past</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every day at {time}</source>
@@ -675,6 +748,113 @@
         <message>
             <source>Untitled session</source>
             <translation>Untitled session</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindow</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>The new language shows the next time Hermes Desktop starts.</source>
+            <translation>The new language shows the next time Hermes Desktop starts.</translation>
+        </message>
+        <message>
+            <source>Run scheduled jobs while the app is open</source>
+            <translation>Run scheduled jobs while the app is open</translation>
+        </message>
+        <message>
+            <source>Agent endpoint (OpenAI-compatible)</source>
+            <translation>Agent endpoint (OpenAI-compatible)</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>Base URL</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API key</translation>
+        </message>
+        <message>
+            <source>Stored in the home, readable by you only</source>
+            <translation>Stored in the home, readable by you only</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>&amp;Base URL</source>
+            <translation>&amp;Base URL</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>&amp;Model</translation>
+        </message>
+        <message>
+            <source>API &amp;key</source>
+            <translation>API &amp;key</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Runs</translation>
+        </message>
+        <message>
+            <source>Keep all</source>
+            <translation>Keep all</translation>
+        </message>
+        <message>
+            <source>Runs kept per job</source>
+            <translation>Runs kept per job</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Delete runs older than</source>
+            <translation>Delete runs older than</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Job timeout</source>
+            <translation>Job timeout</translation>
+        </message>
+        <message>
+            <source>Keep the newest runs of each job</source>
+            <translation>Keep the newest runs of each job</translation>
+        </message>
+        <message>
+            <source>Stop a run after</source>
+            <translation>Stop a run after</translation>
         </message>
     </context>
     <context>

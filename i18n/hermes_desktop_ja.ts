@@ -26,13 +26,51 @@
             <source>overdue</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>in %ns</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n min</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n h</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n d</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>just now</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d ago</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -478,6 +516,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -579,9 +621,23 @@
     </context>
     <context>
         <name>Schedule</name>
-        <message>
+        <message numerus="yes">
+            <source>Every %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n hour(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Every %n minute(s)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Once (the time is unreadable)</source>
@@ -594,6 +650,12 @@
         <message>
             <source>Every hour at {minute} past</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Every %n hour(s), at {minute} past</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Every day at {time}</source>
@@ -671,6 +733,113 @@
         <name>Sessions</name>
         <message>
             <source>Untitled session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindow</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language shows the next time Hermes Desktop starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run scheduled jobs while the app is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agent endpoint (OpenAI-compatible)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stored in the home, readable by you only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Base URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API &amp;key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs kept per job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete runs older than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job timeout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the newest runs of each job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop a run after</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -28,6 +28,7 @@ from .main_window import MainWindow
 from .models import CronJobsModel, SessionsModel
 from .prefs import UiPrefs
 from .profiles import ProfilesWindow
+from .settings_window import SettingsWindow
 from .transcript import TranscriptView
 from .workers import TaskRunner, Ticker
 
@@ -151,6 +152,7 @@ class AppContext(QObject):
         self.manage: CronManageWindow | None = None
         self.profiles: ProfilesWindow | None = None
         self.editor: JobEditor | None = None
+        self.settings_window: SettingsWindow | None = None
         self.relay: TickerRelay | None = None
         self._closed = False
 
@@ -159,8 +161,8 @@ class AppContext(QObject):
     def start_ticker_thread(self) -> None:
         if not self.start_ticker:
             return
-        home = self.home
-        self.ticker = Ticker(home, lambda: load_settings(home), self)
+        base = self.base  # the app's settings live in the home it was started on, whatever the profile
+        self.ticker = Ticker(self.home, lambda: load_settings(base), self)
         assert self.relay is not None
         worker = self.ticker.worker
         # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
@@ -252,6 +254,14 @@ class AppContext(QObject):
             self.window.raise_()
             self.window.activateWindow()
 
+    def open_settings(self) -> SettingsWindow:
+        if self.settings_window is None:
+            self.settings_window = SettingsWindow(self.base, self.window)
+            self.settings_window.changed.connect(lambda _s: self.ticker and self.ticker.tick_now())
+        self.settings_window.show()
+        self.settings_window.raise_()
+        return self.settings_window
+
     def open_profiles(self) -> ProfilesWindow:
         if self.profiles is None:
             self.profiles = ProfilesWindow(self.base, self.prefs, lambda: self.profile, self.window)
@@ -296,7 +306,7 @@ class AppContext(QObject):
         if self._closed:
             return
         self._closed = True
-        for w in (self.manage, self.profiles, self.editor):
+        for w in (self.manage, self.profiles, self.editor, self.settings_window):
             if w is not None:
                 w.close()
         self.stop_ticker_thread()
@@ -325,6 +335,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     window.manageRequested.connect(ctx.open_manage)
     window.newJobRequested.connect(lambda: ctx.edit(None))
     window.profilesRequested.connect(ctx.open_profiles)
+    window.settingsRequested.connect(ctx.open_settings)
     window.open_manage = ctx.open_manage  # type: ignore[attr-defined]
     ctx.relay = TickerRelay(ctx, cron, window)
     ctx.start_ticker_thread()

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
     manageRequested = Signal(str)  # job id, or "" for the whole list
     newJobRequested = Signal()
     profilesRequested = Signal()
+    settingsRequested = Signal()
     closing = Signal()
 
     def __init__(self, jobs: CronJobsModel, sessions: SessionsModel, cron: CronSection,
@@ -164,6 +165,11 @@ class MainWindow(QMainWindow):
         profiles_action = QAction(self.tr("&Profiles…"), self)
         profiles_action.triggered.connect(self.profilesRequested)
         file_menu.addAction(profiles_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.settingsRequested)
+        file_menu.addAction(settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
