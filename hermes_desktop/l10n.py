@@ -117,9 +117,9 @@ class Schedule(QObject):
         if d.shape == "every_minutes":
             return self.tr("Every %n minute(s)", "", d.step)
         if d.shape == "hourly":
-            return self.tr("Every hour at {minute} past").format(minute=f":{d.minute:02d}")
+            return self.tr("Every hour at {minute} minutes past").format(minute=d.minute)
         if d.shape == "every_hours":
-            return self.tr("Every %n hour(s), at {minute} past", "", d.step).format(minute=f":{d.minute:02d}")
+            return self.tr("Every %n hour(s), at {minute} minutes past the hour", "", d.step).format(minute=d.minute)
         if d.shape == "daily":
             return self.tr("Every day at {time}").format(time=at)
         if d.shape == "weekdays":

@@ -661,14 +661,14 @@
             <translation>Once, on {when}</translation>
         </message>
         <message>
-            <source>Every hour at {minute} past</source>
-            <translation>Every hour at {minute} past</translation>
+            <source>Every hour at {minute} minutes past</source>
+            <translation>Every hour at {minute} minutes past</translation>
         </message>
         <message numerus="yes">
-            <source>Every %n hour(s), at {minute} past</source>
+            <source>Every %n hour(s), at {minute} minutes past the hour</source>
             <translation>
-                <numerusform>Every %n hour, at {minute} past</numerusform>
-                <numerusform>Every %n hours, at {minute} past</numerusform>
+                <numerusform>Every %n hour, at {minute} minutes past the hour</numerusform>
+                <numerusform>Every %n hours, at {minute} minutes past the hour</numerusform>
             </translation>
         </message>
         <message>

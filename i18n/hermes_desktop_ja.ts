@@ -5,71 +5,71 @@
         <name>AppContext</name>
         <message>
             <source>Could not run the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブを実行できませんでした: {error}</translation>
         </message>
         <message>
             <source>Could not pause the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブを一時停止できませんでした: {error}</translation>
         </message>
         <message>
             <source>Could not resume the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブを再開できませんでした: {error}</translation>
         </message>
         <message>
             <source>Could not delete the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>ジョブを削除できませんでした: {error}</translation>
         </message>
     </context>
     <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>期限超過</translation>
         </message>
         <message numerus="yes">
             <source>in %ns</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>あと %n 秒</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>あと %n 分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n h</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>あと %n 時間</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n d</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>あと %n 日</numerusform>
             </translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>たった今</translation>
         </message>
         <message numerus="yes">
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 時間前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日前</numerusform>
             </translation>
         </message>
     </context>
@@ -77,786 +77,786 @@
         <name>CronManageWindow</name>
         <message>
             <source>Cron jobs</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブ</translation>
         </message>
         <message>
             <source>Search title, prompt, schedule</source>
-            <translation type="unfinished" />
+            <translation>タイトル・プロンプト・スケジュールを検索</translation>
         </message>
         <message>
             <source>Search jobs</source>
-            <translation type="unfinished" />
+            <translation>ジョブを検索</translation>
         </message>
         <message>
             <source>New cron job</source>
-            <translation type="unfinished" />
+            <translation>新しい定期ジョブ</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>ジョブ</translation>
         </message>
         <message>
             <source>No job matches the search.</source>
-            <translation type="unfinished" />
+            <translation>検索に一致するジョブはありません。</translation>
         </message>
         <message>
             <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブはまだありません。定期ジョブは、プロンプトやスクリプトをスケジュールに沿って実行します。毎朝、30 分ごと、来週の火曜日に一度だけ、など。</translation>
         </message>
         <message>
             <source>+ New cron job</source>
-            <translation type="unfinished" />
+            <translation>+ 新しい定期ジョブ</translation>
         </message>
         <message>
             <source>Delete cron job</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブの削除</translation>
         </message>
         <message>
             <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
-            <translation type="unfinished" />
+            <translation>「{title}」を削除しますか？出力ファイルも削除されますが、過去の実行はセッションに残ります。</translation>
         </message>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ実行</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>再開</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>一時停止</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>編集…</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>削除…</translation>
         </message>
     </context>
     <context>
         <name>CronSection</name>
         <message>
             <source>Cron jobs</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブ</translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のジョブ</numerusform>
             </translation>
         </message>
         <message>
             <source>Cron jobs, expanded</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブ（展開中）</translation>
         </message>
         <message>
             <source>Cron jobs, collapsed</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブ（折りたたみ中）</translation>
         </message>
     </context>
     <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブ</translation>
         </message>
     </context>
     <context>
         <name>JobDetail</name>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>一時停止</translation>
         </message>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ実行</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>編集…</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>削除…</translation>
         </message>
         <message>
             <source>Run history</source>
-            <translation type="unfinished" />
+            <translation>実行履歴</translation>
         </message>
         <message>
             <source>No runs yet.</source>
-            <translation type="unfinished" />
+            <translation>まだ実行されていません。</translation>
         </message>
         <message>
             <source>Cron job</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブ</translation>
         </message>
         <message>
             <source>State: {state}</source>
-            <translation type="unfinished" />
+            <translation>状態: {state}</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>再開</translation>
         </message>
         <message>
             <source>Last run failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>前回の実行は失敗しました: {error}</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>スケジュール</translation>
         </message>
         <message>
             <source>Next run</source>
-            <translation type="unfinished" />
+            <translation>次回の実行</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Last run</source>
-            <translation type="unfinished" />
+            <translation>前回の実行</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>まだ実行されていません</translation>
         </message>
         <message>
             <source>once</source>
-            <translation type="unfinished" />
+            <translation>1 回のみ</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>{done} of {times} runs</source>
-            <translation type="unfinished" />
+            <translation>{times} 回中 {done} 回</translation>
         </message>
         <message>
             <source>forever ({done} so far)</source>
-            <translation type="unfinished" />
+            <translation>無期限（これまで {done} 回）</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>繰り返し</translation>
         </message>
         <message>
             <source>Paused because</source>
-            <translation type="unfinished" />
+            <translation>一時停止の理由</translation>
         </message>
         <message>
             <source>Prompt:</source>
-            <translation type="unfinished" />
+            <translation>プロンプト:</translation>
         </message>
         <message>
             <source>Script: {name}</source>
-            <translation type="unfinished" />
+            <translation>スクリプト: {name}</translation>
         </message>
         <message>
             <source>(its output feeds the prompt)</source>
-            <translation type="unfinished" />
+            <translation>（出力をプロンプトに渡します）</translation>
         </message>
     </context>
     <context>
         <name>JobEditor</name>
         <message>
             <source>Edit cron job</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブの編集</translation>
         </message>
         <message>
             <source>New cron job</source>
-            <translation type="unfinished" />
+            <translation>新しい定期ジョブ</translation>
         </message>
         <message>
             <source>Optional — the prompt or script names it otherwise</source>
-            <translation type="unfinished" />
+            <translation>省略可 — 省略するとプロンプトかスクリプト名が使われます</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>名前(&amp;N)</translation>
         </message>
         <message>
             <source>A prompt for the agent</source>
-            <translation type="unfinished" />
+            <translation>エージェントへのプロンプト</translation>
         </message>
         <message>
             <source>A script</source>
-            <translation type="unfinished" />
+            <translation>スクリプト</translation>
         </message>
         <message>
             <source>A script whose output feeds the prompt</source>
-            <translation type="unfinished" />
+            <translation>出力をプロンプトに渡すスクリプト</translation>
         </message>
         <message>
             <source>What runs</source>
-            <translation type="unfinished" />
+            <translation>実行する内容</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>プロンプト</translation>
         </message>
         <message>
             <source>What should Hermes do each time?</source>
-            <translation type="unfinished" />
+            <translation>毎回 Hermes に何をしてもらいますか？</translation>
         </message>
         <message>
             <source>&amp;Prompt</source>
-            <translation type="unfinished" />
+            <translation>プロンプト(&amp;P)</translation>
         </message>
         <message>
             <source>Script</source>
-            <translation type="unfinished" />
+            <translation>スクリプト</translation>
         </message>
         <message>
             <source>A file in {folder}</source>
-            <translation type="unfinished" />
+            <translation>{folder} 内のファイル</translation>
         </message>
         <message>
             <source>S&amp;cript</source>
-            <translation type="unfinished" />
+            <translation>スクリプト(&amp;C)</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>スケジュール</translation>
         </message>
         <message>
             <source>Schedule preset</source>
-            <translation type="unfinished" />
+            <translation>スケジュールのプリセット</translation>
         </message>
         <message>
             <source>Custom (type below)</source>
-            <translation type="unfinished" />
+            <translation>カスタム（下に入力）</translation>
         </message>
         <message>
             <source>Every N minutes</source>
-            <translation type="unfinished" />
+            <translation>N 分ごと</translation>
         </message>
         <message>
             <source>Hourly</source>
-            <translation type="unfinished" />
+            <translation>毎時</translation>
         </message>
         <message>
             <source>Daily at</source>
-            <translation type="unfinished" />
+            <translation>毎日</translation>
         </message>
         <message>
             <source>Weekdays at</source>
-            <translation type="unfinished" />
+            <translation>平日</translation>
         </message>
         <message>
             <source>Weekly on a day at</source>
-            <translation type="unfinished" />
+            <translation>毎週、指定曜日の</translation>
         </message>
         <message>
             <source>Monthly on a day at</source>
-            <translation type="unfinished" />
+            <translation>毎月、指定日の</translation>
         </message>
         <message>
             <source>Once at a date and time</source>
-            <translation type="unfinished" />
+            <translation>日時を指定して 1 回</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分</translation>
         </message>
         <message>
             <source>Minutes between runs</source>
-            <translation type="unfinished" />
+            <translation>実行の間隔（分）</translation>
         </message>
         <message>
             <source>Day of the week</source>
-            <translation type="unfinished" />
+            <translation>曜日</translation>
         </message>
         <message>
             <source>day </source>
-            <translation type="unfinished" />
+            <translation>日付 </translation>
         </message>
         <message>
             <source>Day of the month</source>
-            <translation type="unfinished" />
+            <translation>日付</translation>
         </message>
         <message>
             <source>Time of day</source>
-            <translation type="unfinished" />
+            <translation>時刻</translation>
         </message>
         <message>
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>日時</translation>
         </message>
         <message>
             <source>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</source>
-            <translation type="unfinished" />
+            <translation>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</translation>
         </message>
         <message>
             <source>What the schedule means</source>
-            <translation type="unfinished" />
+            <translation>スケジュールの意味</translation>
         </message>
         <message>
             <source>Forever</source>
-            <translation type="unfinished" />
+            <translation>無期限</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>繰り返し</translation>
         </message>
         <message>
             <source> runs</source>
-            <translation type="unfinished" />
+            <translation> 回</translation>
         </message>
         <message>
             <source>Default from Settings</source>
-            <translation type="unfinished" />
+            <translation>設定の既定値</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>モデル</translation>
         </message>
         <message>
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>エンドポイント</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>繰り返し(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Model</source>
-            <translation type="unfinished" />
+            <translation>モデル(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Endpoint (base URL)</source>
-            <translation type="unfinished" />
+            <translation>エンドポイント (ベース URL)(&amp;E)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>moved: that time does not exist on this day (daylight saving)</source>
-            <translation type="unfinished" />
+            <translation>繰り下げ: この日はその時刻がありません（夏時間）</translation>
         </message>
         <message>
             <source>that time happens twice on this day (daylight saving); runs once</source>
-            <translation type="unfinished" />
+            <translation>この日はその時刻が 2 回あります（夏時間）。実行は 1 回です</translation>
         </message>
         <message>
             <source>Time zone: {zone}</source>
-            <translation type="unfinished" />
+            <translation>タイムゾーン: {zone}</translation>
         </message>
         <message>
             <source>Next runs:</source>
-            <translation type="unfinished" />
+            <translation>今後の実行:</translation>
         </message>
         <message>
             <source>none — this time has passed</source>
-            <translation type="unfinished" />
+            <translation>なし — この時刻は過ぎています</translation>
         </message>
         <message>
             <source>Fix the schedule first.</source>
-            <translation type="unfinished" />
+            <translation>先にスケジュールを直してください。</translation>
         </message>
         <message>
             <source>Write the prompt.</source>
-            <translation type="unfinished" />
+            <translation>プロンプトを入力してください。</translation>
         </message>
         <message>
             <source>Pick a script.</source>
-            <translation type="unfinished" />
+            <translation>スクリプトを選んでください。</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>保存できませんでした: {reason}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>不明なエラー</translation>
         </message>
     </context>
     <context>
         <name>JobRow</name>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ実行</translation>
         </message>
         <message>
             <source>Manage</source>
-            <translation type="unfinished" />
+            <translation>管理</translation>
         </message>
         <message>
             <source>{title} — {state}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {state}、{when}</translation>
         </message>
         <message>
             <source>{title}, {state}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{title}、{state}、{when}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Hermes Desktop</source>
-            <translation type="unfinished" />
+            <translation>Hermes Desktop</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Profiles…</source>
-            <translation type="unfinished" />
+            <translation>プロファイル(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>設定(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Cron</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブ(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Manage cron jobs…</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブの管理(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;New cron job…</source>
-            <translation type="unfinished" />
+            <translation>新しい定期ジョブ(&amp;N)…</translation>
         </message>
         <message>
             <source>{app} — profile {name}</source>
-            <translation type="unfinished" />
+            <translation>{app} — プロファイル {name}</translation>
         </message>
     </context>
     <context>
         <name>Notify</name>
         <message>
             <source>Cron job failed: {title}</source>
-            <translation type="unfinished" />
+            <translation>定期ジョブが失敗しました: {title}</translation>
         </message>
     </context>
     <context>
         <name>ProfilesWindow</name>
         <message>
             <source>Profiles</source>
-            <translation type="unfinished" />
+            <translation>プロファイル</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation type="unfinished" />
+            <translation>新しいプロファイル</translation>
         </message>
         <message>
             <source>Switch to this profile</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルに切り替える</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>既定</translation>
         </message>
         <message>
             <source>{name} (active)</source>
-            <translation type="unfinished" />
+            <translation>{name}（使用中）</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のセッション</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のジョブ</numerusform>
             </translation>
         </message>
         <message>
             <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
-            <translation type="unfinished" />
+            <translation>英字・数字・ドット・ハイフン・アンダースコアが使えます（「default」以外）。</translation>
         </message>
         <message>
             <source>A profile named “{name}” exists already.</source>
-            <translation type="unfinished" />
+            <translation>「{name}」という名前のプロファイルはすでにあります。</translation>
         </message>
         <message>
             <source>Name of the new profile:</source>
-            <translation type="unfinished" />
+            <translation>新しいプロファイルの名前:</translation>
         </message>
     </context>
     <context>
         <name>RunHistory</name>
         <message>
             <source>Run history</source>
-            <translation type="unfinished" />
+            <translation>実行履歴</translation>
         </message>
     </context>
     <context>
         <name>RunPeek</name>
         <message>
             <source>Recent runs</source>
-            <translation type="unfinished" />
+            <translation>最近の実行</translation>
         </message>
         <message>
             <source>No runs yet</source>
-            <translation type="unfinished" />
+            <translation>まだ実行されていません</translation>
         </message>
     </context>
     <context>
         <name>Runs</name>
         <message>
             <source>{seconds:.1f} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds:.1f} 秒</translation>
         </message>
     </context>
     <context>
         <name>Schedule</name>
         <message numerus="yes">
             <source>Every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every %n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 時間ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分ごと</numerusform>
             </translation>
         </message>
         <message>
             <source>Once (the time is unreadable)</source>
-            <translation type="unfinished" />
+            <translation>1 回のみ（日時を読み取れません）</translation>
         </message>
         <message>
             <source>Once, on {when}</source>
-            <translation type="unfinished" />
+            <translation>1 回のみ、{when}</translation>
         </message>
         <message>
-            <source>Every hour at {minute} past</source>
-            <translation type="unfinished" />
+            <source>Every hour at {minute} minutes past</source>
+            <translation>毎時 {minute} 分</translation>
         </message>
         <message numerus="yes">
-            <source>Every %n hour(s), at {minute} past</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>Every %n hour(s), at {minute} minutes past the hour</source>
+            <translation>
+                <numerusform>%n 時間ごと、{minute} 分</numerusform>
             </translation>
         </message>
         <message>
             <source>Every day at {time}</source>
-            <translation type="unfinished" />
+            <translation>毎日 {time}</translation>
         </message>
         <message>
             <source>Weekdays (Monday to Friday) at {time}</source>
-            <translation type="unfinished" />
+            <translation>平日（月〜金）{time}</translation>
         </message>
         <message>
             <source>Weekends at {time}</source>
-            <translation type="unfinished" />
+            <translation>週末 {time}</translation>
         </message>
         <message>
             <source>Every {days} at {time}</source>
-            <translation type="unfinished" />
+            <translation>毎週{days} {time}</translation>
         </message>
         <message>
             <source>Monthly on day {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>毎月 {day} 日 {time}</translation>
         </message>
         <message>
             <source>Every year on {month} {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>毎年 {month}{day}日 {time}</translation>
         </message>
         <message>
             <source>Cron schedule {expr}</source>
-            <translation type="unfinished" />
+            <translation>cron 式 {expr}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleError</name>
         <message>
             <source>The schedule is empty.</source>
-            <translation type="unfinished" />
+            <translation>スケジュールが空です。</translation>
         </message>
         <message>
             <source>The schedule is too long (at most 200 characters).</source>
-            <translation type="unfinished" />
+            <translation>スケジュールが長すぎます（200 文字まで）。</translation>
         </message>
         <message>
             <source>This is not a valid cron expression: it needs 5 fields, each in range.</source>
-            <translation type="unfinished" />
+            <translation>有効な cron 式ではありません。範囲内の値を持つ 5 つのフィールドが必要です。</translation>
         </message>
         <message>
             <source>This cron expression never occurs: no calendar date matches it.</source>
-            <translation type="unfinished" />
+            <translation>この cron 式は実行されることがありません。一致する日付がありません。</translation>
         </message>
         <message>
             <source>An interval must be a whole number of minutes, hours or days, at least 1 minute.</source>
-            <translation type="unfinished" />
+            <translation>間隔は分・時間・日の整数で、1 分以上にしてください。</translation>
         </message>
         <message>
             <source>That is not a time of day or a date and time this app can read.</source>
-            <translation type="unfinished" />
+            <translation>このアプリが読み取れる時刻や日時ではありません。</translation>
         </message>
         <message>
             <source>That time has already passed.</source>
-            <translation type="unfinished" />
+            <translation>その時刻はもう過ぎています。</translation>
         </message>
         <message>
             <source>This is not a schedule this app understands.</source>
-            <translation type="unfinished" />
+            <translation>このアプリが理解できるスケジュールではありません。</translation>
         </message>
         <message>
             <source>The stored schedule is damaged.</source>
-            <translation type="unfinished" />
+            <translation>保存されているスケジュールが壊れています。</translation>
         </message>
         <message>
             <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
-            <translation type="unfinished" />
+            <translation>使える書き方: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
         </message>
     </context>
     <context>
         <name>Sessions</name>
         <message>
             <source>Untitled session</source>
-            <translation type="unfinished" />
+            <translation>無題のセッション</translation>
         </message>
     </context>
     <context>
         <name>SettingsWindow</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>設定</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>一般</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>言語</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>システムに合わせる</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>言語(&amp;L)</translation>
         </message>
         <message>
             <source>The new language shows the next time Hermes Desktop starts.</source>
-            <translation type="unfinished" />
+            <translation>新しい言語は Hermes Desktop の次回起動時に反映されます。</translation>
         </message>
         <message>
             <source>Run scheduled jobs while the app is open</source>
-            <translation type="unfinished" />
+            <translation>アプリを開いている間、定期ジョブを実行する</translation>
         </message>
         <message>
             <source>Agent endpoint (OpenAI-compatible)</source>
-            <translation type="unfinished" />
+            <translation>エージェントのエンドポイント（OpenAI 互換）</translation>
         </message>
         <message>
             <source>Base URL</source>
-            <translation type="unfinished" />
+            <translation>ベース URL</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>モデル</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API キー</translation>
         </message>
         <message>
             <source>Stored in the home, readable by you only</source>
-            <translation type="unfinished" />
+            <translation>ホームに保存され、あなただけが読めます</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>表示</translation>
         </message>
         <message>
             <source>&amp;Base URL</source>
-            <translation type="unfinished" />
+            <translation>ベース URL(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Model</source>
-            <translation type="unfinished" />
+            <translation>モデル(&amp;M)</translation>
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation type="unfinished" />
+            <translation>API キー(&amp;K)</translation>
         </message>
         <message>
             <source>Runs</source>
-            <translation type="unfinished" />
+            <translation>実行</translation>
         </message>
         <message>
             <source>Keep all</source>
-            <translation type="unfinished" />
+            <translation>すべて保持</translation>
         </message>
         <message>
             <source>Runs kept per job</source>
-            <translation type="unfinished" />
+            <translation>ジョブごとに保持する実行数</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>しない</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 日</translation>
         </message>
         <message>
             <source>Delete runs older than</source>
-            <translation type="unfinished" />
+            <translation>これより古い実行を削除</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分</translation>
         </message>
         <message>
             <source>Job timeout</source>
-            <translation type="unfinished" />
+            <translation>ジョブのタイムアウト</translation>
         </message>
         <message>
             <source>Keep the newest runs of each job</source>
-            <translation type="unfinished" />
+            <translation>ジョブごとに保持する最新の実行</translation>
         </message>
         <message>
             <source>Stop a run after</source>
-            <translation type="unfinished" />
+            <translation>実行を打ち切るまでの時間</translation>
         </message>
     </context>
     <context>
         <name>Sidebar</name>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>セッション</translation>
         </message>
         <message>
             <source>No conversations yet. Chats you have with Hermes show up here.</source>
-            <translation type="unfinished" />
+            <translation>まだ会話はありません。Hermes との会話がここに表示されます。</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のセッション</numerusform>
             </translation>
         </message>
     </context>
@@ -864,80 +864,80 @@
         <name>State</name>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>予定あり</translation>
         </message>
         <message>
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>実行中</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>一時停止中</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>エラー</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>無効</translation>
         </message>
         <message>
             <source>Succeeded</source>
-            <translation type="unfinished" />
+            <translation>成功</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>見送り</translation>
         </message>
     </context>
     <context>
         <name>TranscriptView</name>
         <message>
             <source>Pick a conversation or a cron run on the left to read it here.</source>
-            <translation type="unfinished" />
+            <translation>左の会話か定期ジョブの実行を選ぶと、ここに表示されます。</translation>
         </message>
         <message>
             <source>Transcript</source>
-            <translation type="unfinished" />
+            <translation>会話記録</translation>
         </message>
         <message>
             <source>Started {when}</source>
-            <translation type="unfinished" />
+            <translation>開始 {when}</translation>
         </message>
         <message>
             <source>took {seconds:.1f} s</source>
-            <translation type="unfinished" />
+            <translation>所要 {seconds:.1f} 秒</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のメッセージ</numerusform>
             </translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>あなた</translation>
         </message>
         <message>
             <source>Hermes</source>
-            <translation type="unfinished" />
+            <translation>Hermes</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>システム</translation>
         </message>
         <message>
             <source>Tool</source>
-            <translation type="unfinished" />
+            <translation>ツール</translation>
         </message>
     </context>
 </TS>

@@ -5,71 +5,71 @@
         <name>AppContext</name>
         <message>
             <source>Could not run the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法运行任务：{error}</translation>
         </message>
         <message>
             <source>Could not pause the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法暂停任务：{error}</translation>
         </message>
         <message>
             <source>Could not resume the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法恢复任务：{error}</translation>
         </message>
         <message>
             <source>Could not delete the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法删除任务：{error}</translation>
         </message>
     </context>
     <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message numerus="yes">
             <source>in %ns</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 秒后</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分钟后</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n h</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 小时后</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n d</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天后</numerusform>
             </translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>刚刚</translation>
         </message>
         <message numerus="yes">
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分钟前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 小时前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天前</numerusform>
             </translation>
         </message>
     </context>
@@ -77,786 +77,786 @@
         <name>CronManageWindow</name>
         <message>
             <source>Cron jobs</source>
-            <translation type="unfinished" />
+            <translation>定时任务</translation>
         </message>
         <message>
             <source>Search title, prompt, schedule</source>
-            <translation type="unfinished" />
+            <translation>搜索标题、提示词、计划</translation>
         </message>
         <message>
             <source>Search jobs</source>
-            <translation type="unfinished" />
+            <translation>搜索任务</translation>
         </message>
         <message>
             <source>New cron job</source>
-            <translation type="unfinished" />
+            <translation>新建定时任务</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>任务</translation>
         </message>
         <message>
             <source>No job matches the search.</source>
-            <translation type="unfinished" />
+            <translation>没有与搜索匹配的任务。</translation>
         </message>
         <message>
             <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
-            <translation type="unfinished" />
+            <translation>还没有定时任务。定时任务会按计划运行提示词或脚本——每天早上、每 30 分钟，或下周二运行一次。</translation>
         </message>
         <message>
             <source>+ New cron job</source>
-            <translation type="unfinished" />
+            <translation>+ 新建定时任务</translation>
         </message>
         <message>
             <source>Delete cron job</source>
-            <translation type="unfinished" />
+            <translation>删除定时任务</translation>
         </message>
         <message>
             <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
-            <translation type="unfinished" />
+            <translation>删除“{title}”？其输出文件也会一并删除；过去的运行记录仍保留在会话中。</translation>
         </message>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>立即运行</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>暂停</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>删除…</translation>
         </message>
     </context>
     <context>
         <name>CronSection</name>
         <message>
             <source>Cron jobs</source>
-            <translation type="unfinished" />
+            <translation>定时任务</translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
             <source>Cron jobs, expanded</source>
-            <translation type="unfinished" />
+            <translation>定时任务（已展开）</translation>
         </message>
         <message>
             <source>Cron jobs, collapsed</source>
-            <translation type="unfinished" />
+            <translation>定时任务（已收起）</translation>
         </message>
     </context>
     <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
-            <translation type="unfinished" />
+            <translation>定时任务</translation>
         </message>
     </context>
     <context>
         <name>JobDetail</name>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>暂停</translation>
         </message>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>立即运行</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>删除…</translation>
         </message>
         <message>
             <source>Run history</source>
-            <translation type="unfinished" />
+            <translation>运行记录</translation>
         </message>
         <message>
             <source>No runs yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无运行记录。</translation>
         </message>
         <message>
             <source>Cron job</source>
-            <translation type="unfinished" />
+            <translation>定时任务</translation>
         </message>
         <message>
             <source>State: {state}</source>
-            <translation type="unfinished" />
+            <translation>状态：{state}</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <source>Last run failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>上次运行失败：{error}</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>计划</translation>
         </message>
         <message>
             <source>Next run</source>
-            <translation type="unfinished" />
+            <translation>下次运行</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>Last run</source>
-            <translation type="unfinished" />
+            <translation>上次运行</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>从未运行</translation>
         </message>
         <message>
             <source>once</source>
-            <translation type="unfinished" />
+            <translation>仅一次</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>{done} of {times} runs</source>
-            <translation type="unfinished" />
+            <translation>{done}/{times} 次</translation>
         </message>
         <message>
             <source>forever ({done} so far)</source>
-            <translation type="unfinished" />
+            <translation>永久（目前已运行 {done} 次）</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>重复</translation>
         </message>
         <message>
             <source>Paused because</source>
-            <translation type="unfinished" />
+            <translation>暂停原因</translation>
         </message>
         <message>
             <source>Prompt:</source>
-            <translation type="unfinished" />
+            <translation>提示词：</translation>
         </message>
         <message>
             <source>Script: {name}</source>
-            <translation type="unfinished" />
+            <translation>脚本：{name}</translation>
         </message>
         <message>
             <source>(its output feeds the prompt)</source>
-            <translation type="unfinished" />
+            <translation>（其输出会提供给提示词）</translation>
         </message>
     </context>
     <context>
         <name>JobEditor</name>
         <message>
             <source>Edit cron job</source>
-            <translation type="unfinished" />
+            <translation>编辑定时任务</translation>
         </message>
         <message>
             <source>New cron job</source>
-            <translation type="unfinished" />
+            <translation>新建定时任务</translation>
         </message>
         <message>
             <source>Optional — the prompt or script names it otherwise</source>
-            <translation type="unfinished" />
+            <translation>可选——留空则以提示词或脚本命名</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>名称(&amp;N)</translation>
         </message>
         <message>
             <source>A prompt for the agent</source>
-            <translation type="unfinished" />
+            <translation>发给智能体的提示词</translation>
         </message>
         <message>
             <source>A script</source>
-            <translation type="unfinished" />
+            <translation>脚本</translation>
         </message>
         <message>
             <source>A script whose output feeds the prompt</source>
-            <translation type="unfinished" />
+            <translation>将输出提供给提示词的脚本</translation>
         </message>
         <message>
             <source>What runs</source>
-            <translation type="unfinished" />
+            <translation>运行内容</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>提示词</translation>
         </message>
         <message>
             <source>What should Hermes do each time?</source>
-            <translation type="unfinished" />
+            <translation>每次要让 Hermes 做什么？</translation>
         </message>
         <message>
             <source>&amp;Prompt</source>
-            <translation type="unfinished" />
+            <translation>提示词(&amp;P)</translation>
         </message>
         <message>
             <source>Script</source>
-            <translation type="unfinished" />
+            <translation>脚本</translation>
         </message>
         <message>
             <source>A file in {folder}</source>
-            <translation type="unfinished" />
+            <translation>{folder} 中的文件</translation>
         </message>
         <message>
             <source>S&amp;cript</source>
-            <translation type="unfinished" />
+            <translation>脚本(&amp;C)</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>计划</translation>
         </message>
         <message>
             <source>Schedule preset</source>
-            <translation type="unfinished" />
+            <translation>计划预设</translation>
         </message>
         <message>
             <source>Custom (type below)</source>
-            <translation type="unfinished" />
+            <translation>自定义（在下方输入）</translation>
         </message>
         <message>
             <source>Every N minutes</source>
-            <translation type="unfinished" />
+            <translation>每 N 分钟</translation>
         </message>
         <message>
             <source>Hourly</source>
-            <translation type="unfinished" />
+            <translation>每小时</translation>
         </message>
         <message>
             <source>Daily at</source>
-            <translation type="unfinished" />
+            <translation>每天</translation>
         </message>
         <message>
             <source>Weekdays at</source>
-            <translation type="unfinished" />
+            <translation>工作日</translation>
         </message>
         <message>
             <source>Weekly on a day at</source>
-            <translation type="unfinished" />
+            <translation>每周指定星期的</translation>
         </message>
         <message>
             <source>Monthly on a day at</source>
-            <translation type="unfinished" />
+            <translation>每月指定日期的</translation>
         </message>
         <message>
             <source>Once at a date and time</source>
-            <translation type="unfinished" />
+            <translation>在指定日期和时间运行一次</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分钟</translation>
         </message>
         <message>
             <source>Minutes between runs</source>
-            <translation type="unfinished" />
+            <translation>运行间隔（分钟）</translation>
         </message>
         <message>
             <source>Day of the week</source>
-            <translation type="unfinished" />
+            <translation>星期几</translation>
         </message>
         <message>
             <source>day </source>
-            <translation type="unfinished" />
+            <translation>日期 </translation>
         </message>
         <message>
             <source>Day of the month</source>
-            <translation type="unfinished" />
+            <translation>每月的日期</translation>
         </message>
         <message>
             <source>Time of day</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>日期和时间</translation>
         </message>
         <message>
             <source>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</source>
-            <translation type="unfinished" />
+            <translation>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</translation>
         </message>
         <message>
             <source>What the schedule means</source>
-            <translation type="unfinished" />
+            <translation>计划的含义</translation>
         </message>
         <message>
             <source>Forever</source>
-            <translation type="unfinished" />
+            <translation>永久</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>重复</translation>
         </message>
         <message>
             <source> runs</source>
-            <translation type="unfinished" />
+            <translation> 次</translation>
         </message>
         <message>
             <source>Default from Settings</source>
-            <translation type="unfinished" />
+            <translation>使用设置中的默认值</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>端点</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>重复(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Model</source>
-            <translation type="unfinished" />
+            <translation>模型(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Endpoint (base URL)</source>
-            <translation type="unfinished" />
+            <translation>端点（基础 URL）(&amp;E)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>moved: that time does not exist on this day (daylight saving)</source>
-            <translation type="unfinished" />
+            <translation>已顺延：该时间在这一天不存在（夏令时）</translation>
         </message>
         <message>
             <source>that time happens twice on this day (daylight saving); runs once</source>
-            <translation type="unfinished" />
+            <translation>该时间在这一天出现两次（夏令时）；只运行一次</translation>
         </message>
         <message>
             <source>Time zone: {zone}</source>
-            <translation type="unfinished" />
+            <translation>时区：{zone}</translation>
         </message>
         <message>
             <source>Next runs:</source>
-            <translation type="unfinished" />
+            <translation>接下来的运行：</translation>
         </message>
         <message>
             <source>none — this time has passed</source>
-            <translation type="unfinished" />
+            <translation>无——该时间已过</translation>
         </message>
         <message>
             <source>Fix the schedule first.</source>
-            <translation type="unfinished" />
+            <translation>请先修正计划。</translation>
         </message>
         <message>
             <source>Write the prompt.</source>
-            <translation type="unfinished" />
+            <translation>请填写提示词。</translation>
         </message>
         <message>
             <source>Pick a script.</source>
-            <translation type="unfinished" />
+            <translation>请选择脚本。</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未保存：{reason}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>未知错误</translation>
         </message>
     </context>
     <context>
         <name>JobRow</name>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>立即运行</translation>
         </message>
         <message>
             <source>Manage</source>
-            <translation type="unfinished" />
+            <translation>管理</translation>
         </message>
         <message>
             <source>{title} — {state}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {state}，{when}</translation>
         </message>
         <message>
             <source>{title}, {state}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{title}，{state}，{when}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Hermes Desktop</source>
-            <translation type="unfinished" />
+            <translation>Hermes Desktop</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Profiles…</source>
-            <translation type="unfinished" />
+            <translation>个人资料(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>设置(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Cron</source>
-            <translation type="unfinished" />
+            <translation>定时任务(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Manage cron jobs…</source>
-            <translation type="unfinished" />
+            <translation>管理定时任务(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;New cron job…</source>
-            <translation type="unfinished" />
+            <translation>新建定时任务(&amp;N)…</translation>
         </message>
         <message>
             <source>{app} — profile {name}</source>
-            <translation type="unfinished" />
+            <translation>{app} — 个人资料 {name}</translation>
         </message>
     </context>
     <context>
         <name>Notify</name>
         <message>
             <source>Cron job failed: {title}</source>
-            <translation type="unfinished" />
+            <translation>定时任务失败：{title}</translation>
         </message>
     </context>
     <context>
         <name>ProfilesWindow</name>
         <message>
             <source>Profiles</source>
-            <translation type="unfinished" />
+            <translation>个人资料</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation type="unfinished" />
+            <translation>新建个人资料</translation>
         </message>
         <message>
             <source>Switch to this profile</source>
-            <translation type="unfinished" />
+            <translation>切换到此个人资料</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>默认</translation>
         </message>
         <message>
             <source>{name} (active)</source>
-            <translation type="unfinished" />
+            <translation>{name}（当前）</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个会话</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
             <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
-            <translation type="unfinished" />
+            <translation>请使用字母、数字、点、连字符或下划线（不能是“default”）。</translation>
         </message>
         <message>
             <source>A profile named “{name}” exists already.</source>
-            <translation type="unfinished" />
+            <translation>名为“{name}”的个人资料已存在。</translation>
         </message>
         <message>
             <source>Name of the new profile:</source>
-            <translation type="unfinished" />
+            <translation>新个人资料的名称：</translation>
         </message>
     </context>
     <context>
         <name>RunHistory</name>
         <message>
             <source>Run history</source>
-            <translation type="unfinished" />
+            <translation>运行记录</translation>
         </message>
     </context>
     <context>
         <name>RunPeek</name>
         <message>
             <source>Recent runs</source>
-            <translation type="unfinished" />
+            <translation>最近的运行</translation>
         </message>
         <message>
             <source>No runs yet</source>
-            <translation type="unfinished" />
+            <translation>尚无运行记录</translation>
         </message>
     </context>
     <context>
         <name>Runs</name>
         <message>
             <source>{seconds:.1f} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds:.1f} 秒</translation>
         </message>
     </context>
     <context>
         <name>Schedule</name>
         <message numerus="yes">
             <source>Every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每 %n 天</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every %n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每 %n 小时</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每 %n 分钟</numerusform>
             </translation>
         </message>
         <message>
             <source>Once (the time is unreadable)</source>
-            <translation type="unfinished" />
+            <translation>仅一次（无法读取时间）</translation>
         </message>
         <message>
             <source>Once, on {when}</source>
-            <translation type="unfinished" />
+            <translation>仅一次，{when}</translation>
         </message>
         <message>
-            <source>Every hour at {minute} past</source>
-            <translation type="unfinished" />
+            <source>Every hour at {minute} minutes past</source>
+            <translation>每小时的第 {minute} 分钟</translation>
         </message>
         <message numerus="yes">
-            <source>Every %n hour(s), at {minute} past</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>Every %n hour(s), at {minute} minutes past the hour</source>
+            <translation>
+                <numerusform>每 %n 小时，在第 {minute} 分钟</numerusform>
             </translation>
         </message>
         <message>
             <source>Every day at {time}</source>
-            <translation type="unfinished" />
+            <translation>每天 {time}</translation>
         </message>
         <message>
             <source>Weekdays (Monday to Friday) at {time}</source>
-            <translation type="unfinished" />
+            <translation>工作日（周一至周五）{time}</translation>
         </message>
         <message>
             <source>Weekends at {time}</source>
-            <translation type="unfinished" />
+            <translation>周末 {time}</translation>
         </message>
         <message>
             <source>Every {days} at {time}</source>
-            <translation type="unfinished" />
+            <translation>每{days} {time}</translation>
         </message>
         <message>
             <source>Monthly on day {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>每月 {day} 日 {time}</translation>
         </message>
         <message>
             <source>Every year on {month} {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>每年{month}{day}日 {time}</translation>
         </message>
         <message>
             <source>Cron schedule {expr}</source>
-            <translation type="unfinished" />
+            <translation>cron 表达式 {expr}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleError</name>
         <message>
             <source>The schedule is empty.</source>
-            <translation type="unfinished" />
+            <translation>计划为空。</translation>
         </message>
         <message>
             <source>The schedule is too long (at most 200 characters).</source>
-            <translation type="unfinished" />
+            <translation>计划过长（最多 200 个字符）。</translation>
         </message>
         <message>
             <source>This is not a valid cron expression: it needs 5 fields, each in range.</source>
-            <translation type="unfinished" />
+            <translation>这不是有效的 cron 表达式：需要 5 个字段，且每个都在有效范围内。</translation>
         </message>
         <message>
             <source>This cron expression never occurs: no calendar date matches it.</source>
-            <translation type="unfinished" />
+            <translation>此 cron 表达式永远不会触发：没有匹配的日期。</translation>
         </message>
         <message>
             <source>An interval must be a whole number of minutes, hours or days, at least 1 minute.</source>
-            <translation type="unfinished" />
+            <translation>间隔必须是整数的分钟、小时或天数，至少 1 分钟。</translation>
         </message>
         <message>
             <source>That is not a time of day or a date and time this app can read.</source>
-            <translation type="unfinished" />
+            <translation>这不是本应用能识别的时间或日期时间。</translation>
         </message>
         <message>
             <source>That time has already passed.</source>
-            <translation type="unfinished" />
+            <translation>该时间已经过去。</translation>
         </message>
         <message>
             <source>This is not a schedule this app understands.</source>
-            <translation type="unfinished" />
+            <translation>本应用无法识别此计划。</translation>
         </message>
         <message>
             <source>The stored schedule is damaged.</source>
-            <translation type="unfinished" />
+            <translation>已保存的计划已损坏。</translation>
         </message>
         <message>
             <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
-            <translation type="unfinished" />
+            <translation>可用的写法：every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
         </message>
     </context>
     <context>
         <name>Sessions</name>
         <message>
             <source>Untitled session</source>
-            <translation type="unfinished" />
+            <translation>未命名会话</translation>
         </message>
     </context>
     <context>
         <name>SettingsWindow</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>设置</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>常规</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>跟随系统</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;L)</translation>
         </message>
         <message>
             <source>The new language shows the next time Hermes Desktop starts.</source>
-            <translation type="unfinished" />
+            <translation>新语言将在下次启动 Hermes Desktop 时生效。</translation>
         </message>
         <message>
             <source>Run scheduled jobs while the app is open</source>
-            <translation type="unfinished" />
+            <translation>应用打开时运行定时任务</translation>
         </message>
         <message>
             <source>Agent endpoint (OpenAI-compatible)</source>
-            <translation type="unfinished" />
+            <translation>智能体端点（兼容 OpenAI）</translation>
         </message>
         <message>
             <source>Base URL</source>
-            <translation type="unfinished" />
+            <translation>基础 URL</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API 密钥</translation>
         </message>
         <message>
             <source>Stored in the home, readable by you only</source>
-            <translation type="unfinished" />
+            <translation>保存在主目录中，仅你可读取</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>显示</translation>
         </message>
         <message>
             <source>&amp;Base URL</source>
-            <translation type="unfinished" />
+            <translation>基础 URL(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Model</source>
-            <translation type="unfinished" />
+            <translation>模型(&amp;M)</translation>
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation type="unfinished" />
+            <translation>API 密钥(&amp;K)</translation>
         </message>
         <message>
             <source>Runs</source>
-            <translation type="unfinished" />
+            <translation>运行</translation>
         </message>
         <message>
             <source>Keep all</source>
-            <translation type="unfinished" />
+            <translation>全部保留</translation>
         </message>
         <message>
             <source>Runs kept per job</source>
-            <translation type="unfinished" />
+            <translation>每个任务保留的运行数</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 天</translation>
         </message>
         <message>
             <source>Delete runs older than</source>
-            <translation type="unfinished" />
+            <translation>删除早于此时间的运行记录</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分钟</translation>
         </message>
         <message>
             <source>Job timeout</source>
-            <translation type="unfinished" />
+            <translation>任务超时</translation>
         </message>
         <message>
             <source>Keep the newest runs of each job</source>
-            <translation type="unfinished" />
+            <translation>每个任务保留的最新运行记录</translation>
         </message>
         <message>
             <source>Stop a run after</source>
-            <translation type="unfinished" />
+            <translation>运行超时时间</translation>
         </message>
     </context>
     <context>
         <name>Sidebar</name>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>会话</translation>
         </message>
         <message>
             <source>No conversations yet. Chats you have with Hermes show up here.</source>
-            <translation type="unfinished" />
+            <translation>还没有会话。你与 Hermes 的对话会显示在这里。</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个会话</numerusform>
             </translation>
         </message>
     </context>
@@ -864,80 +864,80 @@
         <name>State</name>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>已计划</translation>
         </message>
         <message>
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>运行中</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>已暂停</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>出错</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Succeeded</source>
-            <translation type="unfinished" />
+            <translation>成功</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>失败</translation>
         </message>
         <message>
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>已错过</translation>
         </message>
     </context>
     <context>
         <name>TranscriptView</name>
         <message>
             <source>Pick a conversation or a cron run on the left to read it here.</source>
-            <translation type="unfinished" />
+            <translation>在左侧选择一个会话或一次定时任务运行，即可在此阅读。</translation>
         </message>
         <message>
             <source>Transcript</source>
-            <translation type="unfinished" />
+            <translation>对话记录</translation>
         </message>
         <message>
             <source>Started {when}</source>
-            <translation type="unfinished" />
+            <translation>开始于 {when}</translation>
         </message>
         <message>
             <source>took {seconds:.1f} s</source>
-            <translation type="unfinished" />
+            <translation>耗时 {seconds:.1f} 秒</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条消息</numerusform>
             </translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>你</translation>
         </message>
         <message>
             <source>Hermes</source>
-            <translation type="unfinished" />
+            <translation>Hermes</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>系统</translation>
         </message>
         <message>
             <source>Tool</source>
-            <translation type="unfinished" />
+            <translation>工具</translation>
         </message>
     </context>
 </TS>

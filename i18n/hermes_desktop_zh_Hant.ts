@@ -5,71 +5,71 @@
         <name>AppContext</name>
         <message>
             <source>Could not run the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>無法執行任務：{error}</translation>
         </message>
         <message>
             <source>Could not pause the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>無法暫停任務：{error}</translation>
         </message>
         <message>
             <source>Could not resume the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>無法繼續任務：{error}</translation>
         </message>
         <message>
             <source>Could not delete the job: {error}</source>
-            <translation type="unfinished" />
+            <translation>無法刪除任務：{error}</translation>
         </message>
     </context>
     <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
         </message>
         <message numerus="yes">
             <source>in %ns</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 秒後</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分鐘後</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n h</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 小時後</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n d</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天後</numerusform>
             </translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>剛剛</translation>
         </message>
         <message numerus="yes">
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分鐘前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 小時前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天前</numerusform>
             </translation>
         </message>
     </context>
@@ -77,786 +77,786 @@
         <name>CronManageWindow</name>
         <message>
             <source>Cron jobs</source>
-            <translation type="unfinished" />
+            <translation>定時任務</translation>
         </message>
         <message>
             <source>Search title, prompt, schedule</source>
-            <translation type="unfinished" />
+            <translation>搜尋標題、提示詞、排程</translation>
         </message>
         <message>
             <source>Search jobs</source>
-            <translation type="unfinished" />
+            <translation>搜尋任務</translation>
         </message>
         <message>
             <source>New cron job</source>
-            <translation type="unfinished" />
+            <translation>新增定時任務</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>任務</translation>
         </message>
         <message>
             <source>No job matches the search.</source>
-            <translation type="unfinished" />
+            <translation>沒有符合搜尋的任務。</translation>
         </message>
         <message>
             <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
-            <translation type="unfinished" />
+            <translation>還沒有定時任務。定時任務會依排程執行提示詞或腳本——每天早上、每 30 分鐘，或下週二執行一次。</translation>
         </message>
         <message>
             <source>+ New cron job</source>
-            <translation type="unfinished" />
+            <translation>+ 新增定時任務</translation>
         </message>
         <message>
             <source>Delete cron job</source>
-            <translation type="unfinished" />
+            <translation>刪除定時任務</translation>
         </message>
         <message>
             <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
-            <translation type="unfinished" />
+            <translation>刪除「{title}」？其輸出檔案也會一併刪除；過去的執行記錄仍保留在對話中。</translation>
         </message>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>立即執行</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>繼續</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>暫停</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>編輯…</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>刪除…</translation>
         </message>
     </context>
     <context>
         <name>CronSection</name>
         <message>
             <source>Cron jobs</source>
-            <translation type="unfinished" />
+            <translation>定時任務</translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個任務</numerusform>
             </translation>
         </message>
         <message>
             <source>Cron jobs, expanded</source>
-            <translation type="unfinished" />
+            <translation>定時任務（已展開）</translation>
         </message>
         <message>
             <source>Cron jobs, collapsed</source>
-            <translation type="unfinished" />
+            <translation>定時任務（已收合）</translation>
         </message>
     </context>
     <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
-            <translation type="unfinished" />
+            <translation>定時任務</translation>
         </message>
     </context>
     <context>
         <name>JobDetail</name>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>暫停</translation>
         </message>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>立即執行</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>編輯…</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>刪除…</translation>
         </message>
         <message>
             <source>Run history</source>
-            <translation type="unfinished" />
+            <translation>執行記錄</translation>
         </message>
         <message>
             <source>No runs yet.</source>
-            <translation type="unfinished" />
+            <translation>尚無執行記錄。</translation>
         </message>
         <message>
             <source>Cron job</source>
-            <translation type="unfinished" />
+            <translation>定時任務</translation>
         </message>
         <message>
             <source>State: {state}</source>
-            <translation type="unfinished" />
+            <translation>狀態：{state}</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>繼續</translation>
         </message>
         <message>
             <source>Last run failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>上次執行失敗：{error}</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>排程</translation>
         </message>
         <message>
             <source>Next run</source>
-            <translation type="unfinished" />
+            <translation>下次執行</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>無</translation>
         </message>
         <message>
             <source>Last run</source>
-            <translation type="unfinished" />
+            <translation>上次執行</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>從未執行</translation>
         </message>
         <message>
             <source>once</source>
-            <translation type="unfinished" />
+            <translation>僅一次</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>{done} of {times} runs</source>
-            <translation type="unfinished" />
+            <translation>{done}/{times} 次</translation>
         </message>
         <message>
             <source>forever ({done} so far)</source>
-            <translation type="unfinished" />
+            <translation>永久（目前已執行 {done} 次）</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>重複</translation>
         </message>
         <message>
             <source>Paused because</source>
-            <translation type="unfinished" />
+            <translation>暫停原因</translation>
         </message>
         <message>
             <source>Prompt:</source>
-            <translation type="unfinished" />
+            <translation>提示詞：</translation>
         </message>
         <message>
             <source>Script: {name}</source>
-            <translation type="unfinished" />
+            <translation>腳本：{name}</translation>
         </message>
         <message>
             <source>(its output feeds the prompt)</source>
-            <translation type="unfinished" />
+            <translation>（其輸出會提供給提示詞）</translation>
         </message>
     </context>
     <context>
         <name>JobEditor</name>
         <message>
             <source>Edit cron job</source>
-            <translation type="unfinished" />
+            <translation>編輯定時任務</translation>
         </message>
         <message>
             <source>New cron job</source>
-            <translation type="unfinished" />
+            <translation>新增定時任務</translation>
         </message>
         <message>
             <source>Optional — the prompt or script names it otherwise</source>
-            <translation type="unfinished" />
+            <translation>可選——留空則以提示詞或腳本命名</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名稱</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>名稱(&amp;N)</translation>
         </message>
         <message>
             <source>A prompt for the agent</source>
-            <translation type="unfinished" />
+            <translation>給代理的提示詞</translation>
         </message>
         <message>
             <source>A script</source>
-            <translation type="unfinished" />
+            <translation>腳本</translation>
         </message>
         <message>
             <source>A script whose output feeds the prompt</source>
-            <translation type="unfinished" />
+            <translation>將輸出提供給提示詞的腳本</translation>
         </message>
         <message>
             <source>What runs</source>
-            <translation type="unfinished" />
+            <translation>執行內容</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>提示詞</translation>
         </message>
         <message>
             <source>What should Hermes do each time?</source>
-            <translation type="unfinished" />
+            <translation>每次要讓 Hermes 做什麼？</translation>
         </message>
         <message>
             <source>&amp;Prompt</source>
-            <translation type="unfinished" />
+            <translation>提示詞(&amp;P)</translation>
         </message>
         <message>
             <source>Script</source>
-            <translation type="unfinished" />
+            <translation>腳本</translation>
         </message>
         <message>
             <source>A file in {folder}</source>
-            <translation type="unfinished" />
+            <translation>{folder} 中的檔案</translation>
         </message>
         <message>
             <source>S&amp;cript</source>
-            <translation type="unfinished" />
+            <translation>腳本(&amp;C)</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>排程</translation>
         </message>
         <message>
             <source>Schedule preset</source>
-            <translation type="unfinished" />
+            <translation>排程預設</translation>
         </message>
         <message>
             <source>Custom (type below)</source>
-            <translation type="unfinished" />
+            <translation>自訂（在下方輸入）</translation>
         </message>
         <message>
             <source>Every N minutes</source>
-            <translation type="unfinished" />
+            <translation>每 N 分鐘</translation>
         </message>
         <message>
             <source>Hourly</source>
-            <translation type="unfinished" />
+            <translation>每小時</translation>
         </message>
         <message>
             <source>Daily at</source>
-            <translation type="unfinished" />
+            <translation>每天</translation>
         </message>
         <message>
             <source>Weekdays at</source>
-            <translation type="unfinished" />
+            <translation>平日</translation>
         </message>
         <message>
             <source>Weekly on a day at</source>
-            <translation type="unfinished" />
+            <translation>每週指定星期的</translation>
         </message>
         <message>
             <source>Monthly on a day at</source>
-            <translation type="unfinished" />
+            <translation>每月指定日期的</translation>
         </message>
         <message>
             <source>Once at a date and time</source>
-            <translation type="unfinished" />
+            <translation>在指定日期和時間執行一次</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分鐘</translation>
         </message>
         <message>
             <source>Minutes between runs</source>
-            <translation type="unfinished" />
+            <translation>執行間隔（分鐘）</translation>
         </message>
         <message>
             <source>Day of the week</source>
-            <translation type="unfinished" />
+            <translation>星期幾</translation>
         </message>
         <message>
             <source>day </source>
-            <translation type="unfinished" />
+            <translation>日期 </translation>
         </message>
         <message>
             <source>Day of the month</source>
-            <translation type="unfinished" />
+            <translation>每月的日期</translation>
         </message>
         <message>
             <source>Time of day</source>
-            <translation type="unfinished" />
+            <translation>時間</translation>
         </message>
         <message>
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>日期和時間</translation>
         </message>
         <message>
             <source>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</source>
-            <translation type="unfinished" />
+            <translation>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</translation>
         </message>
         <message>
             <source>What the schedule means</source>
-            <translation type="unfinished" />
+            <translation>排程的含義</translation>
         </message>
         <message>
             <source>Forever</source>
-            <translation type="unfinished" />
+            <translation>永久</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>重複</translation>
         </message>
         <message>
             <source> runs</source>
-            <translation type="unfinished" />
+            <translation> 次</translation>
         </message>
         <message>
             <source>Default from Settings</source>
-            <translation type="unfinished" />
+            <translation>使用設定中的預設值</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <source>Endpoint</source>
-            <translation type="unfinished" />
+            <translation>端點</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>重複(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Model</source>
-            <translation type="unfinished" />
+            <translation>模型(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Endpoint (base URL)</source>
-            <translation type="unfinished" />
+            <translation>端點（基礎 URL）(&amp;E)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>儲存</translation>
         </message>
         <message>
             <source>moved: that time does not exist on this day (daylight saving)</source>
-            <translation type="unfinished" />
+            <translation>已順延：該時間在這一天不存在（夏令時間）</translation>
         </message>
         <message>
             <source>that time happens twice on this day (daylight saving); runs once</source>
-            <translation type="unfinished" />
+            <translation>該時間在這一天出現兩次（夏令時間）；只執行一次</translation>
         </message>
         <message>
             <source>Time zone: {zone}</source>
-            <translation type="unfinished" />
+            <translation>時區：{zone}</translation>
         </message>
         <message>
             <source>Next runs:</source>
-            <translation type="unfinished" />
+            <translation>接下來的執行：</translation>
         </message>
         <message>
             <source>none — this time has passed</source>
-            <translation type="unfinished" />
+            <translation>無——該時間已過</translation>
         </message>
         <message>
             <source>Fix the schedule first.</source>
-            <translation type="unfinished" />
+            <translation>請先修正排程。</translation>
         </message>
         <message>
             <source>Write the prompt.</source>
-            <translation type="unfinished" />
+            <translation>請填寫提示詞。</translation>
         </message>
         <message>
             <source>Pick a script.</source>
-            <translation type="unfinished" />
+            <translation>請選擇腳本。</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未儲存：{reason}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>未知錯誤</translation>
         </message>
     </context>
     <context>
         <name>JobRow</name>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>立即執行</translation>
         </message>
         <message>
             <source>Manage</source>
-            <translation type="unfinished" />
+            <translation>管理</translation>
         </message>
         <message>
             <source>{title} — {state}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {state}，{when}</translation>
         </message>
         <message>
             <source>{title}, {state}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{title}，{state}，{when}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Hermes Desktop</source>
-            <translation type="unfinished" />
+            <translation>Hermes Desktop</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>檔案(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Profiles…</source>
-            <translation type="unfinished" />
+            <translation>設定檔(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>設定(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>結束(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Cron</source>
-            <translation type="unfinished" />
+            <translation>定時任務(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Manage cron jobs…</source>
-            <translation type="unfinished" />
+            <translation>管理定時任務(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;New cron job…</source>
-            <translation type="unfinished" />
+            <translation>新增定時任務(&amp;N)…</translation>
         </message>
         <message>
             <source>{app} — profile {name}</source>
-            <translation type="unfinished" />
+            <translation>{app} — 設定檔 {name}</translation>
         </message>
     </context>
     <context>
         <name>Notify</name>
         <message>
             <source>Cron job failed: {title}</source>
-            <translation type="unfinished" />
+            <translation>定時任務失敗：{title}</translation>
         </message>
     </context>
     <context>
         <name>ProfilesWindow</name>
         <message>
             <source>Profiles</source>
-            <translation type="unfinished" />
+            <translation>設定檔</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation type="unfinished" />
+            <translation>新增設定檔</translation>
         </message>
         <message>
             <source>Switch to this profile</source>
-            <translation type="unfinished" />
+            <translation>切換到此設定檔</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>預設</translation>
         </message>
         <message>
             <source>{name} (active)</source>
-            <translation type="unfinished" />
+            <translation>{name}（使用中）</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個對話</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個任務</numerusform>
             </translation>
         </message>
         <message>
             <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
-            <translation type="unfinished" />
+            <translation>請使用字母、數字、點、連字號或底線（不能是「default」）。</translation>
         </message>
         <message>
             <source>A profile named “{name}” exists already.</source>
-            <translation type="unfinished" />
+            <translation>名為「{name}」的設定檔已存在。</translation>
         </message>
         <message>
             <source>Name of the new profile:</source>
-            <translation type="unfinished" />
+            <translation>新設定檔的名稱：</translation>
         </message>
     </context>
     <context>
         <name>RunHistory</name>
         <message>
             <source>Run history</source>
-            <translation type="unfinished" />
+            <translation>執行記錄</translation>
         </message>
     </context>
     <context>
         <name>RunPeek</name>
         <message>
             <source>Recent runs</source>
-            <translation type="unfinished" />
+            <translation>最近的執行</translation>
         </message>
         <message>
             <source>No runs yet</source>
-            <translation type="unfinished" />
+            <translation>尚無執行記錄</translation>
         </message>
     </context>
     <context>
         <name>Runs</name>
         <message>
             <source>{seconds:.1f} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds:.1f} 秒</translation>
         </message>
     </context>
     <context>
         <name>Schedule</name>
         <message numerus="yes">
             <source>Every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每 %n 天</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every %n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每 %n 小時</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每 %n 分鐘</numerusform>
             </translation>
         </message>
         <message>
             <source>Once (the time is unreadable)</source>
-            <translation type="unfinished" />
+            <translation>僅一次（無法讀取時間）</translation>
         </message>
         <message>
             <source>Once, on {when}</source>
-            <translation type="unfinished" />
+            <translation>僅一次，{when}</translation>
         </message>
         <message>
-            <source>Every hour at {minute} past</source>
-            <translation type="unfinished" />
+            <source>Every hour at {minute} minutes past</source>
+            <translation>每小時的第 {minute} 分鐘</translation>
         </message>
         <message numerus="yes">
-            <source>Every %n hour(s), at {minute} past</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>Every %n hour(s), at {minute} minutes past the hour</source>
+            <translation>
+                <numerusform>每 %n 小時，在第 {minute} 分鐘</numerusform>
             </translation>
         </message>
         <message>
             <source>Every day at {time}</source>
-            <translation type="unfinished" />
+            <translation>每天 {time}</translation>
         </message>
         <message>
             <source>Weekdays (Monday to Friday) at {time}</source>
-            <translation type="unfinished" />
+            <translation>平日（週一至週五）{time}</translation>
         </message>
         <message>
             <source>Weekends at {time}</source>
-            <translation type="unfinished" />
+            <translation>週末 {time}</translation>
         </message>
         <message>
             <source>Every {days} at {time}</source>
-            <translation type="unfinished" />
+            <translation>每{days} {time}</translation>
         </message>
         <message>
             <source>Monthly on day {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>每月 {day} 日 {time}</translation>
         </message>
         <message>
             <source>Every year on {month} {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>每年{month}{day}日 {time}</translation>
         </message>
         <message>
             <source>Cron schedule {expr}</source>
-            <translation type="unfinished" />
+            <translation>cron 表達式 {expr}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleError</name>
         <message>
             <source>The schedule is empty.</source>
-            <translation type="unfinished" />
+            <translation>排程為空。</translation>
         </message>
         <message>
             <source>The schedule is too long (at most 200 characters).</source>
-            <translation type="unfinished" />
+            <translation>排程過長（最多 200 個字元）。</translation>
         </message>
         <message>
             <source>This is not a valid cron expression: it needs 5 fields, each in range.</source>
-            <translation type="unfinished" />
+            <translation>這不是有效的 cron 表達式：需要 5 個欄位，且每個都在有效範圍內。</translation>
         </message>
         <message>
             <source>This cron expression never occurs: no calendar date matches it.</source>
-            <translation type="unfinished" />
+            <translation>此 cron 表達式永遠不會觸發：沒有符合的日期。</translation>
         </message>
         <message>
             <source>An interval must be a whole number of minutes, hours or days, at least 1 minute.</source>
-            <translation type="unfinished" />
+            <translation>間隔必須是整數的分鐘、小時或天數，至少 1 分鐘。</translation>
         </message>
         <message>
             <source>That is not a time of day or a date and time this app can read.</source>
-            <translation type="unfinished" />
+            <translation>這不是本應用程式能辨識的時間或日期時間。</translation>
         </message>
         <message>
             <source>That time has already passed.</source>
-            <translation type="unfinished" />
+            <translation>該時間已經過去。</translation>
         </message>
         <message>
             <source>This is not a schedule this app understands.</source>
-            <translation type="unfinished" />
+            <translation>本應用程式無法辨識此排程。</translation>
         </message>
         <message>
             <source>The stored schedule is damaged.</source>
-            <translation type="unfinished" />
+            <translation>已儲存的排程已損毀。</translation>
         </message>
         <message>
             <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
-            <translation type="unfinished" />
+            <translation>可用的寫法：every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
         </message>
     </context>
     <context>
         <name>Sessions</name>
         <message>
             <source>Untitled session</source>
-            <translation type="unfinished" />
+            <translation>未命名對話</translation>
         </message>
     </context>
     <context>
         <name>SettingsWindow</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>設定</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>一般</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>語言</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>跟隨系統</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>語言(&amp;L)</translation>
         </message>
         <message>
             <source>The new language shows the next time Hermes Desktop starts.</source>
-            <translation type="unfinished" />
+            <translation>新語言將在下次啟動 Hermes Desktop 時生效。</translation>
         </message>
         <message>
             <source>Run scheduled jobs while the app is open</source>
-            <translation type="unfinished" />
+            <translation>應用程式開啟時執行定時任務</translation>
         </message>
         <message>
             <source>Agent endpoint (OpenAI-compatible)</source>
-            <translation type="unfinished" />
+            <translation>代理端點（相容 OpenAI）</translation>
         </message>
         <message>
             <source>Base URL</source>
-            <translation type="unfinished" />
+            <translation>基礎 URL</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>模型</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API 金鑰</translation>
         </message>
         <message>
             <source>Stored in the home, readable by you only</source>
-            <translation type="unfinished" />
+            <translation>儲存在主目錄中，僅你可讀取</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>顯示</translation>
         </message>
         <message>
             <source>&amp;Base URL</source>
-            <translation type="unfinished" />
+            <translation>基礎 URL(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Model</source>
-            <translation type="unfinished" />
+            <translation>模型(&amp;M)</translation>
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation type="unfinished" />
+            <translation>API 金鑰(&amp;K)</translation>
         </message>
         <message>
             <source>Runs</source>
-            <translation type="unfinished" />
+            <translation>執行</translation>
         </message>
         <message>
             <source>Keep all</source>
-            <translation type="unfinished" />
+            <translation>全部保留</translation>
         </message>
         <message>
             <source>Runs kept per job</source>
-            <translation type="unfinished" />
+            <translation>每個任務保留的執行數</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>永不</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 天</translation>
         </message>
         <message>
             <source>Delete runs older than</source>
-            <translation type="unfinished" />
+            <translation>刪除早於此時間的執行記錄</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分鐘</translation>
         </message>
         <message>
             <source>Job timeout</source>
-            <translation type="unfinished" />
+            <translation>任務逾時</translation>
         </message>
         <message>
             <source>Keep the newest runs of each job</source>
-            <translation type="unfinished" />
+            <translation>每個任務保留的最新執行記錄</translation>
         </message>
         <message>
             <source>Stop a run after</source>
-            <translation type="unfinished" />
+            <translation>執行逾時時間</translation>
         </message>
     </context>
     <context>
         <name>Sidebar</name>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>對話</translation>
         </message>
         <message>
             <source>No conversations yet. Chats you have with Hermes show up here.</source>
-            <translation type="unfinished" />
+            <translation>還沒有對話。你與 Hermes 的對話會顯示在這裡。</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個對話</numerusform>
             </translation>
         </message>
     </context>
@@ -864,80 +864,80 @@
         <name>State</name>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>已排程</translation>
         </message>
         <message>
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>執行中</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>已暫停</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>錯誤</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Succeeded</source>
-            <translation type="unfinished" />
+            <translation>成功</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>已錯過</translation>
         </message>
     </context>
     <context>
         <name>TranscriptView</name>
         <message>
             <source>Pick a conversation or a cron run on the left to read it here.</source>
-            <translation type="unfinished" />
+            <translation>在左側選擇一個對話或一次定時任務執行，即可在此閱讀。</translation>
         </message>
         <message>
             <source>Transcript</source>
-            <translation type="unfinished" />
+            <translation>對話記錄</translation>
         </message>
         <message>
             <source>Started {when}</source>
-            <translation type="unfinished" />
+            <translation>開始於 {when}</translation>
         </message>
         <message>
             <source>took {seconds:.1f} s</source>
-            <translation type="unfinished" />
+            <translation>耗時 {seconds:.1f} 秒</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 則訊息</numerusform>
             </translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>你</translation>
         </message>
         <message>
             <source>Hermes</source>
-            <translation type="unfinished" />
+            <translation>Hermes</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>系統</translation>
         </message>
         <message>
             <source>Tool</source>
-            <translation type="unfinished" />
+            <translation>工具</translation>
         </message>
     </context>
 </TS>
