@@ -25,6 +25,7 @@ from ..l10n import ago
 from .cron_section import CronSection
 from .models import CronJobsModel, Role, SessionsModel
 from .prefs import UiPrefs
+from .shared import row_line
 from .transcript import TranscriptView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +35,7 @@ class SessionDelegate(QStyledItemDelegate):
     """Title on the first line; source and a relative time on the second."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(200, line * 2 + 12)
+        return QSize(200, row_line(option) * 2 + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         session = index.data(Role.Session)
@@ -46,18 +46,19 @@ class SessionDelegate(QStyledItemDelegate):
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
-        rect: QRect = option.rect.adjusted(10, 5, -8, -5)
-        line = option.fontMetrics.height()
+        rect: QRect = option.rect.adjusted(10, 4, -8, -4)
+        line = row_line(option)
         painter.save()
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         title = option.fontMetrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole)),
                                               Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), middle, title)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
                                      else QPalette.ColorRole.PlaceholderText))
         when = ago(datetime.fromtimestamp(session.last_active, UTC))
-        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         f"{session.source} · {when}")
+        second = QRect(rect.left(), rect.top() + line, rect.width(), line)
+        painter.drawText(second, middle, f"{session.source} · {when}")
         painter.restore()
 
 

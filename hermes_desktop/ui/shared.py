@@ -76,7 +76,7 @@ class JobItemDelegate(QStyledItemDelegate):
     """A state pip, the job title, and the schedule as written beneath it."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(200, option.fontMetrics.height() * 2 + 12)
+        return QSize(200, row_line(option) * 2 + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         style = option.widget.style() if option.widget else None
@@ -85,25 +85,31 @@ class JobItemDelegate(QStyledItemDelegate):
         job = index.data(Role.Job) or {}
         state = index.data(Role.State) or "scheduled"
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect: QRect = option.rect.adjusted(8, 5, -6, -5)
-        line = option.fontMetrics.height()
+        rect: QRect = option.rect.adjusted(8, 4, -6, -4)
+        line = row_line(option)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(PIP_COLOURS.get(state, "#9ca3af")))
-        painter.drawEllipse(rect.left(), rect.top() + line // 2 - 4, 8, 8)
+        painter.drawEllipse(rect.left(), rect.top() + int(line / 2) - 4, 8, 8)
         text_left = rect.left() + 16
         width = rect.width() - 16
         pal = option.palette
         painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         title = option.fontMetrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(text_left, rect.top(), width, line), Qt.AlignmentFlag.AlignLeft, title)
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(text_left, rect.top(), width, line), middle, title)
         muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(pal.color(muted))
         sub = f"{job.get('schedule_display') or ''} · {state_text(state)}"
-        painter.drawText(QRect(text_left, rect.top() + line + 2, width, line), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRect(text_left, rect.top() + line, width, line), middle,
                          option.fontMetrics.elidedText(sub, Qt.TextElideMode.ElideRight, width))
         painter.restore()
+
+
+def row_line(option: QStyleOptionViewItem) -> int:
+    """The height of one text line in a two-line row, with room for CJK fallback glyphs (taller than Latin)."""
+    return int(option.fontMetrics.lineSpacing() * 1.3)
 
 
 def hline(parent: QWidget | None = None) -> QFrame:
