@@ -8,6 +8,8 @@ tests. Sections:
   sessions older than every cron run; then the same at 10,000 runs, so the
   growth shows.
 * ``tick`` - one scheduler tick over 1,000 jobs with none due.
+* ``bundle`` - the packaged app's time to its first window next to the
+  virtual environment's (when ``dist/hermes-desktop`` has been built).
 * ``window`` - from process start to the first painted main window on a home
   with 100,000 sessions, 1,000,000 cron runs and 1,000 jobs; then the
   window's CPU use over 10 idle seconds with the cron section open.
@@ -193,6 +195,31 @@ def bench_window(workdir: Path, repeat: int) -> None:
           f"{', '.join(f'{f:.2f} s' for f in firsts)}; median {statistics.median(firsts):.2f} s")
 
 
+def bench_bundle(workdir: Path, repeat: int) -> None:
+    """The packaged app against the virtual environment: time to first window (needs dist/, see README)."""
+    import os
+    import subprocess
+
+    bundle = Path(__file__).resolve().parents[1] / "dist" / "hermes-desktop" / "hermes-desktop"
+    if not bundle.exists():
+        print("== bundle: no dist/hermes-desktop; build it with python tools/build_bundle.py ==")
+        return
+    print("== bundle: process start to first painted window, bundle vs. virtual environment (budget: 1.5 s) ==")
+    home = HermesHome(workdir / "bundle-home").ensure()
+    build_jobs(home, 50, datetime.now(UTC))
+    venv_cmd = [sys.executable, "-m", "hermes_desktop"]
+    for label, cmd in (("bundle", [str(bundle)]), ("venv", venv_cmd)):
+        times = []
+        for _ in range(5):
+            env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   "HERMES_DESKTOP_FIRST_PAINT_SINCE": repr(time.time())}
+            out = subprocess.run([*cmd, "--home", str(home.root)], env=env, capture_output=True, text=True,
+                                 timeout=120)
+            figures = dict(line.split("=", 1) for line in out.stdout.split() if "=" in line)
+            times.append(float(figures["first_paint_s"]))
+        print(f"  {label:<7} {', '.join(f'{t:.2f}' for t in times)} s; median {statistics.median(times):.2f} s")
+
+
 def _child_window(root: str, started: float, idle_s: float) -> int:
     """Runs in a fresh process: start the app on ``root``, report when the window first paints, then idle."""
     import resource
@@ -258,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         return _child_window(args.child_window, args.child_started, args.child_idle)
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="hermes-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    sections = {"sessions": bench_sessions, "tick": bench_tick, "window": bench_window}
+    sections = {"sessions": bench_sessions, "tick": bench_tick, "window": bench_window, "bundle": bench_bundle}
     try:
         for name in args.only.split(","):
             if name not in sections:

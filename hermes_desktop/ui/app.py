@@ -12,9 +12,11 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ..core.home import HermesHome
@@ -433,6 +435,10 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Hermes Desktop")
     app.setOrganizationName("Hermes")
+    app.setDesktopFileName("hermes-desktop")  # Wayland and docks match the window to the .desktop entry
+    icon = Path(__file__).resolve().parents[1] / "resources" / "hermes-desktop.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     from ..i18n import install_translators
 
     install_translators(app, args.lang or load_settings(home).language)
@@ -441,9 +447,28 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
         window.resize(size)
     if args.screenshot:
         return _screenshot(app, window, args)
+    started = os.environ.get(FIRST_PAINT_ENV)
+    if started:  # the benchmark's probe: report process start → first paint, then leave
+        _report_first_paint(app, window, float(started))
     window.show()
     log.info("first window in %.0f ms", (time.perf_counter() - t0) * 1000)
     return int(app.exec())
+
+
+FIRST_PAINT_ENV = "HERMES_DESKTOP_FIRST_PAINT_SINCE"
+
+
+def _report_first_paint(app: QApplication, window: MainWindow, started: float) -> None:
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: Any) -> bool:
+            if event.type() == event.Type.Paint and not getattr(self, "done", False):
+                self.done = True
+                print(f"first_paint_s={time.time() - started:.3f}", flush=True)
+                QTimer.singleShot(0, window.close)
+            return False
+
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
 
 
 def _screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:

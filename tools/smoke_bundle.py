@@ -1,0 +1,61 @@
+"""Run the built bundle as a user would, offscreen: a screenshot, the cron commands, Japanese.
+
+    python tools/smoke_bundle.py   (after python tools/build_bundle.py)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXE = ROOT / "dist" / "hermes-desktop" / ("hermes-desktop.exe" if os.name == "nt" else "hermes-desktop")
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "LANG": "C.UTF-8"}  # no Python, no virtual environment: only what a user's desktop has
+    return subprocess.run([str(EXE), "--home", str(home / "hermes"), *args], env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def main() -> int:
+    failures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        shot = home / "shot.png"
+        out = run("--screenshot", str(shot), "--size", "900x600", home=home)
+        png = shot.exists() and shot.stat().st_size > 5000 and shot.read_bytes()[:4] == b"\x89PNG"
+        if out.returncode != 0 or not png:
+            failures.append(f"--screenshot: rc={out.returncode} {out.stderr.strip()[-300:]}")
+        out = run("cron", "describe", "every 15m", home=home)
+        if out.returncode != 0 or not out.stdout.startswith("Every 15 minutes"):
+            failures.append(f"cron describe: rc={out.returncode} {out.stdout!r} {out.stderr.strip()[-300:]}")
+        out = run("--lang", "ja", "cron", "describe", "every 15m", home=home)
+        if out.returncode != 0 or not out.stdout.startswith("15 分ごと"):
+            failures.append(f"--lang ja: rc={out.returncode} {out.stdout!r} {out.stderr.strip()[-300:]}")
+        out = run("--lang", "ja", "--screenshot", str(home / "ja.png"), home=home)
+        if out.returncode != 0 or not (home / "ja.png").exists():
+            failures.append(f"--lang ja --screenshot: rc={out.returncode} {out.stderr.strip()[-300:]}")
+        (home / "hermes" / "scripts").mkdir(parents=True, exist_ok=True)
+        (home / "hermes" / "scripts" / "hi.sh").write_text("echo hello from the bundle\n")
+        run("cron", "add", "every 1h", "--script", "hi.sh", "--no-agent", "--name", "hi", home=home)
+        out = run("cron", "run", "hi", "--now", home=home)
+        if out.returncode != 0 or "hello from the bundle" not in out.stdout:
+            failures.append(f"cron run --now: rc={out.returncode} {out.stdout!r} {out.stderr.strip()[-300:]}")
+    for tool, target in (("desktop-file-validate", "packaging/hermes-desktop.desktop"),
+                         ("appstreamcli", "packaging/io.github.hermes_desktop.metainfo.xml")):
+        if shutil.which(tool):
+            cmd = [tool, target] if tool != "appstreamcli" else [tool, "validate", "--no-net", target]
+            if subprocess.run(cmd, cwd=ROOT, capture_output=True).returncode != 0:
+                failures.append(f"{tool} refused {target}")
+    print("\n".join(failures) or "bundle smoke test: screenshot, cron commands and Japanese all work")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
