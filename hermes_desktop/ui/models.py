@@ -183,30 +183,106 @@ class SidebarJobsProxy(QSortFilterProxyModel):
 PAGE = 50
 
 
-class SessionsModel(QAbstractListModel):
-    """Recent sessions (cron runs excluded), loaded a page at a time as the view scrolls."""
+class PagedListModel(QAbstractListModel):
+    """Rows fetched a keyset page at a time as the view scrolls; ``refresh`` merges a fresh first page.
 
-    def __init__(self, store: SessionStore, parent: Any = None) -> None:
+    Subclasses say how to fetch a page after a row (``_page``) and how to show
+    a row (``data``); ``limit`` caps the model at one page (a peek).
+    """
+
+    def __init__(self, limit: int | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self._rows: list[SessionSummary] = []
-        self._more = True
-        self.total = 0
+        self.limit = limit
+        self._rows: list[Any] = []
+        self._more = False
 
-    def set_store(self, store: SessionStore) -> None:
-        self.beginResetModel()
-        self.store = store
-        self._rows, self._more = [], False
-        self.endResetModel()
-        self.refresh()
+    def _page(self, after: Any | None, size: int) -> list[Any]:
+        raise NotImplementedError
+
+    def _key(self, row: Any) -> str:
+        return str(row.id)
+
+    @property
+    def page_size(self) -> int:
+        return self.limit or PAGE
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def row(self, index: Index) -> Any | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() != 0:
             return None
-        s = self._rows[index.row()]
+        return self._rows[index.row()]
+
+    def restart(self) -> None:
+        """Drop every row and load the first page again."""
+        self.beginResetModel()
+        self._rows = []
+        self._more = False  # views ask for more while handling the reset: not until it is over
+        self.endResetModel()
+        self._more = True
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more and self.limit is None
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._page(self._rows[-1] if self._rows else None, self.page_size)
+        self._more = self.limit is None and len(page) == self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def refresh(self) -> None:
+        """Merge the first page: changed rows → dataChanged, new ones on top → inserted; nothing if unchanged."""
+        page = self._page(None, self.page_size)
+        head = self._rows[: len(page)]
+        keys = [self._key(r) for r in page]
+        if keys == [self._key(r) for r in head] and (self.limit is None or len(page) == len(self._rows)):
+            for i, row in enumerate(page):
+                if row != self._rows[i]:
+                    self._rows[i] = row
+                    idx = self.index(i, 0)
+                    self.dataChanged.emit(idx, idx, [])
+            return
+        known = {self._key(r) for r in self._rows}
+        newer = [r for r in page if self._key(r) not in known]
+        if (self.limit is None and newer and keys[: len(newer)] == [self._key(r) for r in newer]
+                and page[len(newer):] == self._rows[: len(page) - len(newer)]):
+            self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
+            self._rows[:0] = newer
+            self.endInsertRows()
+            return
+        self.beginResetModel()  # deleted, reordered or capped: start over from the top
+        self._rows = list(page)
+        self._more = self.limit is None and len(page) == self.page_size
+        self.endResetModel()
+
+
+class SessionsModel(PagedListModel):
+    """Recent sessions (cron runs excluded), loaded a page at a time as the view scrolls."""
+
+    def __init__(self, store: SessionStore, parent: Any = None) -> None:
+        super().__init__(None, parent)
+        self.store = store
+        self.total = 0
+
+    def set_store(self, store: SessionStore) -> None:
+        self.store = store
+        self.total = store.session_count()
+        self.restart()
+
+    def _page(self, after: SessionSummary | None, size: int) -> list[Any]:
+        return list(self.store.recent_sessions(size, before=after.cursor if after else None))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        s = self.row(index)
+        if s is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return s.title or s.preview or QCoreApplication.translate("Sessions", "Untitled session")
         if role == Role.Id:
@@ -217,81 +293,42 @@ class SessionsModel(QAbstractListModel):
             return s.preview or s.title or ""
         return None
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more:
-            return
-        before = self._rows[-1].cursor if self._rows else None
-        page = self.store.recent_sessions(PAGE, before=before)
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
     def refresh(self) -> None:
-        """New sessions on top appear; an unchanged first page changes nothing."""
         self.total = self.store.session_count()
-        page = self.store.recent_sessions(PAGE)
         if not self._rows:
             self._more = True
             self.fetchMore(QModelIndex())
             return
-        if [s.id for s in page] == [s.id for s in self._rows[: len(page)]]:
-            for row, s in enumerate(page):
-                if s != self._rows[row]:
-                    self._rows[row] = s
-                    idx = self.index(row, 0)
-                    self.dataChanged.emit(idx, idx, [])
-            return
-        newer = []
-        known = {s.id for s in self._rows}
-        for s in page:
-            if s.id in known:
-                break
-            newer.append(s)
-        if newer and page[len(newer):][:1] == self._rows[:1]:
-            self.beginInsertRows(QModelIndex(), 0, len(newer) - 1)
-            self._rows[:0] = newer
-            self.endInsertRows()
-            return
-        self.beginResetModel()  # something was deleted or reordered: start over from the top
-        self._rows, self._more = list(page), len(page) == PAGE
-        self.endResetModel()
+        super().refresh()
 
 
-class RunsModel(QAbstractListModel):
+class RunsModel(PagedListModel):
     """One job's runs, newest first; ``limit`` caps a peek, ``None`` pages on as the view scrolls."""
 
     def __init__(self, store: SessionStore, limit: int | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(limit, parent)
         self.store = store
-        self.limit = limit
         self.job_id: str | None = None
-        self._rows: list[CronRun] = []
-        self._more = False
 
     def set_job(self, job_id: str | None) -> None:
-        self.beginResetModel()
         self.job_id = job_id
-        self._rows = []
-        self._more = False  # views ask for more while handling the reset: not until it is over
-        self.endResetModel()
-        if job_id is not None:
-            self._more = True
-            self.fetchMore(QModelIndex())
+        if job_id is None:
+            self.beginResetModel()
+            self._rows, self._more = [], False
+            self.endResetModel()
+        else:
+            self.restart()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _page(self, after: CronRun | None, size: int) -> list[Any]:
+        if self.job_id is None:
+            return []
+        return list(self.store.cron_runs(self.job_id, size, before=after.id if after else None))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        run = self.row(index)
+        if run is None:
             return None
-        run = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             from ..l10n import date_time
 
             text = f"{date_time(datetime.fromtimestamp(run.started_at, UTC))} · {run_status_text(run.status)}"
@@ -304,42 +341,8 @@ class RunsModel(QAbstractListModel):
             return run
         if role == Role.Status:
             return run.status
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more and self.limit is None
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more or self.job_id is None:
-            return
-        size = self.limit or PAGE
-        before = self._rows[-1].id if self._rows else None
-        page = self.store.cron_runs(self.job_id, size, before=before)
-        self._more = self.limit is None and len(page) == size
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
     def refresh(self) -> None:
-        """Re-read the first page; emits nothing when it is unchanged."""
-        if self.job_id is None:
-            return
-        size = self.limit or PAGE
-        page = self.store.cron_runs(self.job_id, size)
-        if page == self._rows[: len(page)] and (self.limit is None or len(page) == len(self._rows)):
-            return
-        if [r.id for r in page] == [r.id for r in self._rows[: len(page)]]:
-            for row, run in enumerate(page):
-                if run != self._rows[row]:
-                    self._rows[row] = run
-                    idx = self.index(row, 0)
-                    self.dataChanged.emit(idx, idx, [])
-            return
-        self.beginResetModel()
-        self._rows = list(page)
-        self._more = self.limit is None and len(page) == size
-        self.endResetModel()
+        if self.job_id is not None:
+            super().refresh()
