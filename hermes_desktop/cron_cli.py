@@ -89,6 +89,9 @@ def add_parser(sub: Any) -> None:
 
     cmds.add_parser("tick", help="run what is due once, wait for it, print what ran")
 
+    p = cmds.add_parser("prune", help="apply the retention settings now (to one job, or to all)")
+    p.add_argument("job", nargs="?")
+
     p = cmds.add_parser("describe", help="what the app understands a schedule to mean")
     p.add_argument("schedule")
     p.add_argument("--count", type=int, default=5, help="how many next runs to show")
@@ -233,6 +236,18 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
             scheduler.shutdown()
     if cmd == "tick":
         return _tick(home, tz)
+    if cmd == "prune":
+        from .core.retention import apply_retention_all
+
+        settings = load_settings(home)
+        ids = [store.get(args.job)["id"]] if args.job else [j["id"] for j in store.list_jobs()]
+        sessions = SessionStore(home.state_db)
+        report = apply_retention_all(home, sessions, ids, settings, datetime.now(UTC))
+        print(f"Deleted {report.sessions} old run(s) and {report.files} output file(s) of {len(ids)} job(s).")
+        if not (settings.keep_runs or settings.max_age_days):
+            print("(keep_runs and max_age_days are off: only output files beyond the newest "
+                  f"{settings.output_keep} per job go)")
+        return 0
     raise BadInput(f"unknown command {cmd}")  # pragma: no cover - argparse refuses it first
 
 

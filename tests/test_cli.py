@@ -130,3 +130,16 @@ def test_screenshot_renders_a_png(tmp_path: Path) -> None:
 
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (900, 600)
+
+
+def test_prune_applies_retention_on_demand(capsys: pytest.CaptureFixture[str], home: HermesHome) -> None:
+    import json as _json
+
+    (home.scripts_dir / "a.sh").write_text("echo a")
+    cli(capsys, home, "cron", "add", "every 1h", "--script", "a.sh", "--no-agent", "--name", "a")
+    for _ in range(4):
+        assert cli(capsys, home, "cron", "run", "a", "--now")[0] == 0
+    home.settings_file.write_text(_json.dumps({"keep_runs": 1}))
+    code, out, _ = cli(capsys, home, "cron", "prune")
+    assert code == 0 and out.startswith("Deleted 3 old run(s)")
+    assert len(_json.loads(cli(capsys, home, "cron", "runs", "a", "--json")[1])) == 1
