@@ -452,7 +452,26 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
         _report_first_paint(app, window, float(started))
     window.show()
     log.info("first window in %.0f ms", (time.perf_counter() - t0) * 1000)
+    _quit_on_signals(app)
     return int(app.exec())
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or SIGTERM closes the window the normal way (runs recorded, threads joined).
+
+    Python runs its signal handlers only between bytecodes, so a slow timer gives
+    it a turn while Qt's loop waits.
+    """
+    import signal
+
+    def close(*_: object) -> None:
+        app.quit()  # closes the windows: each one shuts its ticker down
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, close)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
 
 
 FIRST_PAINT_ENV = "HERMES_DESKTOP_FIRST_PAINT_SINCE"
