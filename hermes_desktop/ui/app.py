@@ -334,6 +334,13 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     window.sidebar.update_count()
     ctx.watcher.refresh(force=True)
     cron.runNow.connect(ctx.run_now)
+
+    def refresh_sessions() -> None:  # new chats from Hermes show up with the same visible-only poll
+        ctx.sessions_model.refresh()
+        window.sidebar.update_count()
+
+    ctx.watcher.poll.timeout.connect(refresh_sessions)
+    window.refresh_sessions = refresh_sessions  # type: ignore[attr-defined]
     window.manageRequested.connect(ctx.open_manage)
     window.newJobRequested.connect(lambda: ctx.edit(None))
     window.profilesRequested.connect(ctx.open_profiles)
@@ -351,6 +358,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
                 cron._run_clock()
                 if visible:
                     ctx.watcher.refresh()
+                    refresh_sessions()
             return False
 
     vis = _Visibility(window)

@@ -296,3 +296,15 @@ def test_geometry_and_splitter_are_restored(qtbot, home: HermesHome) -> None:  #
     first.close()
     second = make_window(qtbot, home)
     assert second.size().width() == 700 and second.splitter.sizes() == sizes
+
+
+def test_new_chats_appear_with_the_poll(qtbot, home: HermesHome, sessions: SessionStore) -> None:  # type: ignore[no-untyped-def]
+    add_chat(sessions, "old", "cli", time.time() - 100, "old question")
+    window = make_window(qtbot, home)
+    model = window.sidebar.list.model()
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
+    add_chat(sessions, "new", "telegram", time.time(), "a new question from my phone")
+    window.ctx.watcher.poll.timeout.emit()  # type: ignore[attr-defined]  # the 30 s poll, now
+    assert [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())] == ["new", "old"]
+    assert inserted == [0] and window.sidebar.count.text() == "2"
