@@ -226,6 +226,9 @@ class Scheduler:
         for due_at, dispatch in candidates:
             if len(picked) >= max(0, free):
                 report.more_due = True
+                if force and only is not None and dispatch.job["id"] == only:
+                    # "Run now" with every slot busy: make it due, so it runs when a slot frees
+                    dispatch.job["next_run_at"] = to_record(now, self.tz)
                 break
             job = dispatch.job
             nxt = advance(job["schedule"], min(due_at, now), now, self.tz)  # a one-shot has none left

@@ -317,3 +317,23 @@ def test_sigkill_mid_run_is_recovered_and_never_repeated(home: HermesHome, clock
         assert record(home, job["id"])["last_status"] == "ok"
     finally:
         s.shutdown()
+
+
+def test_run_now_with_every_slot_busy_runs_when_one_frees(home: HermesHome, clock: Clock) -> None:
+    store = JobStore(home, tz=NY, clock=clock)
+    gate = home.root / "gate"
+    busy = store.create("every 1h", script=script(home, "busy.sh", f"while [ ! -e {gate} ]; do sleep 0.05; done"),
+                        no_agent=True)
+    later = store.create("every 1d", script=script(home, "later.sh", "echo later"), no_agent=True)
+    s = Scheduler(home, tz=NY, clock=clock, settings=lambda: Settings(), max_workers=1)
+    try:
+        first = s.tick(only=busy["id"], force=True)
+        assert len(first.dispatched) == 1
+        blocked = s.tick(only=later["id"], force=True)
+        assert blocked.dispatched == [] and blocked.more_due
+        assert datetime.fromisoformat(record(home, later["id"])["next_run_at"]) == clock()  # now due
+        gate.touch()
+        first.wait()
+        assert [d.job["id"] for d in tick_and_wait(s)] == [later["id"]]
+    finally:
+        s.shutdown()
