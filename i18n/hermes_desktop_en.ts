@@ -547,6 +547,14 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — profile {name}</translation>
         </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>Scheduled jobs run while this window is open</translation>
+        </message>
+        <message>
+            <source>This window does not run scheduled jobs (see Settings)</source>
+            <translation>This window does not run scheduled jobs (see Settings)</translation>
+        </message>
     </context>
     <context>
         <name>Notify</name>

@@ -539,6 +539,14 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — プロファイル {name}</translation>
         </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>このウィンドウを開いている間、定期ジョブを実行します</translation>
+        </message>
+        <message>
+            <source>This window does not run scheduled jobs (see Settings)</source>
+            <translation>このウィンドウは定期ジョブを実行しません（設定を参照）</translation>
+        </message>
     </context>
     <context>
         <name>Notify</name>

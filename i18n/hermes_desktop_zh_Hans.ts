@@ -539,6 +539,14 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — 个人资料 {name}</translation>
         </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>此窗口打开时会运行定时任务</translation>
+        </message>
+        <message>
+            <source>This window does not run scheduled jobs (see Settings)</source>
+            <translation>此窗口不运行定时任务（见设置）</translation>
+        </message>
     </context>
     <context>
         <name>Notify</name>

@@ -539,6 +539,14 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — 設定檔 {name}</translation>
         </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>此視窗開啟時會執行定時任務</translation>
+        </message>
+        <message>
+            <source>This window does not run scheduled jobs (see Settings)</source>
+            <translation>此視窗不執行定時任務（見設定）</translation>
+        </message>
     </context>
     <context>
         <name>Notify</name>

@@ -172,6 +172,7 @@ class AppContext(QObject):
         worker.runStarted.connect(self.relay.started)
         worker.runFinished.connect(self.relay.finished)
         worker.ticked.connect(self.relay.ticked)
+        worker.enabledChanged.connect(self.relay.enabled)
         self.ticker.start()
 
     def stop_ticker_thread(self) -> None:
@@ -391,6 +392,11 @@ class TickerRelay(QObject):
     @Slot(list)
     def ticked(self, _report: list[object]) -> None:
         self.ctx.watcher.refresh()
+
+    @Slot(bool)
+    def enabled(self, on: bool) -> None:
+        if self.ctx.window is not None:
+            self.ctx.window.set_ticker_status(on)
 
 
 def notify_failure(ctx: AppContext, job_id: str, error: str) -> None:

@@ -147,6 +147,11 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.statusBar().addWidget(self.banner, 1)
+        self.ticker_status = QLabel(self)
+        self.ticker_status.setObjectName("tickerStatus")
+        self.ticker_status.setEnabled(False)
+        self.ticker_status.hide()
+        self.statusBar().addPermanentWidget(self.ticker_status)
         self._build_menus()
         self.sidebar.list.activated.connect(self._open_session)
         self.sidebar.list.clicked.connect(self._open_session)
@@ -200,6 +205,12 @@ class MainWindow(QMainWindow):
         if name and name != "default":
             title = self.tr("{app} — profile {name}").format(app=title, name=name)
         self.setWindowTitle(title)
+
+    def set_ticker_status(self, running: bool) -> None:
+        """Say whether this window fires due jobs (so a quiet job list is never a mystery)."""
+        self.ticker_status.setText(self.tr("Scheduled jobs run while this window is open") if running
+                                   else self.tr("This window does not run scheduled jobs (see Settings)"))
+        self.ticker_status.show()
 
     def show_problem(self, text: str | None) -> None:
         self.banner.setText(text or "")

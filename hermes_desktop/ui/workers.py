@@ -84,6 +84,7 @@ class TickerWorker(QObject):
     runStarted = Signal(str)  # job id
     runFinished = Signal(str, bool, str)  # job id, ok, error
     ticked = Signal(list)  # [TickReport]
+    enabledChanged = Signal(bool)  # whether this window runs due jobs (the setting)
     stopped = Signal()
     _again = Signal()  # emitted from pool threads, delivered in the ticker thread
 
@@ -94,6 +95,7 @@ class TickerWorker(QObject):
         self.scheduler: Scheduler | None = None
         self._timer: QTimer | None = None
         self._more_due = False
+        self._was_enabled: bool | None = None
         self._again.connect(self.tick)
 
     @Slot()
@@ -112,7 +114,11 @@ class TickerWorker(QObject):
 
     @Slot()
     def tick(self) -> None:
-        if self.scheduler is None or not self.enabled():
+        enabled = self.enabled()
+        if enabled != self._was_enabled:
+            self._was_enabled = enabled
+            self.enabledChanged.emit(enabled)
+        if self.scheduler is None or not enabled:
             return
         report = self.scheduler.tick()
         self._more_due = report.more_due

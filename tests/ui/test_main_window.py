@@ -308,3 +308,13 @@ def test_new_chats_appear_with_the_poll(qtbot, home: HermesHome, sessions: Sessi
     window.ctx.watcher.poll.timeout.emit()  # type: ignore[attr-defined]  # the 30 s poll, now
     assert [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())] == ["new", "old"]
     assert inserted == [0] and window.sidebar.count.text() == "2"
+
+
+def test_status_bar_says_whether_this_window_runs_jobs(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, home, start_ticker=True)
+    status = window.ticker_status
+    qtbot.waitUntil(lambda: status.isVisible() and "run while this window is open" in status.text())
+    settings = window.ctx.open_settings()  # type: ignore[attr-defined]
+    qtbot.addWidget(settings)
+    settings.run_jobs.setChecked(False)
+    qtbot.waitUntil(lambda: "does not run scheduled jobs" in status.text())
