@@ -191,6 +191,10 @@
             <translation>Delete…</translation>
         </message>
         <message>
+            <source>What runs</source>
+            <translation>What runs</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>Run history</translation>
         </message>

@@ -183,6 +183,10 @@
             <translation>削除…</translation>
         </message>
         <message>
+            <source>What runs</source>
+            <translation>実行する内容</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>実行履歴</translation>
         </message>

@@ -183,6 +183,10 @@
             <translation>删除…</translation>
         </message>
         <message>
+            <source>What runs</source>
+            <translation>运行内容</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>运行记录</translation>
         </message>

@@ -183,6 +183,10 @@
             <translation>刪除…</translation>
         </message>
         <message>
+            <source>What runs</source>
+            <translation>執行內容</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>執行記錄</translation>
         </message>

@@ -126,6 +126,8 @@ class JobDetail(QWidget):
         self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.what.setTextFormat(Qt.TextFormat.PlainText)
         what_scroll = QScrollArea(self)
+        what_scroll.setObjectName("jobWhatScroll")
+        what_scroll.setAccessibleName(self.tr("What runs"))
         what_scroll.setWidgetResizable(True)
         what_scroll.setFrameShape(QFrame.Shape.NoFrame)
         what_scroll.setWidget(self.what)
