@@ -365,7 +365,7 @@ def test_editor_controls_are_reachable_with_tab_and_named(qtbot, home: HermesHom
         if widget is not None:
             seen.append(widget.objectName() or type(widget).__name__)
             named = widget.accessibleName() or getattr(widget, "text", lambda: "")()
-            assert named or widget.parent() is not None and widget.parent().accessibleName(), widget
+            assert named or (widget.parent() is not None and widget.parent().accessibleName()), widget
         qtbot.keyClick(widget or editor, Qt.Key.Key_Tab)
     for name in ("jobName", "jobPrompt", "scheduleInput", "jobRepeat", "jobModel", "saveJobButton"):
         assert name in seen, (name, seen)
