@@ -336,17 +336,26 @@ def test_the_ticker_follows_the_active_profile(qtbot, home: HermesHome) -> None:
     assert not SessionStore(home.state_db).cron_runs(job["id"])
 
 
+def tab_through(qtbot, window: QWidget, first: QWidget, presses: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press Tab from ``first``; every widget that takes focus must carry a name. Returns their names."""
+    first.setFocus()
+    seen: list[str] = []
+    for _ in range(presses):
+        widget = window.focusWidget()
+        if widget is not None:
+            seen.append(widget.objectName() or type(widget).__name__)
+            parent = widget.parent()
+            named = widget.accessibleName() or getattr(widget, "text", lambda: "")() or (
+                parent is not None and parent.accessibleName())
+            assert named, widget
+        qtbot.keyClick(widget or window, Qt.Key.Key_Tab)
+    return seen
+
+
 def test_every_control_is_reachable_with_tab_and_named(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
     store.create("every 1h", "x", name="tabbed")
     m = manage(qtbot, window, 1)
-    m.search.setFocus()
-    seen: list[str] = []
-    for _ in range(30):
-        widget = m.focusWidget()
-        if widget is not None:
-            seen.append(widget.objectName() or type(widget).__name__)
-            assert widget.accessibleName() or getattr(widget, "text", lambda: "")(), widget
-        qtbot.keyClick(widget or m, Qt.Key.Key_Tab)
+    seen = tab_through(qtbot, m, m.search, 30)
     for name in ("jobSearch", "jobList", "newButton", "pauseButton", "runNowButton", "editButton", "deleteButton"):
         assert name in seen, (name, seen)
 
@@ -358,14 +367,6 @@ def test_editor_controls_are_reachable_with_tab_and_named(qtbot, home: HermesHom
     with qtbot.waitActive(editor):
         editor.activateWindow()
     editor.prompt.setPlainText("something to do")  # Save is enabled (and so focusable) once the job is valid
-    editor.name.setFocus()
-    seen: list[str] = []
-    for _ in range(25):
-        widget = editor.focusWidget()
-        if widget is not None:
-            seen.append(widget.objectName() or type(widget).__name__)
-            named = widget.accessibleName() or getattr(widget, "text", lambda: "")()
-            assert named or (widget.parent() is not None and widget.parent().accessibleName()), widget
-        qtbot.keyClick(widget or editor, Qt.Key.Key_Tab)
+    seen = tab_through(qtbot, editor, editor.name, 25)
     for name in ("jobName", "jobPrompt", "scheduleInput", "jobRepeat", "jobModel", "saveJobButton"):
         assert name in seen, (name, seen)
