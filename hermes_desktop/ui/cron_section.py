@@ -264,7 +264,7 @@ class RunPeek(QFrame):
         self._fit()
 
     def refresh(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and not self.window().isMinimized():
             self.model.refresh()
             self._fit()
 
@@ -453,7 +453,8 @@ class CronSection(QWidget):
         self._run_clock()
 
     def _run_clock(self) -> None:
-        should = self.expanded and self.isVisible() and self.window().isVisible()
+        window = self.window()
+        should = self.expanded and self.isVisible() and window.isVisible() and not window.isMinimized()
         if should and not self.clock.isActive():
             self.update_countdowns()
             self.clock.start()

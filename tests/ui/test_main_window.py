@@ -318,3 +318,15 @@ def test_status_bar_says_whether_this_window_runs_jobs(qtbot, home: HermesHome) 
     qtbot.addWidget(settings)
     settings.run_jobs.setChecked(False)
     qtbot.waitUntil(lambda: "does not run scheduled jobs" in status.text())
+
+
+def test_countdown_clock_stops_while_minimized(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 1h", "x")
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 1)
+    assert window.cron.clock.isActive() and window.ctx.watcher.poll.isActive()  # type: ignore[attr-defined]
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not window.cron.clock.isActive())
+    assert not window.ctx.watcher.poll.isActive()  # type: ignore[attr-defined]
+    window.showNormal()
+    qtbot.waitUntil(lambda: window.cron.clock.isActive())
