@@ -937,6 +937,10 @@
             <translation>Transcript</translation>
         </message>
         <message>
+            <source>Untitled session</source>
+            <translation>Untitled session</translation>
+        </message>
+        <message>
             <source>Started {when}</source>
             <translation>Started {when}</translation>
         </message>

@@ -922,6 +922,10 @@
             <translation>会話記録</translation>
         </message>
         <message>
+            <source>Untitled session</source>
+            <translation>無題のセッション</translation>
+        </message>
+        <message>
             <source>Started {when}</source>
             <translation>開始 {when}</translation>
         </message>

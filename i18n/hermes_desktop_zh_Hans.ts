@@ -922,6 +922,10 @@
             <translation>对话记录</translation>
         </message>
         <message>
+            <source>Untitled session</source>
+            <translation>未命名会话</translation>
+        </message>
+        <message>
             <source>Started {when}</source>
             <translation>开始于 {when}</translation>
         </message>

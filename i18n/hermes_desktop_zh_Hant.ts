@@ -922,6 +922,10 @@
             <translation>對話記錄</translation>
         </message>
         <message>
+            <source>Untitled session</source>
+            <translation>未命名對話</translation>
+        </message>
+        <message>
             <source>Started {when}</source>
             <translation>開始於 {when}</translation>
         </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.sessions import Message, SessionStore
@@ -85,7 +85,9 @@ class TranscriptView(QWidget):
             return
         self.session_id = session_id
         self.stack.setCurrentIndex(1)
-        self.title.setText(info["title"] or session_id)
+        first_user = next((m.content for m in self.store.messages(session_id, limit=5) if m.role == "user"), "")
+        title = info["title"] or " ".join(first_user.split())[:80] or self.tr("Untitled session")
+        self.title.setText(title)
         started = datetime.fromtimestamp(info["started_at"], UTC)
         parts = [self.tr("Started {when}").format(when=date_time(started, with_zone=True))]
         if info["source"] == "cron":
@@ -121,15 +123,25 @@ class TranscriptView(QWidget):
         while self._queue and budget > 0:
             msg = self._queue.pop()
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertHtml(f"<p><b>{self.role_label(msg.role)}</b></p>")
-            cursor.insertBlock()
+            # Each message starts a fresh block with plain formats, so nothing a message's
+            # Markdown set (a heading, a code block, a list) leaks into the next one.
+            header = QTextBlockFormat()
+            header.setTopMargin(0 if self.browser.document().isEmpty() else 16)
+            header.setBottomMargin(4)
+            if not self.browser.document().isEmpty():
+                cursor.insertBlock(header, QTextCharFormat())
+            else:
+                cursor.setBlockFormat(header)
+            label = QTextCharFormat()
+            label.setFontWeight(QFont.Weight.Bold)
+            label.setForeground(self.palette().color(QPalette.ColorRole.Highlight if msg.role == "assistant"
+                                                     else QPalette.ColorRole.WindowText))
+            cursor.insertText(self.role_label(msg.role), label)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             if len(msg.content) > MARKDOWN_LIMIT:
                 cursor.insertText(msg.content)
             else:
                 cursor.insertMarkdown(msg.content or " ")
-            cursor.insertBlock()
-            cursor.insertHtml("<hr/>")
-            cursor.insertBlock()
             budget -= max(1, len(msg.content))
         if self._queue:
             self._timer.start()
