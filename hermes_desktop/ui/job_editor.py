@@ -41,6 +41,8 @@ from ..core.jobs import Job
 from ..core.schedule import ScheduleError, local_zone, next_runs, parse_schedule, zone_name
 from ..l10n import date_time, describe_text, language, locale, relative
 
+# Schedule text is the parser's own grammar (the same in every UI language), so it is not translated.
+DEFAULT_SCHEDULE = "every 30m"
 PRESETS = ("custom", "minutes", "hourly", "daily", "weekdays", "weekly", "monthly", "once")
 DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -227,7 +229,7 @@ class JobEditor(QDialog):
         if job is not None:
             self._load(job)
         else:
-            self.schedule_input.setText("every 30m")
+            self.schedule_input.setText(DEFAULT_SCHEDULE)
         self._kind_changed()
         self.update_preview()
 

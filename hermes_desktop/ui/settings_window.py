@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.home import HermesHome
 from ..core.settings import Settings, load_settings, save_settings
 
+EXAMPLE_BASE_URL = "https://api.example.com/v1"  # an address, the same in every language
 LANGUAGE_CHOICES = (("system", None), ("en", "English"), ("ja", "日本語"), ("zh_Hans", "简体中文"),
                     ("zh_Hant", "繁體中文"))
 
@@ -65,7 +66,7 @@ class SettingsWindow(QDialog):
         agent_form = QFormLayout(agent)
         self.base_url = QLineEdit(agent)
         self.base_url.setObjectName("baseUrl")
-        self.base_url.setPlaceholderText("https://api.example.com/v1")
+        self.base_url.setPlaceholderText(EXAMPLE_BASE_URL)
         self.base_url.setAccessibleName(self.tr("Base URL"))
         self.model = QLineEdit(agent)
         self.model.setObjectName("modelName")
