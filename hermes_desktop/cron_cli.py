@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from .core.home import HermesHome
@@ -36,10 +36,11 @@ from .core.jobs import (
     job_title,
 )
 from .core.runner import RunResult
-from .core.schedule import FORMS, ScheduleError, local_zone, next_runs, parse_schedule, zone_name
+from .core.schedule import FORMS, ScheduleError, next_runs, parse_schedule, zone_name
 from .core.scheduler import Scheduler
 from .core.sessions import SessionStore
 from .core.settings import load_settings
+from .core.zone import schedule_zone
 
 
 class BadInput(Exception):
@@ -97,10 +98,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--count", type=int, default=5, help="how many next runs to show")
 
 
-def _iso(value: float | None) -> str | None:
+def _iso(value: float | None, tz: tzinfo) -> str | None:
     if value is None:
         return None
-    return datetime.fromtimestamp(value, UTC).astimezone(local_zone()).isoformat()
+    return datetime.fromtimestamp(value, UTC).astimezone(tz).isoformat()
 
 
 def job_json(job: Job) -> dict[str, Any]:
@@ -137,7 +138,7 @@ def run(args: argparse.Namespace, home: HermesHome) -> int:
 
 
 def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
-    tz = local_zone()
+    tz = schedule_zone(home)
     store = JobStore(home, tz=tz)
     cmd = args.cron_cmd
     if cmd == "describe":
@@ -203,15 +204,15 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         job = store.get(args.job)
         runs = SessionStore(home.state_db).cron_runs(job["id"], limit=max(1, args.limit))
         if args.json:
-            print(json.dumps([{"id": r.id, "title": r.title, "status": r.status, "started_at": _iso(r.started_at),
-                               "ended_at": _iso(r.ended_at), "duration_s": r.duration} for r in runs], indent=2,
+            print(json.dumps([{"id": r.id, "title": r.title, "status": r.status, "started_at": _iso(r.started_at, tz),
+                               "ended_at": _iso(r.ended_at, tz), "duration_s": r.duration} for r in runs], indent=2,
                              ensure_ascii=False))
         else:
             if not runs:
                 print(f"{job_title(job)} has not run yet.")
             for r in runs:
                 dur = f"{r.duration:.1f} s" if r.duration is not None else "-"
-                print(f"{_iso(r.started_at)}  {r.status:<7}  {dur:>9}  {r.id}")
+                print(f"{_iso(r.started_at, tz)}  {r.status:<7}  {dur:>9}  {r.id}")
         return 0
     if cmd == "run":
         if not args.now:

@@ -20,8 +20,13 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HERMES_HOME", str(tmp_path / "hermes-home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "user"))
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "HERMES_DESKTOP_MODEL"):
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "HERMES_DESKTOP_MODEL", "HERMES_TIMEZONE"):
         monkeypatch.delenv(var, raising=False)
+    # No administrator's managed scope (/etc/hermes) leaks into a test.
+    monkeypatch.setenv("HERMES_MANAGED_DIR", str(tmp_path / "no-managed-scope"))
+    from hermes_desktop.core.zone import forget_zones
+
+    forget_zones()
 
 
 @pytest.fixture(autouse=True)

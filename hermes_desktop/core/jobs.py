@@ -34,12 +34,12 @@ from .schedule import (
     ONESHOT_GRACE_S,
     ScheduleError,
     check_schedule,
-    local_zone,
     next_run,
     parse_instant,
     parse_schedule,
     to_record,
 )
+from .zone import schedule_zone
 
 log = logging.getLogger("hermes_desktop.store")
 
@@ -140,6 +140,7 @@ class JobsSnapshot:
     jobs: list[Job] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     error: str | None = None  # the whole file is unreadable
+    tz: tzinfo | None = None  # the zone the schedules are read in (Hermes' own for the home)
 
 
 # --------------------------------------------------------------------------- the store
@@ -155,9 +156,14 @@ class JobStore:
         lock_timeout: float = 10.0,
     ) -> None:
         self.home = home
-        self.tz = tz or local_zone()
+        self._tz = tz
         self.clock = clock
         self.lock_timeout = lock_timeout
+
+    @property
+    def tz(self) -> tzinfo:
+        """The zone schedules are read in: the one given, else Hermes' own for this home."""
+        return self._tz or schedule_zone(self.home)
 
     # ----------------------------------------------------------------- reading
 
@@ -199,8 +205,8 @@ class JobStore:
         try:
             data = self._read()
         except JobsFileError as exc:
-            return JobsSnapshot(error=str(exc))
-        snap = JobsSnapshot()
+            return JobsSnapshot(error=str(exc), tz=self.tz)
+        snap = JobsSnapshot(tz=self.tz)
         for index, record in enumerate(data["jobs"]):
             problem = record_problem(record)
             if problem:

@@ -41,13 +41,13 @@ from .schedule import (
     advance,
     count_due,
     grace_seconds,
-    local_zone,
     next_run,
     parse_instant,
     to_record,
 )
 from .sessions import END_ERROR, END_MISSED, SessionStore
 from .settings import Settings, load_settings
+from .zone import schedule_zone
 
 log = logging.getLogger("hermes_desktop.ticker")
 
@@ -124,10 +124,10 @@ class Scheduler:
         on_finished: Callable[[Job, RunResult | None], None] | None = None,
     ) -> None:
         self.home = home
-        self.tz = tz or local_zone()
+        self._tz = tz
         self.clock = clock
         self.settings = settings or (lambda: load_settings(home))
-        self.store = JobStore(home, tz=self.tz, clock=clock)
+        self.store = JobStore(home, tz=tz, clock=clock)
         self.sessions = SessionStore(home.state_db)
         workers = max_workers or max(1, self.settings().max_parallel)
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hermes-run")
@@ -139,6 +139,11 @@ class Scheduler:
         self._running: set[str] = set()
         self._recoveries: list[tuple[Job, dict[str, Any]]] = []
         self._mutex = threading.Lock()
+
+    @property
+    def tz(self) -> tzinfo:
+        """The zone schedules are read in: the one given, else Hermes' own for this home."""
+        return self._tz or schedule_zone(self.home)
 
     # ----------------------------------------------------------------- public
 

@@ -118,6 +118,8 @@ class JobsWatcher(QObject):
                 self.problem = snap.error  # keep showing the last good jobs; say what is wrong
             else:
                 self.problem = "; ".join(snap.problems) or None
+                if snap.tz is not None:
+                    self.model.zone = snap.tz
                 self.model.apply(snap.jobs)
         else:
             self.problem = error
@@ -216,7 +218,7 @@ class AppContext(QObject):
             return store.update(job["id"], **values)
 
         parent = self.manage if self.manage is not None and self.manage.isVisible() else self.window
-        editor = JobEditor(self.home, self.tasks.submit, save, job, parent=parent)
+        editor = JobEditor(self.home, self.tasks.submit, save, job, tz=self.jobs_model.zone, parent=parent)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.saved.connect(self._saved)
         editor.open()

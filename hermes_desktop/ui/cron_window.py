@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
@@ -70,6 +70,7 @@ class JobDetail(QWidget):
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone: Callable[[], tzinfo] = local_zone  # the zone the home's schedules are read in
         self.setObjectName("jobDetail")
         self.job: Job | None = None
         self.state = "scheduled"
@@ -165,7 +166,7 @@ class JobDetail(QWidget):
         if job is None:
             self.history.runs.set_job(None)
             return
-        tz = local_zone()
+        tz = self.zone()
         now = datetime.now(UTC)
         self.title.setText(job_title(job, self.tr("Cron job")))
         self.state_label.setText(state_text(state))
@@ -262,6 +263,7 @@ class CronManageWindow(QWidget):
         left = SplitLayout.pane(self.new_button, self.search, self.list, self.no_match)
 
         self.detail = JobDetail(store, self)
+        self.detail.zone = lambda: model.zone
         self.detail.action.connect(self._act)
         self.detail.openRun.connect(self.openRun)
         self.empty = QWidget(self)

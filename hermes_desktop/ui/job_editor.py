@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from ..core.home import HermesHome
 from ..core.jobs import Job
-from ..core.schedule import ScheduleError, local_zone, next_runs, parse_schedule, zone_name
+from ..core.schedule import ScheduleError, next_runs, parse_schedule, zone_name
+from ..core.zone import schedule_zone
 from ..l10n import date_time, describe_text, language, locale, relative
 
 # Schedule text is the parser's own grammar (the same in every UI language), so it is not translated.
@@ -67,7 +68,7 @@ class JobEditor(QDialog):
         self.setObjectName("jobEditor")
         self.home = home
         self.job = job
-        self.tz = tz or local_zone()
+        self.tz = tz or schedule_zone(home)
         self.now = now
         self._submit = submit
         self._save = save

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 from typing import Any
 
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from ..core.jobs import Job, job_next_run, job_state, job_title
+from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +75,7 @@ class CronJobsModel(QAbstractListModel):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._running: set[str] = set()
+        self.zone: tzinfo = local_zone()  # the zone the home's schedules are read in; set with each read
 
     # ----------------------------------------------------------------- Qt API
 
