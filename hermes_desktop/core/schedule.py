@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from croniter import croniter
+from croniter import CroniterBadDateError, croniter
 
 MAX_INPUT = 200
 MIN_GRACE_S = 120
@@ -138,7 +138,7 @@ def parse_instant(value: Any, tz: tzinfo | None = None) -> datetime | None:
 
 def _expand_names(expr: str) -> str:
     fields = expr.split()
-    if len(fields) != 5:
+    if not 5 <= len(fields) <= 7:
         return expr
     month = fields[3].lower()
     for i, name in enumerate(MONTH_NAMES):
@@ -178,15 +178,33 @@ def _values(spec: str, lo: int, hi: int) -> set[int] | None:
 
 @dataclass(frozen=True)
 class CronFields:
+    """The fields of a cron expression, in croniter's order: five, then optional seconds and year."""
+
     minute: str
     hour: str
     dom: str
     month: str
     dow: str
+    second: str = "0"
+    year: str = "*"
 
     @classmethod
     def of(cls, expr: str) -> CronFields:
-        return cls(*_expand_names(ALIASES.get(expr.strip().lower(), expr)).split())
+        parts = _expand_names(ALIASES.get(expr.strip().lower(), expr)).split()
+        if not 5 <= len(parts) <= 7:
+            raise TypeError(f"{expr!r} does not have 5 to 7 fields")
+        return cls(*parts)
+
+    @property
+    def whole_minutes(self) -> bool:
+        """Fires at second 0 of its minutes in any year: reads exactly as the five-field form."""
+        return self.second in ("0", "00") and self.year == "*"
+
+    def descriptor_form(self) -> str:
+        """The expression in cron-descriptor's order (seconds first, year last)."""
+        head = f"{self.second} " if not self.whole_minutes else ""
+        tail = f" {self.year}" if self.year != "*" else ""
+        return f"{head}{self.minute} {self.hour} {self.dom} {self.month} {self.dow}{tail}"
 
 
 _CRON_CACHE: dict[str, str | ScheduleError] = {}
@@ -213,11 +231,12 @@ def _validate_cron(expr: str) -> str:
     expanded = ALIASES.get(raw.lower(), raw)
     if raw.startswith("@") and raw.lower() not in ALIASES:
         raise ScheduleError("bad_cron", f"Unknown shortcut {raw!r}; use @hourly, @daily, @weekly, @monthly or @yearly.")
-    if len(expanded.split()) != 5:
+    if not 5 <= len(expanded.split()) <= 7:
+        # Hermes also accepts croniter's optional seconds (6th) and year (7th) fields
         raise ScheduleError(
             "bad_cron",
-            f"A cron expression has 5 fields (minute hour day month weekday); {raw!r} has "
-            f"{len(expanded.split())}.",
+            f"A cron expression has 5 fields (minute hour day month weekday), optionally followed by seconds "
+            f"and a year; {raw!r} has {len(expanded.split())}.",
         )
     if not croniter.is_valid(expanded):
         raise ScheduleError("bad_cron", f"{raw!r} is not a valid cron expression (a field is out of range).")
@@ -232,7 +251,10 @@ def _validate_cron(expr: str) -> str:
 def _cron_walls(expr: str, start_wall: datetime) -> Iterator[datetime]:
     it = croniter(expr, start_wall)
     while True:
-        yield it.get_next(datetime)
+        try:
+            yield it.get_next(datetime)
+        except CroniterBadDateError:  # no later match (a year field in the past): the schedule has ended
+            return
 
 
 # --------------------------------------------------------------------------- parsing
@@ -538,7 +560,8 @@ class Description:
     (step), ``hourly`` (minute), ``every_hours`` (step, minute), ``daily``,
     ``weekdays``, ``weekends``, ``weekly`` (days, 0 = Sunday), ``monthly`` (day),
     ``yearly`` (month, day) - each with hour and minute - or ``cron`` (expr) for
-    shapes worded by cron-descriptor.
+    shapes worded by cron-descriptor; that ``expr`` is in cron-descriptor's field
+    order (seconds first, as in ``30 */5 * * * *``), not croniter's.
     """
 
     shape: str
@@ -569,6 +592,8 @@ def describe(schedule: dict[str, Any], tz: tzinfo | None = None) -> Description:
         f = CronFields.of(expr)
     except TypeError:
         return Description("cron", expr=expr)
+    if not f.whole_minutes:  # seconds or a year: worded by cron-descriptor, in its field order
+        return Description("cron", expr=f.descriptor_form())
     minute, hour = _single(f.minute, 0, 59), _single(f.hour, 0, 23)
     plain_days = f.dom == "*" and f.month == "*"
     if plain_days and f.dow == "*" and f.hour == "*":
