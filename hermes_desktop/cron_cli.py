@@ -155,7 +155,8 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         for occ in next_runs(sched, datetime.now(UTC), max(0, args.count), tz):
             mark = {"moved": "  (moved by a daylight-saving change)",
                     "ambiguous": "  (this time occurs twice that day; runs once)"}.get(occ.dst or "", "")
-            print(f"  {occ.at.astimezone(tz).strftime('%a %Y-%m-%d %H:%M %Z')}{mark}")
+            shape = '%a %Y-%m-%d %H:%M:%S %Z' if occ.at.second else '%a %Y-%m-%d %H:%M %Z'
+            print(f"  {occ.at.astimezone(tz).strftime(shape)}{mark}")
         return 0
     if cmd == "list":
         snap = store.load()
