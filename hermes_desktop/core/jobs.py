@@ -37,6 +37,7 @@ from .schedule import (
     next_run,
     parse_instant,
     parse_schedule,
+    same_schedule,
     to_record,
 )
 from .zone import schedule_zone
@@ -301,7 +302,7 @@ class JobStore:
         if schedule["kind"] == "once":
             at = parse_instant(schedule["run_at"], self.tz)
             if at is None or (now - at).total_seconds() > ONESHOT_GRACE_S:
-                raise JobError(f"The one-shot time {schedule.get('run_at')} has already passed.")
+                raise ScheduleError("past", f"The one-shot time {schedule.get('run_at')} has already passed.")
             return to_record(at, self.tz)
         at = next_run(schedule, now, self.tz)
         if at is None:  # pragma: no cover - check_schedule refuses schedules that never occur
@@ -370,10 +371,22 @@ class JobStore:
         return created
 
     def update(self, ref: str, **changes: Any) -> Job:
+        """Change the given fields; anything else in the record, ``next_run_at`` and ``state`` included, stays.
+
+        A schedule that fires at the same times as the job's own (same kind and
+        expression once parsed, whatever the wording) changes nothing, so a
+        rename never moves the next run or clears an error. A new schedule
+        re-arms the job: a finished or missed one-shot given a new time runs
+        again.
+        """
         unknown = set(changes) - EDITABLE
         if unknown:
             raise JobError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
-        parsed = self._schedule(changes.pop("schedule")) if "schedule" in changes else None
+        wanted = changes.pop("schedule", None)
+        if isinstance(wanted, str):
+            wanted = parse_schedule(wanted, now=self.clock(), tz=self.tz, allow_past=True)
+        elif wanted is not None:
+            wanted = check_schedule(dict(wanted))
         checked = _checked_fields(changes)
 
         def edit(job: Job) -> None:
@@ -384,13 +397,16 @@ class JobStore:
                 else:
                     job[key] = value
             _check_runnable(job)
-            if parsed is not None:
-                job["schedule"] = parsed
-                job["schedule_display"] = parsed["display"]
+            if wanted is not None and not same_schedule(wanted, job.get("schedule"), self.tz):
+                first = self._first_run(wanted)  # refuses a one-shot time that has passed
+                job["schedule"] = wanted
+                job["schedule_display"] = wanted["display"]
                 if job_state(job) in ("completed", "error"):
                     job.update(state="scheduled", enabled=True)
+                if wanted["kind"] == "once" and isinstance(job.get("repeat"), dict):
+                    job["repeat"]["completed"] = 0  # a re-armed one-shot is not spent (Hermes removes spent ones)
                 if job_state(job) != "paused":
-                    job["next_run_at"] = self._first_run(parsed)
+                    job["next_run_at"] = first
 
         return self._edit(ref, edit)
 

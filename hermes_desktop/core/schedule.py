@@ -345,8 +345,13 @@ def _phrase_to_cron(text: str) -> str | None:
     return None
 
 
-def parse_schedule(text: str, *, now: datetime | None = None, tz: tzinfo | None = None) -> dict[str, Any]:
-    """What a person typed → a stored schedule dict, or :class:`ScheduleError`."""
+def parse_schedule(text: str, *, now: datetime | None = None, tz: tzinfo | None = None,
+                   allow_past: bool = False) -> dict[str, Any]:
+    """What a person typed → a stored schedule dict, or :class:`ScheduleError`.
+
+    ``allow_past`` accepts a one-shot time that has passed (an edit compares it
+    with what the job already has before deciding anything).
+    """
     if not isinstance(text, str) or not text.strip():
         raise ScheduleError("empty", "The schedule is empty.")
     if len(text) > MAX_INPUT:
@@ -385,7 +390,7 @@ def parse_schedule(text: str, *, now: datetime | None = None, tz: tzinfo | None 
         if not re.search(r"[T ]\d{1,2}:\d{2}", raw):
             raise ScheduleError("bad_time", f"{raw!r} has no time of day; add one, like {raw[:10]}T09:00.")
         at = dt if dt.tzinfo else place_wall_time(dt, zone)[0]
-        if at < moment - timedelta(seconds=ONESHOT_GRACE_S):
+        if at < moment - timedelta(seconds=ONESHOT_GRACE_S) and not allow_past:
             raise ScheduleError("past", f"{raw!r} has already passed.")
         return {"kind": "once", "run_at": at.isoformat(), "display": f"once at {at.strftime('%Y-%m-%d %H:%M')}"}
 
@@ -423,6 +428,24 @@ def check_schedule(schedule: Any) -> dict[str, Any]:
     else:
         raise ScheduleError("bad_record", f"Unknown schedule kind {kind!r}.")
     return schedule
+
+
+def same_schedule(a: Any, b: Any, tz: tzinfo | None = None) -> bool:
+    """Whether two stored schedules fire at the same times (kind and expression, not the display text)."""
+    if not isinstance(a, dict) or not isinstance(b, dict) or a.get("kind") != b.get("kind"):
+        return False
+    kind = a.get("kind")
+    try:
+        if kind == "interval":
+            return float(a["minutes"]) == float(b["minutes"])
+        if kind == "once":
+            at, bt = parse_instant(a.get("run_at"), tz), parse_instant(b.get("run_at"), tz)
+            return at is not None and at == bt
+        if kind == "cron":
+            return CronFields.of(_check_cron(str(a["expr"]))) == CronFields.of(_check_cron(str(b["expr"])))
+    except (KeyError, TypeError, ValueError):
+        return False
+    return False
 
 
 # --------------------------------------------------------------------------- next runs

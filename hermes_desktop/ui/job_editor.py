@@ -73,6 +73,7 @@ class JobEditor(QDialog):
         self._submit = submit
         self._save = save
         self.schedule: dict[str, Any] | None = None
+        self._loaded_text: str | None = None  # the schedule as the job has it, shown unparsed while unchanged
         self.setWindowTitle(self.tr("Edit cron job") if job else self.tr("New cron job"))
         self.setMinimumWidth(620)
 
@@ -250,6 +251,7 @@ class JobEditor(QDialog):
             text = f"every {sched.get('minutes')}m"
         elif sched.get("kind") == "once":
             text = str(sched.get("run_at") or "")
+        self._loaded_text = text
         self.schedule_input.setText(text)
         repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
         self.repeat.setValue(int(repeat.get("times") or 0))
@@ -303,8 +305,12 @@ class JobEditor(QDialog):
 
     def update_preview(self) -> None:
         text = self.schedule_input.text()
+        loaded = self.job.get("schedule") if self.job is not None else None
         try:
-            self.schedule = parse_schedule(text, now=self.now(), tz=self.tz)
+            if self.schedule_unchanged() and isinstance(loaded, dict):
+                self.schedule = dict(loaded)  # the job's own schedule, even a one-shot time that has passed
+            else:
+                self.schedule = parse_schedule(text, now=self.now(), tz=self.tz)
         except ScheduleError as exc:
             self.schedule = None
             self.schedule_error.setText(schedule_error_text(exc))
@@ -326,6 +332,30 @@ class JobEditor(QDialog):
             lines.append("  " + self.tr("none — this time has passed"))
         self.preview.setText("\n".join(lines))
         self._validate()
+
+    def schedule_unchanged(self) -> bool:
+        return self._loaded_text is not None and self.schedule_input.text().strip() == self._loaded_text.strip()
+
+    def changes(self) -> dict[str, Any]:
+        """What differs from the job being edited (everything, for a new job): only that is saved."""
+        values = self.values()
+        job = self.job
+        if job is None:
+            return values
+        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+        before = {
+            "name": str(job.get("name") or "").strip() or None,
+            "prompt": str(job.get("prompt") or "").strip(),
+            "script": str(job.get("script") or "").strip() or None,
+            "no_agent": bool(job.get("no_agent")),
+            "repeat": repeat.get("times") or None,
+            "model": str(job.get("model") or "").strip() or None,
+            "base_url": str(job.get("base_url") or "").strip() or None,
+        }
+        out = {k: v for k, v in values.items() if k != "schedule" and before.get(k) != v}
+        if not self.schedule_unchanged():
+            out["schedule"] = values["schedule"]
+        return out
 
     def problem(self) -> str | None:
         kind = self.kind_group.checkedId()
@@ -359,7 +389,7 @@ class JobEditor(QDialog):
     def save(self) -> None:
         if self.problem() is not None or not self.save_button.isEnabled():
             return
-        values = self.values()
+        values = self.changes()
         self.save_button.setEnabled(False)
         self.save_error.hide()
         self._submit(lambda: self._save(values), self._saved)

@@ -84,7 +84,7 @@ def test_one_shots_relative_and_absolute() -> None:
         ("", "empty"),
         ("   ", "empty"),
         ("x" * 10_000, "too_long"),
-        ("0 0 * * * *", "bad_cron"),
+        ("0 0 * * * * * *", "bad_cron"),
         ("@sometimes", "bad_cron"),
         ("every tuesday at 25", "bad_time"),
         ("weekdays at 13pm", "bad_time"),
