@@ -14,6 +14,7 @@ Rules that keep both programs' data safe:
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -21,10 +22,11 @@ import re
 import secrets
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
@@ -51,6 +53,8 @@ Job = dict[str, Any]
 STATES = ("scheduled", "running", "paused", "error", "completed", "disabled")
 TITLE_PROMPT_CHARS = 60
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+TEMP_PREFIX, TEMP_SUFFIX = ".jobs_", ".tmp"  # the names Hermes gives its temp files too
+STALE_TEMP_S = 60
 EDITABLE = frozenset({"name", "prompt", "script", "no_agent", "schedule", "repeat", "model", "base_url", "provider"})
 
 
@@ -237,9 +241,19 @@ class JobStore:
         return FileLock(str(self.home.jobs_lock), timeout=self.lock_timeout, preserve_lock_file=True, mode=0o600)
 
     def _write(self, data: dict[str, Any]) -> None:
-        path = self.home.jobs_file
+        """Replace the file atomically (the caller holds the jobs lock).
+
+        A ``jobs.json`` that is a symlink is written through: the link stays
+        and its target gets the new text, as Hermes does. Where a rename onto
+        the file is refused (a single file bind-mounted into a container:
+        EBUSY; a target on another filesystem: EXDEV) the text is copied into
+        place instead. Temp files a killed writer left behind are removed.
+        """
+        link = self.home.jobs_file
+        path = Path(os.path.realpath(link)) if link.is_symlink() else link
         data["updated_at"] = to_record(self.clock(), self.tz)
-        fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".jobs_", suffix=".tmp")
+        self._sweep_temp_files()
+        fd, tmp = tempfile.mkstemp(dir=str(link.parent), prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, indent=2, ensure_ascii=False)
@@ -247,7 +261,14 @@ class JobStore:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                if exc.errno not in (errno.EBUSY, errno.EXDEV):
+                    raise
+                log.info("cannot rename onto %s (%s); copying into place", path, errno.errorcode[exc.errno])
+                _copy_into_place(Path(tmp), path)
+                os.unlink(tmp)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
@@ -260,6 +281,22 @@ class JobStore:
                 os.close(dir_fd)
         except OSError:  # pragma: no cover - Windows has no directory fsync
             pass
+
+    def _sweep_temp_files(self) -> None:
+        """Remove ``.jobs_*.tmp`` files older than a minute: writers (ours and Hermes') only make them under
+        the jobs lock, which is held now, so an old one belongs to a writer that was killed mid-write."""
+        cutoff = time.time() - STALE_TEMP_S
+        try:
+            entries = list(os.scandir(self.home.cron_dir))
+        except OSError:
+            return
+        for entry in entries:
+            if not (entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX)):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    log.info("removed %s, left by a writer that was stopped mid-write", entry.name)
 
     def mutate(self, change: Callable[[list[Any]], T]) -> T:
         """Run ``change(records)`` under the jobs lock and write the records back.
@@ -462,6 +499,16 @@ class JobStore:
             return None
 
         return self.mutate(change)
+
+
+def _copy_into_place(source: Path, target: Path) -> None:
+    """Overwrite ``target`` in place with ``source``'s bytes and fsync it (when it cannot be renamed over)."""
+    data = source.read_bytes()
+    with open(target, "r+b" if target.exists() else "wb") as fh:
+        fh.write(data)
+        fh.truncate()
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def apply_run_outcome(job: Job, *, ok: bool, error: str | None, ran_at: datetime, tz: tzinfo) -> None:
