@@ -32,6 +32,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from .executions import hermes_running
 from .home import HermesHome
 from .jobs import Job, JobStore, apply_run_outcome, job_next_run, job_state, record_problem
 from .retention import apply_retention
@@ -42,6 +43,7 @@ from .schedule import (
     count_due,
     grace_seconds,
     next_run,
+    next_runs,
     parse_instant,
     to_record,
 )
@@ -52,8 +54,30 @@ from .zone import schedule_zone
 log = logging.getLogger("hermes_desktop.ticker")
 
 LEASE_MARGIN_S = 120
-FOREIGN_CLAIM_TTL_S = 3600  # a claim written by Hermes itself (no lease of ours)
 APP = "hermes-desktop"
+# While a run of ours lasts, Hermes (which ticks every 60 s and checks no claim on recurring jobs)
+# must not find the job due: the heartbeat keeps next_run_at at least HOLD_MIN_S ahead of now.
+HEARTBEAT_S = 20
+HOLD_MIN_S = 90
+HOLD_AHEAD_S = 180
+# Hermes treats a one-shot claim older than its TTL as stale; ours is refreshed well before that.
+CLAIM_REFRESH_S = 300
+# hermes-agent 0.19.0: a one-shot run_claim is fresh for max(3 x HERMES_CRON_TIMEOUT, 1800 s);
+# the inactivity timeout defaults to 600 s and 0 means unlimited (then the 1800 s floor).
+HERMES_CLAIM_TTL_FLOOR_S = 1800
+HERMES_DEFAULT_TIMEOUT_S = 600.0
+
+
+def hermes_claim_ttl(env: dict[str, str] | None = None) -> float:
+    """How long Hermes honours a claim it wrote (and this app honours it too)."""
+    raw = (os.environ if env is None else env).get("HERMES_CRON_TIMEOUT", "").strip()
+    try:
+        timeout = float(raw) if raw else HERMES_DEFAULT_TIMEOUT_S
+    except ValueError:
+        timeout = HERMES_DEFAULT_TIMEOUT_S
+    if timeout != timeout or timeout <= 0:  # NaN, unlimited
+        return float(HERMES_CLAIM_TTL_FLOOR_S)
+    return max(timeout * 3, float(HERMES_CLAIM_TTL_FLOOR_S))
 
 
 def owner_id() -> str:
@@ -84,7 +108,7 @@ def claim_is_stale(claim: Any, now: datetime) -> bool:
     if at is None:
         return True
     age = (now - at).total_seconds()
-    return not 0 <= age < FOREIGN_CLAIM_TTL_S
+    return not 0 <= age < hermes_claim_ttl()
 
 
 @dataclass
@@ -96,6 +120,16 @@ class Dispatch:
     future: Future[RunResult | None] | None = None
 
 
+@dataclass(frozen=True)
+class MissedRow:
+    """Occurrences of a job that did not run, to be written as one ``missed`` history row."""
+
+    job: Job
+    first: datetime
+    last: datetime
+    note: str
+
+
 @dataclass
 class TickReport:
     locked_out: bool = False
@@ -103,6 +137,7 @@ class TickReport:
     missed: list[str] = field(default_factory=list)  # job ids whose one-shot expired
     recovered: list[str] = field(default_factory=list)  # job ids whose stale claim was cleared
     more_due: bool = False  # due jobs left for the next tick (no free slot)
+    busy_elsewhere: list[str] = field(default_factory=list)  # due, but a Hermes process is still running them
     error: str | None = None
 
     def wait(self) -> list[RunResult | None]:
@@ -138,7 +173,9 @@ class Scheduler:
         self.on_finished = on_finished
         self._running: set[str] = set()
         self._recoveries: list[tuple[Job, dict[str, Any]]] = []
+        self._missed_rows: list[MissedRow] = []
         self._mutex = threading.Lock()
+        self._heartbeat: threading.Thread | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -179,6 +216,8 @@ class Scheduler:
                 self._running.add(dispatch.job["id"])
             dispatch.future = self.pool.submit(self._run, dispatch)
             report.dispatched.append(dispatch)
+        if picked:
+            self._start_heartbeat()
         return report
 
     def shutdown(self, wait: bool = True) -> None:
@@ -227,6 +266,11 @@ class Scheduler:
             except Exception:  # one odd record never stops the others
                 log.exception("skipping job %r this tick", job.get("id"))
         candidates.sort(key=lambda pair: pair[0])
+        if candidates:
+            elsewhere = hermes_running(self.home, [d.job["id"] for _, d in candidates])
+            if elsewhere:  # a Hermes run of the same job is still going: never overlap it
+                report.busy_elsewhere = sorted(elsewhere)
+                candidates = [(at, d) for at, d in candidates if d.job["id"] not in elsewhere]
         picked: list[Dispatch] = []
         for due_at, dispatch in candidates:
             if len(picked) >= max(0, free):
@@ -239,7 +283,10 @@ class Scheduler:
             nxt = advance(job["schedule"], min(due_at, now), now, self.tz)  # a one-shot has none left
             job["next_run_at"] = to_record(nxt, self.tz) if nxt else None
             job["state"] = "running"
-            job["run_claim"] = self._claim(now)
+            claim = self._claim(now)
+            if nxt is not None:
+                claim["due_next"] = job["next_run_at"]  # next_run_at may be held ahead while the run lasts
+            job["run_claim"] = claim
             picked.append(Dispatch(dict(job), dispatch.note))
         return picked
 
@@ -256,6 +303,10 @@ class Scheduler:
         error = f"The run started {started} by {owner} did not finish (its process ended or its lease ran out)."
         if job_state(job) == "running":
             apply_run_outcome(job, ok=False, error=error, ran_at=now, tz=self.tz)
+        due_next = parse_instant(claim.get("due_next")) if isinstance(claim, dict) else None
+        held = job_next_run(job, self.tz)
+        if due_next is not None and held is not None and held > due_next and job.get("enabled", True):
+            job["next_run_at"] = to_record(due_next, self.tz)  # undo the hold: the schedule's own next time
         job["run_claim"] = None
         report.recovered.append(job["id"])
         self._recoveries.append((dict(job), claim if isinstance(claim, dict) else {}))
@@ -294,12 +345,32 @@ class Scheduler:
         note = None
         if late > grace:
             count = max(1, count_due(schedule, due_at, now, self.tz))
+            skipped = self._skipped(schedule, due_at, now)
+            if skipped is not None:
+                self._missed_rows.append(MissedRow(dict(job), skipped[0], skipped[1], (
+                    f"{skipped[2]} scheduled run(s) from {to_record(skipped[0], self.tz)} to "
+                    f"{to_record(skipped[1], self.tz)} did not run: nothing was running jobs then (the app and "
+                    "Hermes were closed). The job ran once when a ticker came back and its schedule moved on.")))
             note = (f"This run was due {to_record(due_at, self.tz)} and ran {int(late)} s late, past its grace of "
                     f"{grace} s (the app and Hermes were not running). {count} scheduled run(s) up to now were "
                     "folded into this one run; the schedule was moved on to the next future time.")
             job["last_missed"] = {"due": to_record(due_at, self.tz), "count": count, "noted": to_record(now, self.tz),
                                   "reason": "late beyond grace: ran once and fast-forwarded"}
         return (due_at, Dispatch(job, note))
+
+    def _skipped(self, schedule: dict[str, Any], due_at: datetime, now: datetime,
+                 ran_one: bool = True) -> tuple[datetime, datetime, int] | None:
+        """The occurrences in ``[due_at, now]`` that do not run: (first, last, count), or None.
+
+        With ``ran_one`` the latest of them is the one a late run stands for, so it is not counted.
+        """
+        due = due_at.astimezone(UTC)
+        occurrences = [due] + [o.at for o in next_runs(schedule, due, 1000, self.tz) if o.at <= now]
+        if ran_one:
+            occurrences = occurrences[:-1]
+        if not occurrences:
+            return None
+        return occurrences[0], occurrences[-1], len(occurrences)
 
     def _expire_one_shot(self, job: Job, due_at: datetime, now: datetime, report: TickReport) -> None:
         reason = (f"Missed: this one-shot was due {to_record(due_at, self.tz)} and was more than "
@@ -319,12 +390,7 @@ class Scheduler:
         for job, info in pending:
             try:
                 if "missed" in info:
-                    sid = self.sessions.create_cron_session(
-                        job["id"], self.clock().timestamp(),
-                        info["due"].astimezone(self.tz).strftime("%Y%m%d_%H%M%S"))
-                    self.sessions.append_message(sid, "system", info["missed"])
-                    self.sessions.set_unique_title(sid, run_title(job, info["due"], self.tz))
-                    self.sessions.end_session(sid, END_MISSED)
+                    self._write_missed_row(MissedRow(job, info["due"], info["due"], info["missed"]))
                 else:
                     for run in self.sessions.cron_runs(job["id"], limit=5):
                         if run.ended_at is None:
@@ -333,6 +399,74 @@ class Scheduler:
                             self.sessions.end_session(run.id, END_ERROR)
             except Exception:
                 log.exception("could not record the recovery of job %s", job.get("id"))
+        rows, self._missed_rows = self._missed_rows, []
+        for row in rows:
+            try:
+                self._write_missed_row(row)
+            except Exception:
+                log.exception("could not record the missed runs of job %s", row.job.get("id"))
+
+    def _write_missed_row(self, row: MissedRow) -> None:
+        """One history row (a cron session ended as ``cron_missed``) spanning the occurrences that did not run."""
+        first, last = row.first.astimezone(UTC), max(row.first, row.last).astimezone(UTC)
+        sid = self.sessions.create_cron_session(row.job["id"], first.timestamp(),
+                                                first.astimezone(self.tz).strftime("%Y%m%d_%H%M%S"))
+        self.sessions.append_message(sid, "system", row.note, first.timestamp())
+        self.sessions.set_unique_title(sid, run_title(row.job, first, self.tz))
+        self.sessions.end_session(sid, END_MISSED, last.timestamp())
+
+    # ----------------------------------------------------------------- holding claims while runs last
+
+    def _start_heartbeat(self) -> None:
+        with self._mutex:
+            if self._heartbeat is not None and self._heartbeat.is_alive():
+                return
+            self._heartbeat = threading.Thread(target=self._beat, name="hermes-heartbeat", daemon=True)
+            self._heartbeat.start()
+
+    def _beat(self) -> None:
+        while not self.cancel.wait(HEARTBEAT_S):
+            if not self.running():
+                return
+            try:
+                self.hold_claims()
+            except Exception as exc:  # a busy lock or an unreadable file: try again at the next beat
+                log.warning("could not refresh the claims of running jobs: %s", exc)
+
+    def hold_claims(self) -> None:
+        """Keep Hermes off the jobs this process is running.
+
+        Hermes checks no claim on a recurring job, only ``next_run_at``: while
+        one of our runs lasts, a ``next_run_at`` that would come due within
+        ``HOLD_MIN_S`` is moved to ``HOLD_AHEAD_S`` from now (the run's end
+        puts back the schedule's own next time, kept in the claim's
+        ``due_next``). A one-shot's claim ``at`` is refreshed, as Hermes
+        refreshes its own, so its TTL never runs out mid-run. Writes only when
+        something had to move.
+        """
+        mine = self.running()
+        if not mine:
+            return
+        owner = self.owner
+
+        def change(records: list[Any]) -> None:
+            now = self.clock()
+            for rec in records:
+                if not isinstance(rec, dict) or rec.get("id") not in mine:
+                    continue
+                claim = rec.get("run_claim")
+                if not isinstance(claim, dict) or claim.get("by") != owner:
+                    continue
+                if rec.get("schedule", {}).get("kind") == "once":
+                    at = parse_instant(claim.get("at"))
+                    if at is None or (now - at).total_seconds() >= CLAIM_REFRESH_S:
+                        claim["at"] = to_record(now, self.tz)
+                    continue
+                nxt = job_next_run(rec, self.tz)
+                if nxt is not None and (nxt - now).total_seconds() < HOLD_MIN_S:
+                    rec["next_run_at"] = to_record(now + timedelta(seconds=HOLD_AHEAD_S), self.tz)
+
+        self.store.mutate(change)
 
     def _run(self, dispatch: Dispatch) -> RunResult | None:
         job = dispatch.job
@@ -367,17 +501,45 @@ class Scheduler:
 
     def _record(self, job: Job, result: RunResult) -> None:
         owner = self.owner
+        overlapped: list[MissedRow] = []
 
         def change(records: list[Any]) -> None:
+            now = self.clock()
             for rec in records:
                 if isinstance(rec, dict) and rec.get("id") == job["id"]:
                     claim = rec.get("run_claim")
                     if isinstance(claim, dict) and claim.get("by") not in (owner, None):
                         return  # another process took the job over meanwhile: its record is its own
+                    due_next = parse_instant(claim.get("due_next")) if isinstance(claim, dict) else None
                     apply_run_outcome(rec, ok=result.ok, error=result.error, ran_at=result.started_at, tz=self.tz)
                     if job_state(rec) == "running":  # a forced run of a paused or disabled job
                         rec["state"] = "scheduled" if rec.get("enabled", True) else (
                             "paused" if rec.get("paused_at") else "disabled")
+                    if due_next is not None and rec.get("next_run_at") is not None:
+                        self._resume_schedule(rec, due_next, now, overlapped)
                     return
 
         self.store.mutate(change)
+        for row in overlapped:
+            try:
+                self._write_missed_row(row)
+            except Exception:
+                log.exception("could not record the skipped runs of job %s", job.get("id"))
+
+    def _resume_schedule(self, rec: Job, due_next: datetime, now: datetime, overlapped: list[MissedRow]) -> None:
+        """After a run: the schedule's own next time; occurrences that fell while the run lasted are skipped
+        (a job never overlaps itself) and recorded as missed."""
+        if due_next > now:
+            rec["next_run_at"] = to_record(due_next, self.tz)
+            return
+        skipped = self._skipped(rec["schedule"], due_next, now, ran_one=False)
+        nxt = advance(rec["schedule"], due_next, now, self.tz)
+        rec["next_run_at"] = to_record(nxt, self.tz) if nxt else None
+        if skipped is None:
+            return
+        first, last, count = skipped
+        rec["last_missed"] = {"due": to_record(first, self.tz), "count": count, "noted": to_record(now, self.tz),
+                              "reason": "overlap: the previous run was still going"}
+        overlapped.append(MissedRow(dict(rec), first, last, (
+            f"{count} scheduled run(s) from {to_record(first, self.tz)} to {to_record(last, self.tz)} did not "
+            "start because the previous run of this job was still going (a job never runs twice at once).")))

@@ -17,6 +17,7 @@ import pytest
 
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.jobs import JobStore
+from hermes_desktop.core.missed import missed_span
 from hermes_desktop.core.scheduler import Scheduler
 from hermes_desktop.core.sessions import SessionStore
 from hermes_desktop.core.settings import Settings
@@ -125,9 +126,13 @@ def test_late_beyond_grace_runs_once_fast_forwards_and_leaves_a_trace(
     rec = record(home, job["id"])
     assert rec["last_missed"]["count"] == 10
     assert rec["next_run_at"] == (T0 + timedelta(hours=5, minutes=30)).astimezone(NY).isoformat()
-    (run,) = runs(home, job["id"])
+    run, skipped = runs(home, job["id"])
     first = SessionStore(home.state_db).messages(run.id)[0]
     assert first.role == "system" and "10 scheduled run(s)" in first.content and "past its grace" in first.content
+    # the nine occurrences that did not run are a history row of their own
+    assert (run.status, skipped.status) == ("ok", "missed")
+    span = missed_span(skipped, rec["schedule"], NY)
+    assert (span.count, span.first, span.last) == (9, T0 + timedelta(minutes=30), T0 + timedelta(hours=4, minutes=30))
 
 
 def test_one_shot_fires_within_120s_then_completes(home: HermesHome, clock: Clock, sched: Scheduler) -> None:
