@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+    # The cron commands say what went wrong in one line of their own; their log shows only with -v.
+    quiet = logging.ERROR if args.command == "cron" else logging.WARNING
+    logging.basicConfig(level=logging.INFO if args.verbose else quiet,
                         format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     home = resolve_home(args.home)
     try:

@@ -18,7 +18,10 @@ that stayed busy).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import logging
+import sqlite3
 import sys
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -41,6 +44,10 @@ from .core.scheduler import Scheduler
 from .core.sessions import SessionStore
 from .core.settings import load_settings
 from .core.zone import schedule_zone
+
+log = logging.getLogger("hermes_desktop.cli")
+READ_ONLY = ("the Hermes home {home} is read-only here; jobs can be listed but not added, changed, run or ticked, "
+             "and the run history cannot be opened.")
 
 
 class BadInput(Exception):
@@ -124,17 +131,43 @@ def _print_result(job: Job, result: RunResult | None) -> int:
 
 
 def run(args: argparse.Namespace, home: HermesHome) -> int:
+    """Run one ``cron`` command. Exit 0 on success, 2 for bad input, 1 for a failure - always one line."""
     try:
+        _check_text_arguments(args)
         return _dispatch(args, home)
     except ScheduleError as exc:
-        print(f"error: {exc.detail} Forms that work: {'; '.join(FORMS)}.", file=sys.stderr)
-        return 2
+        return _fail(f"{exc.detail} Forms that work: {'; '.join(FORMS)}.", 2)
     except (JobError, JobNotFound, AmbiguousJob, BadInput) as exc:
-        print(f"error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc.args[0] if exc.args else exc), 2)
     except (JobsFileError, LockTimeout) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), 1)
+    except sqlite3.Error as exc:
+        if home.read_only():
+            return _fail(READ_ONLY.format(home=home.root), 1)
+        return _fail(f"cannot use the run history {home.state_db}: {exc}.", 1)
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or home.read_only():
+            return _fail(READ_ONLY.format(home=home.root), 1)
+        return _fail(f"{exc.filename or home.root}: {exc.strerror or exc}.", 1)
+    except Exception as exc:  # never a traceback: one line, and the details in the log with -v
+        log.debug("cron %s failed", getattr(args, "cron_cmd", "?"), exc_info=True)
+        return _fail(f"unexpected {type(exc).__name__}: {exc}", 1)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    return code
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Text that is not valid UTF-8 (undecodable bytes in argv) cannot be stored; say which argument."""
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                raise BadInput(f"the {name} {shown!r} is not valid UTF-8 text") from None
 
 
 def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
@@ -258,6 +291,7 @@ def _tick(home: HermesHome, tz: Any) -> int:
     scheduler = Scheduler(home, tz=tz, max_workers=settings.max_parallel)
     failures = 0
     ran = 0
+    warned = False
     try:
         while True:
             report = scheduler.tick()
@@ -267,6 +301,12 @@ def _tick(home: HermesHome, tz: Any) -> int:
             if report.error:
                 print(f"error: {report.error}", file=sys.stderr)
                 return 1
+            if not warned:
+                warned = True
+                for problem in scheduler.store.load().problems:
+                    print(f"warning: {problem} It is not run.", file=sys.stderr)
+            for job_id in report.busy_elsewhere:
+                print(f"busy    {job_id}: Hermes is still running it; not started again")
             for job_id in report.missed:
                 print(f"missed  {job_id}: a one-shot was too late to run (recorded on the job)")
             for job_id in report.recovered:

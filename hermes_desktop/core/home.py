@@ -75,6 +75,15 @@ class HermesHome:
             return self
         return HermesHome(self.profiles_dir / name)
 
+    def read_only(self) -> bool:
+        """Whether this process cannot write in the home (a read-only mount, or not its owner)."""
+        try:
+            if os.statvfs(self.root).f_flag & os.ST_RDONLY:
+                return True
+        except (OSError, AttributeError):  # Windows has no statvfs
+            pass
+        return not os.access(self.root, os.W_OK)
+
     def ensure(self) -> HermesHome:
         """Create the folders the app writes into (mode 0700) and return self."""
         for folder in (self.root, self.cron_dir, self.output_dir, self.scripts_dir):

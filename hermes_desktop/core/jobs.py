@@ -66,6 +66,30 @@ class LockTimeout(RuntimeError):
     """Another process held ``cron/.jobs.lock`` for longer than the bounded wait."""
 
 
+class HomeNotWritable(JobsFileError):
+    """The home (or a file in it) cannot be written: read-only, not ours, or not a file where one must be."""
+
+
+def lock_error(path: PurePath, exc: OSError) -> JobsFileError:
+    """An OSError from taking a lock file, as one clear sentence."""
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return HomeNotWritable(f"The Hermes home is read-only here ({path.parent}: {exc.strerror}); jobs can be "
+                               "listed but not added, changed, run or ticked.")
+    if exc.errno == errno.EISDIR:
+        return JobsFileError(f"{path} is a folder, not a lock file; move it away so jobs can be changed and run.")
+    return JobsFileError(f"Cannot take the lock {path}: {exc.strerror or exc}.")
+
+
+def write_error(path: PurePath, exc: OSError) -> JobsFileError:
+    """An OSError from writing ``jobs.json``, as one clear sentence (the file is unchanged)."""
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return HomeNotWritable(f"The Hermes home is read-only here ({path.parent}: {exc.strerror}); nothing was "
+                               "changed.")
+    if exc.errno == errno.ENOSPC:
+        return JobsFileError(f"The disk is full; {path} was left as it was.")
+    return JobsFileError(f"Cannot write {path}: {exc.strerror or exc}; it was left as it was.")
+
+
 class JobNotFound(LookupError):
     pass
 
@@ -129,6 +153,23 @@ def record_problem(record: Any) -> str | None:
     return None
 
 
+def usable(records: list[Any]) -> list[Job]:
+    """The records that are jobs this app may run and edit: well formed, with an id of their own."""
+    twins = duplicate_ids(records)
+    return [r for r in records if record_problem(r) is None and r["id"] not in twins]
+
+
+def duplicate_ids(records: list[Any]) -> set[str]:
+    """Ids held by more than one record: such jobs cannot be told apart, so none of them is run or edited."""
+    seen: set[str] = set()
+    twins: set[str] = set()
+    for record in records:
+        job_id = record.get("id") if isinstance(record, dict) else None
+        if isinstance(job_id, str):
+            (twins if job_id in seen else seen).add(job_id)
+    return twins
+
+
 def check_script_name(script: str) -> str:
     """A script is a name inside the home's ``scripts/`` folder: no absolute path, no ``..``."""
     name = script.strip()
@@ -190,14 +231,23 @@ class JobStore:
         except OSError as exc:
             raise JobsFileError(f"Cannot read {path}: {exc.strerror or exc}") from exc
         try:
-            data = json.loads(raw.decode("utf-8-sig"))
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise JobsFileError(f"{path} is not UTF-8 text (byte {exc.start}); fix or move it away.") from exc
+        try:
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError:
+                # Bare control characters inside strings (a hand edit): Hermes reads these leniently too,
+                # and the next write stores them escaped.
+                data = json.loads(text, strict=False)
         except json.JSONDecodeError as exc:
             raise JobsFileError(
                 f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
                 "it was left untouched - fix or move it away."
             ) from exc
+        except RecursionError:
+            raise JobsFileError(f"{path} is nested too deeply to be a jobs file; it was left untouched.") from None
         if isinstance(data, list):  # a bare list, as Hermes also accepts
             data = {"jobs": data}
         if not isinstance(data, dict) or not isinstance(data.get("jobs", []), list):
@@ -212,8 +262,12 @@ class JobStore:
         except JobsFileError as exc:
             return JobsSnapshot(error=str(exc), tz=self.tz)
         snap = JobsSnapshot(tz=self.tz)
+        twins = duplicate_ids(data["jobs"])
         for index, record in enumerate(data["jobs"]):
             problem = record_problem(record)
+            if problem is None and record["id"] in twins:
+                problem = ("shares its id with another job; neither runs until one of them gets another id "
+                           "(the file is left as it is)")
             if problem:
                 label = record.get("id") or record.get("name") if isinstance(record, dict) else None
                 snap.problems.append(f"Job #{index + 1}{f' ({label})' if label else ''} {problem}.")
@@ -306,22 +360,31 @@ class JobStore:
         update is lost.
         """
         try:
-            with self._lock():
-                data = self._read()
-                before = json.dumps(data["jobs"], sort_keys=True)
-                result = change(data["jobs"])
-                if json.dumps(data["jobs"], sort_keys=True) != before:
-                    self._write(data)
-                return result
+            lock = self._lock()
+            lock.acquire()
         except Timeout:
             raise LockTimeout(
                 f"Another program has held {self.home.jobs_lock} for over {self.lock_timeout:.0f} s; "
                 "nothing was changed. Try again in a moment."
             ) from None
+        except OSError as exc:
+            raise lock_error(self.home.jobs_lock, exc) from None
+        try:
+            data = self._read()
+            before = json.dumps(data["jobs"], sort_keys=True)
+            result = change(data["jobs"])
+            if json.dumps(data["jobs"], sort_keys=True) != before:
+                try:
+                    self._write(data)
+                except OSError as exc:
+                    raise write_error(self.home.jobs_file, exc) from None
+            return result
+        finally:
+            lock.release()
 
     def _edit(self, ref: str, edit: Callable[[Job], None]) -> Job:
         def change(records: list[Any]) -> Job:
-            job = _resolve([r for r in records if record_problem(r) is None], ref)
+            job = _resolve(usable(records), ref)
             edit(job)
             return dict(job)
 
@@ -476,7 +539,7 @@ class JobStore:
 
     def remove(self, ref: str) -> Job:
         def change(records: list[Any]) -> Job:
-            job = _resolve([r for r in records if record_problem(r) is None], ref)
+            job = _resolve(usable(records), ref)
             records.remove(job)
             return dict(job)
 

@@ -29,6 +29,11 @@ MIN_GRACE_S = 120
 MAX_GRACE_S = 7200
 ONESHOT_GRACE_S = 120
 MAX_INTERVAL_MIN = 366 * 24 * 60
+# The furthest a one-shot may be set from now ("in 9999999d" is a typo, not a plan), and the
+# largest interval a stored record may hold before it is a bad record (Hermes writes any
+# whole number of minutes; past a century the dates stop being representable).
+MAX_AHEAD_DAYS = 100 * 366
+MAX_STORED_INTERVAL_MIN = MAX_AHEAD_DAYS * 24 * 60
 
 FORMS = (
     "every 30m · 2h · 1d (repeat)",
@@ -378,6 +383,8 @@ def parse_schedule(text: str, *, now: datetime | None = None, tz: tzinfo | None 
         minutes = _duration_minutes(low[3:].strip())
         if minutes is None or minutes < 1:
             raise ScheduleError("bad_interval", f"{raw!r}: say how long from now, like 'in 20m' or 'in 2h'.")
+        if minutes > MAX_AHEAD_DAYS * 24 * 60:
+            raise ScheduleError("too_far", f"{raw!r} is more than 100 years from now.")
         at = (moment + timedelta(minutes=minutes)).replace(microsecond=0)
         return {"kind": "once", "run_at": at.isoformat(), "display": f"once in {low[3:].strip()}"}
 
@@ -389,9 +396,15 @@ def parse_schedule(text: str, *, now: datetime | None = None, tz: tzinfo | None 
             raise ScheduleError("bad_time", f"{raw!r} is not a date and time (like 2026-02-03T14:00).") from None
         if not re.search(r"[T ]\d{1,2}:\d{2}", raw):
             raise ScheduleError("bad_time", f"{raw!r} has no time of day; add one, like {raw[:10]}T09:00.")
-        at = dt if dt.tzinfo else place_wall_time(dt, zone)[0]
+        try:
+            at = dt if dt.tzinfo else place_wall_time(dt, zone)[0]
+            at.astimezone(UTC)
+        except (OverflowError, ValueError):
+            raise ScheduleError("bad_time", f"{raw!r} is not a date and time this app can place.") from None
         if at < moment - timedelta(seconds=ONESHOT_GRACE_S) and not allow_past:
             raise ScheduleError("past", f"{raw!r} has already passed.")
+        if at > moment + timedelta(days=MAX_AHEAD_DAYS):
+            raise ScheduleError("too_far", f"{raw!r} is more than 100 years from now.")
         return {"kind": "once", "run_at": at.isoformat(), "display": f"once at {at.strftime('%Y-%m-%d %H:%M')}"}
 
     # Cron expressions and shortcuts.
@@ -416,15 +429,21 @@ def check_schedule(schedule: Any) -> dict[str, Any]:
     kind = schedule.get("kind")
     if kind == "interval":
         m = schedule.get("minutes")
-        if not isinstance(m, int | float) or isinstance(m, bool) or m < 1:
-            raise ScheduleError("bad_record", "The interval has no positive 'minutes'.")
+        if not isinstance(m, int | float) or isinstance(m, bool) or not 1 <= m <= MAX_STORED_INTERVAL_MIN:
+            # NaN and Infinity fail the range test too
+            raise ScheduleError("bad_record", f"The interval's 'minutes' ({m!r}) is not a number of minutes "
+                                              "from 1 to 100 years.")
     elif kind == "cron":
         if not isinstance(schedule.get("expr"), str):
             raise ScheduleError("bad_record", "The cron schedule has no 'expr'.")
         _check_cron(schedule["expr"])
     elif kind == "once":
-        if parse_instant(schedule.get("run_at")) is None:
-            raise ScheduleError("bad_record", "The one-shot schedule has no valid 'run_at'.")
+        at = parse_instant(schedule.get("run_at"))
+        try:
+            if at is None or at.astimezone(UTC) is None:
+                raise ValueError
+        except (OverflowError, ValueError):
+            raise ScheduleError("bad_record", "The one-shot schedule has no valid 'run_at'.") from None
     else:
         raise ScheduleError("bad_record", f"Unknown schedule kind {kind!r}.")
     return schedule
@@ -543,8 +562,12 @@ def count_due(schedule: dict[str, Any], due_at: datetime, now: datetime, tz: tzi
         period = timedelta(minutes=float(schedule["minutes"]))
         return min(limit, int((now.astimezone(UTC) - due_at.astimezone(UTC)) / period) + 1)
     if schedule.get("kind") == "cron":
-        runs = next_runs(schedule, due_at - timedelta(microseconds=1), limit, tz)
-        return sum(1 for o in runs if o.at <= now)
+        count = 0
+        for occ in _cron_occurrences(schedule["expr"], due_at - timedelta(microseconds=1), tz or local_zone()):
+            if occ.at > now or count >= limit:
+                break
+            count += 1
+        return count
     return 1
 
 

@@ -34,7 +34,7 @@ from filelock import FileLock, Timeout
 
 from .executions import hermes_running
 from .home import HermesHome
-from .jobs import Job, JobStore, apply_run_outcome, job_next_run, job_state, record_problem
+from .jobs import Job, JobStore, apply_run_outcome, job_next_run, job_state, lock_error, usable
 from .retention import apply_retention
 from .runner import RunResult, run_job, run_title
 from .schedule import (
@@ -191,13 +191,17 @@ class Scheduler:
     def tick(self, only: str | None = None, force: bool = False) -> TickReport:
         """One tick. ``only`` limits it to one job; ``force`` runs that job even if it is not due."""
         report = TickReport()
-        self.home.cron_dir.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(self.home.tick_lock), timeout=0, preserve_lock_file=True, mode=0o600)
         try:
+            self.home.cron_dir.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except Timeout:
             report.locked_out = True
             log.debug("tick skipped: another ticker holds the lock")
+            return report
+        except OSError as exc:
+            report.error = str(lock_error(self.home.tick_lock, exc))
+            log.warning("tick failed: %s", report.error)
             return report
         try:
             if only is None and not self._anything_to_do():
@@ -253,9 +257,7 @@ class Scheduler:
               force: bool) -> list[Dispatch]:
         now = self.clock()
         candidates: list[tuple[datetime, Dispatch]] = []  # (due at, dispatch)
-        for job in records:
-            if record_problem(job) is not None:
-                continue
+        for job in usable(records):
             try:
                 self._recover_stale_claim(job, now, report)
                 if only is not None and job["id"] != only:
@@ -365,7 +367,10 @@ class Scheduler:
         With ``ran_one`` the latest of them is the one a late run stands for, so it is not counted.
         """
         due = due_at.astimezone(UTC)
-        occurrences = [due] + [o.at for o in next_runs(schedule, due, 1000, self.tz) if o.at <= now]
+        occurrences = [due]
+        for occ in next_runs(schedule, due, min(1000, count_due(schedule, due, now, self.tz)), self.tz):
+            if occ.at <= now:
+                occurrences.append(occ.at)
         if ran_one:
             occurrences = occurrences[:-1]
         if not occurrences:

@@ -10,6 +10,7 @@ everything typed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -46,6 +47,8 @@ from ..l10n import date_time, describe_text, language, locale, relative
 DEFAULT_SCHEDULE = "every 30m"
 PRESETS = ("custom", "minutes", "hourly", "daily", "weekdays", "weekly", "monthly", "once")
 DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+log = logging.getLogger("hermes_desktop.ui")
 
 
 class JobEditor(QDialog):
@@ -306,28 +309,33 @@ class JobEditor(QDialog):
     def update_preview(self) -> None:
         text = self.schedule_input.text()
         loaded = self.job.get("schedule") if self.job is not None else None
+        # Whatever goes wrong, Save is only ever enabled for the schedule the preview shows.
+        self.schedule = None
         try:
             if self.schedule_unchanged() and isinstance(loaded, dict):
-                self.schedule = dict(loaded)  # the job's own schedule, even a one-shot time that has passed
+                schedule = dict(loaded)  # the job's own schedule, even a one-shot time that has passed
             else:
-                self.schedule = parse_schedule(text, now=self.now(), tz=self.tz)
-        except ScheduleError as exc:
-            self.schedule = None
+                schedule = parse_schedule(text, now=self.now(), tz=self.tz)
+            now = self.now()
+            lines = [describe_text(schedule, self.tz),
+                     self.tr("Time zone: {zone}").format(zone=zone_name(self.tz)),
+                     self.tr("Next runs:")]
+            for occ in next_runs(schedule, now, 5, self.tz):
+                line = f"  • {date_time(occ.at, self.tz, with_zone=True)}  ({relative(occ.at, now)})"
+                if occ.dst:
+                    line += f"  ⚠ {self.dst_note(occ.dst)}"
+                lines.append(line)
+        except Exception as exc:  # a schedule that cannot be shown cannot be saved
+            if not isinstance(exc, ScheduleError):
+                log.warning("schedule %r cannot be previewed: %s", text, exc)
+                exc = ScheduleError("unknown", f"{text!r} cannot be used as a schedule ({type(exc).__name__}).")
             self.schedule_error.setText(schedule_error_text(exc))
             self.schedule_error.show()
             self.preview.setText("")
             self._validate()
             return
+        self.schedule = schedule
         self.schedule_error.hide()
-        now = self.now()
-        lines = [describe_text(self.schedule, self.tz),
-                 self.tr("Time zone: {zone}").format(zone=zone_name(self.tz)),
-                 self.tr("Next runs:")]
-        for occ in next_runs(self.schedule, now, 5, self.tz):
-            line = f"  • {date_time(occ.at, self.tz, with_zone=True)}  ({relative(occ.at, now)})"
-            if occ.dst:
-                line += f"  ⚠ {self.dst_note(occ.dst)}"
-            lines.append(line)
         if len(lines) == 3:
             lines.append("  " + self.tr("none — this time has passed"))
         self.preview.setText("\n".join(lines))
@@ -417,6 +425,7 @@ def schedule_error_text(exc: ScheduleError) -> str:
                                   "An interval must be a whole number of minutes, hours or days, at least 1 minute."),
         "bad_time": translate("ScheduleError", "That is not a time of day or a date and time this app can read."),
         "past": translate("ScheduleError", "That time has already passed."),
+        "too_far": translate("ScheduleError", "That is more than 100 years from now."),
         "unknown": translate("ScheduleError", "This is not a schedule this app understands."),
         "bad_record": translate("ScheduleError", "The stored schedule is damaged."),
     }
