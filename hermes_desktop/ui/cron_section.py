@@ -374,7 +374,10 @@ class CronSection(QWidget):
     # ----------------------------------------------------------------- model → rows
 
     def sync(self, *args: object) -> None:
-        total = self.source.rowCount()
+        # Count what the proxy holds, not the source: the proxy drops its rows (and tells us) while the
+        # source is still *about* to remove them, so the source would still count the job being deleted
+        # and the last one gone would leave an empty section behind.
+        total = self.proxy.rowCount()
         self.setVisible(total > 0)
         self.count.setText(f"{MAX_SHOWN}+" if total > MAX_SHOWN else str(total))
         self.count.setAccessibleName(self.tr("%n job(s)", "", total))
