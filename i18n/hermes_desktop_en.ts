@@ -215,6 +215,10 @@
             <translation>Resume</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>Last run failed: {error}</translation>
         </message>
@@ -558,6 +562,28 @@
         <message>
             <source>This window does not run scheduled jobs (see Settings)</source>
             <translation>This window does not run scheduled jobs (see Settings)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>Missed — was due {time}</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>Missed run at {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>%n run missed, {span}</numerusform>
+                <numerusform>%n runs missed, {span}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
         </message>
     </context>
     <context>

@@ -207,6 +207,10 @@
             <translation>再開</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>この 1 回限りのジョブは実行されませんでした（{when} に実行予定）。ジョブを編集して新しい時刻を設定してください。</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>前回の実行は失敗しました: {error}</translation>
         </message>
@@ -550,6 +554,27 @@
         <message>
             <source>This window does not run scheduled jobs (see Settings)</source>
             <translation>このウィンドウは定期ジョブを実行しません（設定を参照）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>見送り — {time} に実行予定でした</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>{time} の実行は見送られました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>{span} の %n 回の実行が見送られました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}〜{end}</translation>
         </message>
     </context>
     <context>

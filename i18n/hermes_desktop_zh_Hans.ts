@@ -207,6 +207,10 @@
             <translation>恢复</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>此一次性任务未运行：原定于 {when} 运行。请编辑任务，设置新的时间。</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>上次运行失败：{error}</translation>
         </message>
@@ -550,6 +554,27 @@
         <message>
             <source>This window does not run scheduled jobs (see Settings)</source>
             <translation>此窗口不运行定时任务（见设置）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>已错过 — 原定于 {time} 运行</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>已错过 {time} 的运行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>已错过 %n 次运行（{span}）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start} 至 {end}</translation>
         </message>
     </context>
     <context>

@@ -207,6 +207,10 @@
             <translation>繼續</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>此一次性任務未執行：原定於 {when} 執行。請編輯任務，設定新的時間。</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>上次執行失敗：{error}</translation>
         </message>
@@ -550,6 +554,27 @@
         <message>
             <source>This window does not run scheduled jobs (see Settings)</source>
             <translation>此視窗不執行定時任務（見設定）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>已錯過 — 原定於 {time} 執行</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>已錯過 {time} 的執行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>已錯過 %n 次執行（{span}）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start} 至 {end}</translation>
         </message>
     </context>
     <context>

@@ -243,7 +243,8 @@ class AppContext(QObject):
                 "pause": self.pause, "resume": self.resume, "delete": self.delete,
             }
             # A top-level window of its own (closed with the main window in shutdown)
-            self.manage = CronManageWindow(self.jobs_model, self.sessions, self.prefs, actions)
+            self.manage = CronManageWindow(self.jobs_model, self.sessions, self.prefs, actions,
+                                           submit=self.tasks.submit)
             self.manage.openRun.connect(self.open_run)
         self.manage.show()
         self.manage.raise_()
@@ -321,7 +322,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     """Build the main window on ``home``, fully wired (ticker started unless ``start_ticker`` is False)."""
     ctx = AppContext(home, start_ticker=start_ticker, prefs=prefs)
     transcript = TranscriptView(ctx.sessions)
-    cron = CronSection(ctx.jobs_model, ctx.sessions, ctx.prefs.cron_open)
+    cron = CronSection(ctx.jobs_model, ctx.sessions, ctx.prefs.cron_open, submit=ctx.tasks.submit)
     window = MainWindow(ctx.jobs_model, ctx.sessions_model, cron, transcript, ctx.prefs)
     window.ctx = ctx  # type: ignore[attr-defined]
     ctx.window, ctx.cron, ctx.transcript = window, cron, transcript
