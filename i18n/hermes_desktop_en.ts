@@ -592,6 +592,14 @@
             <source>Cron job failed: {title}</source>
             <translation>Cron job failed: {title}</translation>
         </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>Cron job missed: {title}</translation>
+        </message>
     </context>
     <context>
         <name>ProfilesWindow</name>

@@ -583,6 +583,14 @@
             <source>Cron job failed: {title}</source>
             <translation>定期ジョブが失敗しました: {title}</translation>
         </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>{when} に実行予定でしたが、実行されませんでした。1 回限りのジョブは遅れて実行されません。ジョブを編集して新しい時刻を設定してください。</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>定期ジョブが見送られました: {title}</translation>
+        </message>
     </context>
     <context>
         <name>ProfilesWindow</name>

@@ -583,6 +583,14 @@
             <source>Cron job failed: {title}</source>
             <translation>定时任务失败：{title}</translation>
         </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>原定于 {when} 运行，但没有运行。一次性任务不会延后运行；请编辑任务，设置新的时间。</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>定时任务已错过：{title}</translation>
+        </message>
     </context>
     <context>
         <name>ProfilesWindow</name>

@@ -583,6 +583,14 @@
             <source>Cron job failed: {title}</source>
             <translation>定時任務失敗：{title}</translation>
         </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>原定於 {when} 執行，但沒有執行。一次性任務不會延後執行；請編輯任務，設定新的時間。</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>定時任務已錯過：{title}</translation>
+        </message>
     </context>
     <context>
         <name>ProfilesWindow</name>

@@ -1,4 +1,5 @@
-"""Missed runs: their own rows, state and words in the run history, the peek and the detail pane."""
+"""Missed runs: their own rows, state and words in the run history, the peek and the detail pane; a missed
+one-shot raises the same desktop notification as a failed run."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QApplication, QListView, QSystemTrayIcon
 
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.jobs import JobStore
@@ -218,3 +219,55 @@ def test_missed_one_shot_says_when_it_was_due_not_that_it_failed(qtbot, home: He
     banner = m.detail.error_banner
     assert banner.isVisible() and "failed" not in banner.text() and due.isoformat() not in banner.text()
     assert banner.text().startswith("This one-shot did not run: it was due ")
+
+
+# --------------------------------------------------------------------------- notifications
+
+
+class FakeTray:
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str, QSystemTrayIcon.MessageIcon]] = []
+
+    def showMessage(self, title: str, body: str, icon: QSystemTrayIcon.MessageIcon, msecs: int) -> None:
+        self.messages.append((title, body, icon))
+
+
+def test_a_missed_one_shot_raises_the_failure_notification(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    past = datetime.now(UTC) - timedelta(minutes=30)
+    job = JobStore(home, clock=lambda: past).create("in 10m", "remind me", name="once-off")  # due 20 min ago
+    window = create_main_window(home, start_ticker=True)
+    qtbot.addWidget(window)
+    tray = FakeTray()
+    notifier = window.ctx.notifier  # type: ignore[attr-defined]
+    notifier.tray_factory = lambda: tray  # the queued tick report has not been delivered yet
+    with qtbot.waitSignal(notifier.shown, timeout=10000) as shown:
+        window.show()
+    title, body = shown.args
+    assert title == "Cron job missed: once-off"
+    assert body.startswith("It was due ") and "did not run" in body
+    assert tray.messages == [(title, body, QSystemTrayIcon.MessageIcon.Warning)]
+    assert JobStore(home).get(job["id"])["state"] == "error"
+
+
+def test_a_failed_run_raises_a_notification(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    (home.scripts_dir / "fail.sh").write_text("echo 'broken pipe' >&2; exit 3")
+    job = store.create("every 1h", script="fail.sh", no_agent=True, name="flaky")
+    store.trigger(job["id"])
+    window = create_main_window(home, start_ticker=True)
+    qtbot.addWidget(window)
+    tray = FakeTray()
+    notifier = window.ctx.notifier  # type: ignore[attr-defined]
+    notifier.tray_factory = lambda: tray
+    with qtbot.waitSignal(notifier.shown, timeout=10000) as shown:
+        window.show()
+    assert shown.args[0] == "Cron job failed: flaky"
+    assert tray.messages and tray.messages[0][0] == "Cron job failed: flaky"
+
+
+def test_no_tray_no_crash(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    """Offscreen (and on desktops without a tray) the notice is still reported, and nothing is shown."""
+    window = make_window(qtbot, home)
+    notifier = window.ctx.notifier  # type: ignore[attr-defined]
+    with qtbot.waitSignal(notifier.shown):
+        notifier.warn("title", "body")
+    assert notifier.tray is None
