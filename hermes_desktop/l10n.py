@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
+from .core.missed import MissedSpan
 from .core.schedule import Description, describe, local_zone, zone_name
 
 # ui language code → (QLocale name, cron-descriptor locale)
@@ -65,6 +66,15 @@ def date_time(instant: datetime, tz: tzinfo | None = None, with_zone: bool = Fal
     if with_zone:
         text += f" {local.tzname()}"
     return text
+
+
+def moment(instant: datetime, now: datetime | None = None, tz: tzinfo | None = None) -> str:
+    """A time of day when ``instant`` is today, else its date and time."""
+    zone = tz or local_zone()
+    local = instant.astimezone(zone)
+    if local.date() == (now or datetime.now(UTC)).astimezone(zone).date():
+        return clock_time(local.hour, local.minute)
+    return date_time(instant, zone)
 
 
 class Countdown(QObject):
@@ -137,6 +147,30 @@ class Schedule(QObject):
         return _cron_fallback(d.expr, self.tr("Cron schedule {expr}"))
 
 
+class MissedRuns(QObject):
+    """A history row of runs that never happened, in plain words."""
+
+    def text(self, span: MissedSpan, one_shot: bool, now: datetime | None = None, tz: tzinfo | None = None) -> str:
+        if one_shot:
+            return self.tr("Missed — was due {time}").format(time=moment(span.first, now, tz))
+        if span.count <= 1:
+            return self.tr("Missed run at {time}").format(time=moment(span.first, now, tz))
+        return self.tr("%n run(s) missed, {span}", "", span.count).format(span=self.span(span, now, tz))
+
+    def span(self, span: MissedSpan, now: datetime | None = None, tz: tzinfo | None = None) -> str:
+        """``10:00–12:00`` today; the date in front on another day; both dates when it crosses midnight."""
+        zone = tz or local_zone()
+        first, last = span.first.astimezone(zone), span.last.astimezone(zone)
+        if first.date() != last.date():
+            return self.tr("{start}–{end}").format(start=date_time(first, zone), end=date_time(last, zone))
+        times = self.tr("{start}–{end}").format(start=clock_time(first.hour, first.minute),
+                                                end=clock_time(last.hour, last.minute))
+        if first.date() == (now or datetime.now(UTC)).astimezone(zone).date():
+            return times
+        day = locale().toString(QDate(first.year, first.month, first.day), QLocale.FormatType.ShortFormat)
+        return f"{day} {times}"
+
+
 _words: dict[str, QObject] = {}
 
 
@@ -155,6 +189,20 @@ def relative(instant: datetime, now: datetime | None = None) -> str:
 
 def ago(instant: datetime, now: datetime | None = None) -> str:
     return _countdown().ago(instant, now)
+
+
+def _missed() -> MissedRuns:
+    return _words.setdefault("missed", MissedRuns())  # type: ignore[return-value]
+
+
+def missed_text(span: MissedSpan, one_shot: bool, now: datetime | None = None, tz: tzinfo | None = None) -> str:
+    """A missed-runs row: "Missed run at 10:00", "Missed — was due 10:00", "9 runs missed, 10:00–12:00"."""
+    return _missed().text(span, one_shot, now, tz)
+
+
+def missed_span_text(span: MissedSpan, now: datetime | None = None, tz: tzinfo | None = None) -> str:
+    """Just the times a missed-runs row covers ("10:00–12:00")."""
+    return _missed().span(span, now, tz)
 
 
 # --------------------------------------------------------------------------- schedules

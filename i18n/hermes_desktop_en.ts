@@ -215,6 +215,10 @@
             <translation>Resume</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>Last run failed: {error}</translation>
         </message>
@@ -561,10 +565,40 @@
         </message>
     </context>
     <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>Missed — was due {time}</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>Missed run at {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>%n run missed, {span}</numerusform>
+                <numerusform>%n runs missed, {span}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>Cron job failed: {title}</translation>
+        </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>Cron job missed: {title}</translation>
         </message>
     </context>
     <context>
@@ -741,6 +775,10 @@
         <message>
             <source>That time has already passed.</source>
             <translation>That time has already passed.</translation>
+        </message>
+        <message>
+            <source>That is more than 100 years from now.</source>
+            <translation>That is more than 100 years from now.</translation>
         </message>
         <message>
             <source>This is not a schedule this app understands.</source>

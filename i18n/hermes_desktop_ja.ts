@@ -207,6 +207,10 @@
             <translation>再開</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>この 1 回限りのジョブは実行されませんでした（{when} に実行予定）。ジョブを編集して新しい時刻を設定してください。</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>前回の実行は失敗しました: {error}</translation>
         </message>
@@ -553,10 +557,39 @@
         </message>
     </context>
     <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>見送り — {time} に実行予定でした</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>{time} の実行は見送られました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>{span} の %n 回の実行が見送られました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}〜{end}</translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定期ジョブが失敗しました: {title}</translation>
+        </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>{when} に実行予定でしたが、実行されませんでした。1 回限りのジョブは遅れて実行されません。ジョブを編集して新しい時刻を設定してください。</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>定期ジョブが見送られました: {title}</translation>
         </message>
     </context>
     <context>
@@ -727,6 +760,10 @@
         <message>
             <source>That time has already passed.</source>
             <translation>その時刻はもう過ぎています。</translation>
+        </message>
+        <message>
+            <source>That is more than 100 years from now.</source>
+            <translation>100 年以上先の時刻です。</translation>
         </message>
         <message>
             <source>This is not a schedule this app understands.</source>

@@ -207,6 +207,10 @@
             <translation>恢复</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>此一次性任务未运行：原定于 {when} 运行。请编辑任务，设置新的时间。</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>上次运行失败：{error}</translation>
         </message>
@@ -553,10 +557,39 @@
         </message>
     </context>
     <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>已错过 — 原定于 {time} 运行</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>已错过 {time} 的运行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>已错过 %n 次运行（{span}）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定时任务失败：{title}</translation>
+        </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>原定于 {when} 运行，但没有运行。一次性任务不会延后运行；请编辑任务，设置新的时间。</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>定时任务已错过：{title}</translation>
         </message>
     </context>
     <context>
@@ -727,6 +760,10 @@
         <message>
             <source>That time has already passed.</source>
             <translation>该时间已经过去。</translation>
+        </message>
+        <message>
+            <source>That is more than 100 years from now.</source>
+            <translation>这个时间在 100 年之后。</translation>
         </message>
         <message>
             <source>This is not a schedule this app understands.</source>

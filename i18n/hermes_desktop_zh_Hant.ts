@@ -207,6 +207,10 @@
             <translation>繼續</translation>
         </message>
         <message>
+            <source>This one-shot did not run: it was due {when}. Edit the job to give it a new time.</source>
+            <translation>此一次性任務未執行：原定於 {when} 執行。請編輯任務，設定新的時間。</translation>
+        </message>
+        <message>
             <source>Last run failed: {error}</source>
             <translation>上次執行失敗：{error}</translation>
         </message>
@@ -553,10 +557,39 @@
         </message>
     </context>
     <context>
+        <name>MissedRuns</name>
+        <message>
+            <source>Missed — was due {time}</source>
+            <translation>已錯過 — 原定於 {time} 執行</translation>
+        </message>
+        <message>
+            <source>Missed run at {time}</source>
+            <translation>已錯過 {time} 的執行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) missed, {span}</source>
+            <translation>
+                <numerusform>已錯過 %n 次執行（{span}）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定時任務失敗：{title}</translation>
+        </message>
+        <message>
+            <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
+            <translation>原定於 {when} 執行，但沒有執行。一次性任務不會延後執行；請編輯任務，設定新的時間。</translation>
+        </message>
+        <message>
+            <source>Cron job missed: {title}</source>
+            <translation>定時任務已錯過：{title}</translation>
         </message>
     </context>
     <context>
@@ -727,6 +760,10 @@
         <message>
             <source>That time has already passed.</source>
             <translation>該時間已經過去。</translation>
+        </message>
+        <message>
+            <source>That is more than 100 years from now.</source>
+            <translation>這個時間在 100 年之後。</translation>
         </message>
         <message>
             <source>This is not a schedule this app understands.</source>

@@ -13,16 +13,18 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ..core.home import HermesHome
-from ..core.jobs import Job, JobsSnapshot, JobStore
+from ..core.jobs import Job, JobsSnapshot, JobStore, job_title
+from ..core.schedule import parse_instant
 from ..core.sessions import SessionStore
 from ..core.settings import load_settings
+from ..l10n import moment
 from .cron_section import CronSection
 from .cron_window import CronManageWindow
 from .job_editor import JobEditor
@@ -149,7 +151,7 @@ class AppContext(QObject):
         self.sessions_model = SessionsModel(self.sessions, self)
         self.watcher = JobsWatcher(self.store, self.jobs_model, self.tasks, self)
         self.ticker: Ticker | None = None
-        self.tray: QSystemTrayIcon | None = None
+        self.notifier = Notifier(self)
         self.window: MainWindow | None = None
         self.cron: CronSection | None = None
         self.transcript: TranscriptView | None = None
@@ -174,6 +176,7 @@ class AppContext(QObject):
         worker.runStarted.connect(self.relay.started)
         worker.runFinished.connect(self.relay.finished)
         worker.ticked.connect(self.relay.ticked)
+        worker.oneShotsMissed.connect(self.relay.missed)
         worker.enabledChanged.connect(self.relay.enabled)
         self.ticker.start()
 
@@ -245,7 +248,8 @@ class AppContext(QObject):
                 "pause": self.pause, "resume": self.resume, "delete": self.delete,
             }
             # A top-level window of its own (closed with the main window in shutdown)
-            self.manage = CronManageWindow(self.jobs_model, self.sessions, self.prefs, actions)
+            self.manage = CronManageWindow(self.jobs_model, self.sessions, self.prefs, actions,
+                                           submit=self.tasks.submit)
             self.manage.openRun.connect(self.open_run)
         self.manage.show()
         self.manage.raise_()
@@ -323,7 +327,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     """Build the main window on ``home``, fully wired (ticker started unless ``start_ticker`` is False)."""
     ctx = AppContext(home, start_ticker=start_ticker, prefs=prefs)
     transcript = TranscriptView(ctx.sessions)
-    cron = CronSection(ctx.jobs_model, ctx.sessions, ctx.prefs.cron_open)
+    cron = CronSection(ctx.jobs_model, ctx.sessions, ctx.prefs.cron_open, submit=ctx.tasks.submit)
     window = MainWindow(ctx.jobs_model, ctx.sessions_model, cron, transcript, ctx.prefs)
     window.ctx = ctx  # type: ignore[attr-defined]
     ctx.window, ctx.cron, ctx.transcript = window, cron, transcript
@@ -395,26 +399,71 @@ class TickerRelay(QObject):
     def ticked(self, _report: list[object]) -> None:
         self.ctx.watcher.refresh()
 
+    @Slot(list)
+    def missed(self, jobs: list[Job]) -> None:
+        for job in jobs:
+            notify_missed(self.ctx, job)
+            self.cron.refresh_peek(job["id"])
+
     @Slot(bool)
     def enabled(self, on: bool) -> None:
         if self.ctx.window is not None:
             self.ctx.window.set_ticker_status(on)
 
 
-def notify_failure(ctx: AppContext, job_id: str, error: str) -> None:
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        return
-    if ctx.tray is None:
-        app = QApplication.instance()
-        icon = app.windowIcon() if isinstance(app, QApplication) else None
-        ctx.tray = QSystemTrayIcon(icon) if icon is not None else QSystemTrayIcon()
-        ctx.tray.show()
-    job = ctx.jobs_model.job(job_id)
-    from ..core.jobs import job_title
+class TrayLike(Protocol):
+    def showMessage(self, title: str, msg: str, icon: QSystemTrayIcon.MessageIcon, msecs: int) -> None: ...
 
-    title = job_title(job) if job else job_id
-    ctx.tray.showMessage(QApplication.translate("Notify", "Cron job failed: {title}").format(title=title),
-                         error.splitlines()[0] if error else "", QSystemTrayIcon.MessageIcon.Warning, 10_000)
+
+def _system_tray() -> TrayLike | None:
+    """The app's tray icon, where the desktop has a tray (offscreen and some desktops have none)."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    app = QApplication.instance()
+    icon = app.windowIcon() if isinstance(app, QApplication) else None
+    tray = QSystemTrayIcon(icon) if icon is not None else QSystemTrayIcon()
+    tray.show()
+    return tray
+
+
+class Notifier(QObject):
+    """Desktop notifications. ``shown`` reports each one, also where there is no tray to show it."""
+
+    shown = Signal(str, str)  # title, body
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tray_factory: Callable[[], TrayLike | None] = _system_tray
+        self.tray: TrayLike | None = None
+
+    def warn(self, title: str, body: str) -> None:
+        if self.tray is None:
+            self.tray = self.tray_factory()
+        if self.tray is not None:
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+        self.shown.emit(title, body)
+
+
+def _title(job: Job | None, job_id: str) -> str:
+    return job_title(job, QApplication.translate("Job", "Cron job")) if job else job_id
+
+
+def notify_failure(ctx: AppContext, job_id: str, error: str) -> None:
+    title = _title(ctx.jobs_model.job(job_id), job_id)
+    ctx.notifier.warn(QApplication.translate("Notify", "Cron job failed: {title}").format(title=title),
+                      error.splitlines()[0] if error else "")
+
+
+def notify_missed(ctx: AppContext, job: Job) -> None:
+    """A one-shot found too late to run: the same notice as a failure, saying when it was due."""
+    known = job if job.get("schedule") else ctx.jobs_model.job(job["id"])
+    title = _title(known, job["id"])
+    sched = known.get("schedule") if known else None
+    due = parse_instant(sched.get("run_at")) if isinstance(sched, dict) else None
+    body = (QApplication.translate("Notify", "It was due {when} and did not run. One-shot jobs do not run late; "
+                                             "edit the job to give it a new time.").format(when=moment(due))
+            if due is not None else "")
+    ctx.notifier.warn(QApplication.translate("Notify", "Cron job missed: {title}").format(title=title), body)
 
 
 # --------------------------------------------------------------------------- starting the GUI

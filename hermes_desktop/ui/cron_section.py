@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import (
     QEasingCurve,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from ..core.sessions import SessionStore
 from ..l10n import relative
-from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, state_text
-from .shared import PIP_COLOURS
+from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, Submit, state_text
+from .pips import paint_pip
 
 MAX_SHOWN = 50
 PEEK_REFRESH_MS = 8000
@@ -71,12 +73,7 @@ class StatePip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(PIP_COLOURS.get(self.state, "#9ca3af"))
-        colour.setAlpha(self._alpha)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(2, 2, 8, 8)
+        paint_pip(painter, QRectF(self.rect()), self.state, self._alpha)
 
 
 class ElidedLabel(QLabel):
@@ -230,11 +227,11 @@ class RunPeek(QFrame):
 
     openRun = Signal(str)
 
-    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SessionStore, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cronPeek")
         self.setAccessibleName(self.tr("Recent runs"))
-        self.model = RunsModel(store, limit=5, parent=self)
+        self.model = RunsModel(store, limit=5, parent=self, submit=submit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 0, 6, 4)
         layout.setSpacing(0)
@@ -259,8 +256,8 @@ class RunPeek(QFrame):
         self.model.rowsInserted.connect(self._fit)
         self.current_session: str | None = None
 
-    def show_job(self, job_id: str | None) -> None:
-        self.model.set_job(job_id)
+    def show_job(self, job_id: str | None, schedule: dict[str, Any] | None = None) -> None:
+        self.model.set_job(job_id, schedule)
         self._fit()
 
     def refresh(self) -> None:
@@ -311,7 +308,7 @@ class CronSection(QWidget):
     openRun = Signal(str)
 
     def __init__(self, model: CronJobsModel, store: SessionStore, expanded: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cronSection")
         self.source = model
@@ -354,7 +351,7 @@ class CronSection(QWidget):
         self.scroll.setWidget(self.inner)
         layout.addWidget(self.scroll)
 
-        self.peek = RunPeek(store, self.inner)
+        self.peek = RunPeek(store, self.inner, submit)
         self.peek.hide()
         self.peek.openRun.connect(self.openRun)
         self.peek.fitted.connect(self._fit_height)
@@ -374,7 +371,10 @@ class CronSection(QWidget):
     # ----------------------------------------------------------------- model → rows
 
     def sync(self, *args: object) -> None:
-        total = self.source.rowCount()
+        # Count what the proxy holds, not the source: the proxy drops its rows (and tells us) while the
+        # source is still *about* to remove them, so the source would still count the job being deleted
+        # and the last one gone would leave an empty section behind.
+        total = self.proxy.rowCount()
         self.setVisible(total > 0)
         self.count.setText(f"{MAX_SHOWN}+" if total > MAX_SHOWN else str(total))
         self.count.setAccessibleName(self.tr("%n job(s)", "", total))
@@ -415,6 +415,13 @@ class CronSection(QWidget):
             return
         idx = self.source.index(row, 0)
         self.rows[job_id].set_job(idx.data(Role.Title), idx.data(Role.State), idx.data(Role.NextRun), now)
+        if job_id == self.open_job:
+            self.peek.model.set_schedule(self._schedule(job_id))  # an edited schedule recounts missed rows
+
+    def _schedule(self, job_id: str) -> dict[str, Any] | None:
+        job = self.source.job(job_id)
+        schedule = job.get("schedule") if job is not None else None
+        return schedule if isinstance(schedule, dict) else None
 
     def _data_changed(self, first: QModelIndex | QPersistentModelIndex, last: QModelIndex | QPersistentModelIndex,
                       roles: list[int] | None = None) -> None:
@@ -483,7 +490,7 @@ class CronSection(QWidget):
             self.peek.show_job(None)
         else:
             self.open_job = job_id
-            self.peek.show_job(job_id)
+            self.peek.show_job(job_id, self._schedule(job_id))
             self.inner_layout.removeWidget(self.peek)
             self.inner_layout.insertWidget(self.order.index(job_id) + 1, self.peek)
             self.peek.show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from ..core.jobs import Job, job_next_run, job_title
 from ..core.schedule import local_zone, parse_instant
-from ..core.sessions import SessionStore
-from ..l10n import date_time, describe_text, relative
-from .models import CronJobsModel, Role, RunsModel, run_status_text, state_text
+from ..core.sessions import CronRun, SessionStore
+from ..l10n import date_time, describe_text, moment, relative
+from .models import CronJobsModel, Role, RunsModel, Submit, run_status_text, state_text
 from .prefs import UiPrefs
 from .shared import JobItemDelegate, NewButton, SplitLayout
 
@@ -52,11 +53,11 @@ class ManageJobsProxy(QSortFilterProxyModel):
 class RunHistory(QListView):
     """A job's runs, newest first, loading more as the user scrolls."""
 
-    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SessionStore, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runHistory")
         self.setAccessibleName(self.tr("Run history"))
-        self.runs = RunsModel(store, parent=self)
+        self.runs = RunsModel(store, parent=self, submit=submit)
         self.setModel(self.runs)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,7 +69,7 @@ class JobDetail(QWidget):
     action = Signal(str, str)  # action name, job id
     openRun = Signal(str)
 
-    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SessionStore, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.zone: Callable[[], tzinfo] = local_zone  # the zone the home's schedules are read in
         self.setObjectName("jobDetail")
@@ -139,7 +140,7 @@ class JobDetail(QWidget):
         bold.setBold(True)
         history_label.setFont(bold)
         outer.addWidget(history_label)
-        self.history = RunHistory(store, self)
+        self.history = RunHistory(store, self, submit)
         self.history.activated.connect(self._open)
         self.history.doubleClicked.connect(self._open)
         outer.addWidget(self.history, 1)
@@ -147,13 +148,20 @@ class JobDetail(QWidget):
         self.no_runs.setEnabled(False)
         self.no_runs.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.no_runs, 1)
-        self.history.runs.modelReset.connect(self._runs_changed)
-        self.history.runs.rowsInserted.connect(self._runs_changed)
+        runs = self.history.runs
+        for sig in (runs.modelReset, runs.rowsInserted, runs.dataChanged):
+            sig.connect(self._runs_changed)
 
     def _runs_changed(self, *args: object) -> None:
         has = self.history.runs.rowCount() > 0
         self.no_runs.setVisible(not has)
         self.history.setVisible(has)
+        if self.job is not None:
+            self._show_facts(self.job, self.state)  # "Last run" mentions a miss that is the newest row
+
+    def _newest_missed(self) -> CronRun | None:
+        newest = self.history.runs.index(0, 0).data(Role.Run)
+        return newest if isinstance(newest, CronRun) and newest.status == "missed" else None
 
     def _open(self, index: QModelIndex) -> None:
         sid = index.data(Role.Id)
@@ -166,8 +174,6 @@ class JobDetail(QWidget):
         if job is None:
             self.history.runs.set_job(None)
             return
-        tz = self.zone()
-        now = datetime.now(UTC)
         self.title.setText(job_title(job, self.tr("Cron job")))
         self.state_label.setText(state_text(state))
         self.state_label.setAccessibleName(self.tr("State: {state}").format(state=state_text(state)))
@@ -175,42 +181,6 @@ class JobDetail(QWidget):
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setEnabled(state != "completed")
         self.run_button.setEnabled(state != "running")
-        error = job.get("last_error") if state == "error" else None
-        self.error_banner.setText(self.tr("Last run failed: {error}").format(error=error) if error else "")
-        self.error_banner.setVisible(bool(error))
-        sched = job.get("schedule") if isinstance(job.get("schedule"), dict) else {}
-        rows = []
-        try:
-            words = describe_text(sched, tz)
-        except Exception:
-            words = str(job.get("schedule_display") or "")
-        rows.append((self.tr("Schedule"), f"{words} <span style='color:gray'>({job.get('schedule_display') or ''})"
-                                          "</span>"))
-        nxt = job_next_run(job)
-        if nxt is not None and state in ("scheduled", "error", "running"):
-            rows.append((self.tr("Next run"), f"{date_time(nxt, tz, with_zone=True)} ({relative(nxt, now)})"))
-        else:
-            rows.append((self.tr("Next run"), self.tr("none")))
-        last = parse_instant(job.get("last_run_at"))
-        if last is not None:
-            outcome = run_status_text("ok" if job.get("last_status") == "ok" else "error")
-            rows.append((self.tr("Last run"), f"{date_time(last, tz)} — {outcome}"))
-        else:
-            rows.append((self.tr("Last run"), self.tr("never")))
-        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
-        done = int(repeat.get("completed") or 0)
-        times = repeat.get("times")
-        if sched.get("kind") == "once":
-            repeat_text = self.tr("once") + (" — " + self.tr("done") if done else "")
-        elif times:
-            repeat_text = self.tr("{done} of {times} runs").format(done=done, times=times)
-        else:
-            repeat_text = self.tr("forever ({done} so far)").format(done=done)
-        rows.append((self.tr("Repeat"), repeat_text))
-        if paused and job.get("paused_reason"):
-            rows.append((self.tr("Paused because"), str(job["paused_reason"])))
-        self.facts.setText("<table cellspacing='4'>" + "".join(
-            f"<tr><td style='color:gray'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
         parts = []
         if job.get("prompt"):
             parts.append(self.tr("Prompt:") + "\n" + str(job["prompt"]))
@@ -218,11 +188,64 @@ class JobDetail(QWidget):
             parts.append(self.tr("Script: {name}").format(name=job["script"])
                          + ("" if job.get("no_agent") else "  " + self.tr("(its output feeds the prompt)")))
         self.what.setText("\n\n".join(parts))
+        schedule = job["schedule"] if isinstance(job.get("schedule"), dict) else None
         if same:
+            self.history.runs.set_schedule(schedule)
             self.history.runs.refresh()
         else:
-            self.history.runs.set_job(job["id"])
-        self._runs_changed()
+            self.history.runs.set_job(job["id"], schedule)
+        self._runs_changed()  # the history first: the facts speak of its newest row
+
+    def _show_facts(self, job: Job, state: str) -> None:
+        tz = self.zone()
+        now = datetime.now(UTC)
+        paused = state == "paused"
+        sched: dict[str, Any] = job["schedule"] if isinstance(job.get("schedule"), dict) else {}
+        missed = self._newest_missed()
+        missed_words = self.history.runs.missed_words(missed) if missed is not None else None
+        one_shot = sched.get("kind") == "once"
+        if state == "error" and one_shot and missed is not None:
+            # a one-shot that was not run did not fail: say when it was due, and what to do
+            due = datetime.fromtimestamp(missed.started_at, UTC)
+            banner = self.tr("This one-shot did not run: it was due {when}. Edit the job to give it a new time."
+                             ).format(when=moment(due, now, tz))
+        else:
+            error = job.get("last_error") if state == "error" else None
+            banner = self.tr("Last run failed: {error}").format(error=error) if error else ""
+        self.error_banner.setText(banner)
+        self.error_banner.setVisible(bool(banner))
+        rows = []
+        try:
+            words = describe_text(sched, tz)
+        except Exception:
+            words = str(job.get("schedule_display") or "")
+        rows.append((self.tr("Schedule"), f"{escape(words)} <span style='color:gray'>"
+                                          f"({escape(str(job.get('schedule_display') or ''))})</span>"))
+        nxt = job_next_run(job)
+        if nxt is not None and state in ("scheduled", "error", "running"):
+            rows.append((self.tr("Next run"), f"{date_time(nxt, tz, with_zone=True)} ({relative(nxt, now)})"))
+        else:
+            rows.append((self.tr("Next run"), self.tr("none")))
+        last_lines = [escape(missed_words)] if missed_words else []  # newest first, as in the history
+        last = parse_instant(job.get("last_run_at"))
+        if last is not None:
+            outcome = run_status_text("ok" if job.get("last_status") == "ok" else "error")
+            last_lines.append(f"{date_time(last, tz)} — {outcome}")
+        rows.append((self.tr("Last run"), "<br>".join(last_lines) or self.tr("never")))
+        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+        done = int(repeat.get("completed") or 0)
+        times = repeat.get("times")
+        if one_shot:
+            repeat_text = self.tr("once") + (" — " + self.tr("done") if done else "")
+        elif times:
+            repeat_text = self.tr("{done} of {times} runs").format(done=done, times=times)
+        else:
+            repeat_text = self.tr("forever ({done} so far)").format(done=done)
+        rows.append((self.tr("Repeat"), repeat_text))
+        if paused and job.get("paused_reason"):
+            rows.append((self.tr("Paused because"), escape(str(job["paused_reason"]))))
+        self.facts.setText("<table cellspacing='4'>" + "".join(
+            f"<tr><td style='color:gray'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
 
 
 class CronManageWindow(QWidget):
@@ -231,7 +254,8 @@ class CronManageWindow(QWidget):
     openRun = Signal(str)
 
     def __init__(self, model: CronJobsModel, store: SessionStore, prefs: UiPrefs,
-                 actions: dict[str, Callable[..., None]], parent: QWidget | None = None) -> None:
+                 actions: dict[str, Callable[..., None]], parent: QWidget | None = None,
+                 submit: Submit | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("cronManageWindow")
         self.setWindowTitle(self.tr("Cron jobs"))
@@ -262,7 +286,7 @@ class CronManageWindow(QWidget):
         self.no_match.hide()
         left = SplitLayout.pane(self.new_button, self.search, self.list, self.no_match)
 
-        self.detail = JobDetail(store, self)
+        self.detail = JobDetail(store, self, submit)
         self.detail.zone = lambda: model.zone
         self.detail.action.connect(self._act)
         self.detail.openRun.connect(self.openRun)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 from typing import Any
@@ -24,8 +25,10 @@ from PySide6.QtCore import (
 )
 
 from ..core.jobs import Job, job_next_run, job_state, job_title
+from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
+from .pips import pip_icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -304,16 +307,35 @@ class SessionsModel(PagedListModel):
         super().refresh()
 
 
-class RunsModel(PagedListModel):
-    """One job's runs, newest first; ``limit`` caps a peek, ``None`` pages on as the view scrolls."""
+Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], int]  # TaskRunner.submit
 
-    def __init__(self, store: SessionStore, limit: int | None = None, parent: Any = None) -> None:
+
+class RunsModel(PagedListModel):
+    """One job's runs, newest first; ``limit`` caps a peek, ``None`` pages on as the view scrolls.
+
+    A missed-runs row reads as what it stands for ("9 runs missed, 10:00–12:00"):
+    how many occurrences it covers follows from the job's schedule. Counting a
+    cron schedule's occurrences is work that grows with the span, so with a
+    ``submit`` (the task thread's) it is done there, once per row; until it
+    comes back the row shows its state and its span.
+    """
+
+    def __init__(self, store: SessionStore, limit: int | None = None, parent: Any = None,
+                 submit: Submit | None = None) -> None:
         super().__init__(limit, parent)
         self.store = store
         self.job_id: str | None = None
+        self.schedule: dict[str, Any] | None = None
+        self.tz: tzinfo = local_zone()
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._submit = submit  # (not ``submit``/``span``: those are QAbstractItemModel virtuals)
+        self._spans: dict[str, MissedSpan] = {}
+        self._counting: set[str] = set()
+        self._generation = 0  # a span counted for another job or schedule is dropped on arrival
 
-    def set_job(self, job_id: str | None) -> None:
+    def set_job(self, job_id: str | None, schedule: dict[str, Any] | None = None) -> None:
         self.job_id = job_id
+        self._forget_spans(schedule)
         if job_id is None:
             self.beginResetModel()
             self._rows, self._more = [], False
@@ -321,22 +343,91 @@ class RunsModel(PagedListModel):
         else:
             self.restart()
 
+    def set_schedule(self, schedule: dict[str, Any] | None) -> None:
+        """The job was edited: recount its missed rows if its schedule changed."""
+        if schedule == self.schedule:
+            return
+        self._forget_spans(schedule)
+        missed = [i for i, run in enumerate(self._rows) if run.status == "missed"]
+        if missed:
+            self.dataChanged.emit(self.index(missed[0], 0), self.index(missed[-1], 0), [])
+
+    def _forget_spans(self, schedule: dict[str, Any] | None) -> None:
+        self.schedule = dict(schedule) if isinstance(schedule, dict) else None
+        self.tz = local_zone()
+        self._spans.clear()
+        self._counting.clear()
+        self._generation += 1
+
     def _page(self, after: CronRun | None, size: int) -> list[Any]:
         if self.job_id is None:
             return []
         return list(self.store.cron_runs(self.job_id, size, before=after.id if after else None))
+
+    # ----------------------------------------------------------------- missed rows
+
+    def span_of(self, run: CronRun) -> MissedSpan | None:
+        """What a missed row covers, or None while its occurrences are being counted."""
+        known = self._spans.get(run.id)
+        if known is not None:
+            return known
+        schedule, tz = self.schedule, self.tz
+        cheap = not (isinstance(schedule, dict) and schedule.get("kind") == "cron"
+                     and run.ended_at is not None and run.ended_at > run.started_at)
+        if cheap or self._submit is None:
+            span = self._spans[run.id] = missed_span(run, schedule, tz)
+            return span
+        if run.id not in self._counting:
+            self._counting.add(run.id)
+            generation = self._generation
+            self._submit(lambda: missed_span(run, schedule, tz),
+                        lambda result, _error: self._counted(generation, run, result))
+        return None
+
+    def _counted(self, generation: int, run: CronRun, span: MissedSpan | None) -> None:
+        if generation != self._generation:
+            return
+        self._counting.discard(run.id)
+        if span is None:  # the count failed: the row stands for at least one
+            span = MissedSpan(1, datetime.fromtimestamp(run.started_at, UTC),
+                              datetime.fromtimestamp(run.ended_at or run.started_at, UTC))
+        self._spans[run.id] = span
+        for i, row in enumerate(self._rows):
+            if row.id == run.id:
+                idx = self.index(i, 0)
+                self.dataChanged.emit(idx, idx, [])
+                return
+
+    def missed_words(self, run: CronRun) -> str:
+        """The row in words; while the count is pending, its state and span ("Missed · 10:00–12:00")."""
+        from ..l10n import missed_span_text, missed_text
+
+        now = self.clock()
+        span = self.span_of(run)
+        if span is None:
+            first = datetime.fromtimestamp(run.started_at, UTC)
+            last = datetime.fromtimestamp(run.ended_at or run.started_at, UTC)
+            return f"{run_status_text('missed')} · {missed_span_text(MissedSpan(0, first, last), now, self.tz)}"
+        one_shot = isinstance(self.schedule, dict) and self.schedule.get("kind") == "once"
+        return missed_text(span, one_shot, now, self.tz)
+
+    # ----------------------------------------------------------------- Qt API
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         run = self.row(index)
         if run is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if run.status == "missed":
+                return self.missed_words(run)  # no outcome, no duration: nothing ran
             from ..l10n import date_time
 
             text = f"{date_time(datetime.fromtimestamp(run.started_at, UTC))} · {run_status_text(run.status)}"
             if run.duration is not None and self.limit is None:
                 text += " · " + QCoreApplication.translate("Runs", "{seconds:.1f} s").format(seconds=run.duration)
             return text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return pip_icon(run.status)
         if role == Role.Id:
             return run.id
         if role == Role.Run:

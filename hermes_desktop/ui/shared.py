@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QPushButton,
@@ -16,19 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from .models import Role, state_text
+from .pips import paint_pip
 from .prefs import UiPrefs
 
 Index = QModelIndex | QPersistentModelIndex
-
-# The one place colours are fixed: the state pips (text always gives the same information).
-PIP_COLOURS = {
-    "scheduled": "#3b82f6",
-    "running": "#3b82f6",
-    "paused": "#f59e0b",
-    "error": "#ef4444",
-    "completed": "#9ca3af",
-    "disabled": "#9ca3af",
-}
 
 
 class SplitLayout(QSplitter):
@@ -88,10 +79,7 @@ class JobItemDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(8, 4, -6, -4)
         line = row_line(option)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(PIP_COLOURS.get(state, "#9ca3af")))
-        painter.drawEllipse(rect.left(), rect.top() + int(line / 2) - 4, 8, 8)
+        paint_pip(painter, QRectF(rect.left(), rect.top() + int(line / 2) - 4, 8, 8), state)
         text_left = rect.left() + 16
         width = rect.width() - 16
         pal = option.palette

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from ..core.home import HermesHome
 from ..core.jobs import Job
 from ..core.runner import RunResult
-from ..core.scheduler import Scheduler
+from ..core.scheduler import Scheduler, TickReport
 from ..core.settings import Settings, load_settings
 
 log = logging.getLogger("hermes_desktop.ui")
@@ -84,6 +84,7 @@ class TickerWorker(QObject):
     runStarted = Signal(str)  # job id
     runFinished = Signal(str, bool, str)  # job id, ok, error
     ticked = Signal(list)  # [TickReport]
+    oneShotsMissed = Signal(list)  # [Job]: one-shots this tick found too late to run, as they are now recorded
     enabledChanged = Signal(bool)  # whether this window runs due jobs (the setting)
     stopped = Signal()
     _again = Signal()  # emitted from pool threads, delivered in the ticker thread
@@ -123,6 +124,7 @@ class TickerWorker(QObject):
         report = self.scheduler.tick()
         self._more_due = report.more_due
         self.ticked.emit([report])
+        self._report_missed(report)
 
     @Slot(str)
     def run_now(self, job_id: str) -> None:
@@ -131,6 +133,15 @@ class TickerWorker(QObject):
             return
         report = self.scheduler.tick(only=job_id, force=True)
         self.ticked.emit([report])
+        self._report_missed(report)
+
+    def _report_missed(self, report: TickReport) -> None:
+        """Hand over the records of expired one-shots (read here, off the GUI thread, which may not know them yet)."""
+        if not report.missed or self.scheduler is None:
+            return
+        snap = self.scheduler.store.load()
+        known = {job["id"]: job for job in snap.jobs}
+        self.oneShotsMissed.emit([known.get(job_id) or {"id": job_id} for job_id in report.missed])
 
     @Slot()
     def stop(self) -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import os
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -370,3 +372,61 @@ def test_editor_controls_are_reachable_with_tab_and_named(qtbot, home: HermesHom
     seen = tab_through(qtbot, editor, editor.name, 25)
     for name in ("jobName", "jobPrompt", "scheduleInput", "jobRepeat", "jobModel", "saveJobButton"):
         assert name in seen, (name, seen)
+
+
+def section_shown(window: MainWindow, shown: bool) -> None:
+    assert window.cron.isVisible() == shown, f"cron section visible: {window.cron.isVisible()}, wanted {shown}"
+    assert window.cron.isVisibleTo(window) == shown
+
+
+def test_deleting_the_last_job_in_the_window_hides_the_section(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, store: JobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    job = store.create("every 1h", "x", name="only one")
+    m = manage(qtbot, window, 1)
+    qtbot.waitUntil(lambda: section_shown(window, True))
+    monkeypatch.setattr(m, "confirm_delete", lambda job: True)
+    qtbot.mouseClick(m.detail.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section_shown(window, False))
+    assert store.list_jobs() == [] and job["id"] not in window.cron.rows
+    assert m.right.currentWidget() is m.empty
+
+    # a job made in the window brings the section back at once
+    editor: JobEditor = window.ctx.edit(None)  # type: ignore[attr-defined]
+    qtbot.addWidget(editor)
+    editor.name.setText("second")
+    editor.prompt.setPlainText("y")
+    editor.schedule_input.setText("every 2h")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section_shown(window, True))
+    assert sidebar_titles(window) == ["second"]
+
+
+def _rewrite_jobs_file(home: HermesHome, change) -> None:  # type: ignore[no-untyped-def]
+    """Edit jobs.json as another program does: read, change, write a temp file, rename it into place."""
+    data = json.loads(home.jobs_file.read_text())
+    data["jobs"] = change(data["jobs"])
+    tmp = home.jobs_file.with_name(".jobs.json.tmp")
+    tmp.write_text(json.dumps(data, indent=2))
+    os.replace(tmp, home.jobs_file)
+
+
+def test_last_job_removed_from_outside_hides_the_section(qtbot, window: MainWindow, store: JobStore,  # type: ignore[no-untyped-def]
+                                                         home: HermesHome) -> None:
+    job = store.create("every 1h", "x", name="first")
+    store.create("every 2h", "y", name="second")
+    qtbot.waitUntil(lambda: window.jobs_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: section_shown(window, True))
+    assert window.cron.count.text() == "2"
+    _rewrite_jobs_file(home, lambda jobs: [j for j in jobs if j["id"] != job["id"]])  # as `hermes cron remove`
+    qtbot.waitUntil(lambda: sidebar_titles(window) == ["second"])
+    assert window.cron.count.text() == "1"  # the count follows at once too
+    section_shown(window, True)
+    _rewrite_jobs_file(home, lambda jobs: [])
+    qtbot.waitUntil(lambda: section_shown(window, False))  # the file watcher, not the 30 s poll
+    assert window.cron.rows == {}
+
+    # and a job added from outside brings it back
+    _rewrite_jobs_file(home, lambda jobs: [{**job, "name": "back again"}])
+    qtbot.waitUntil(lambda: section_shown(window, True))
+    assert sidebar_titles(window) == ["back again"]
