@@ -9,6 +9,7 @@ import sys
 
 from . import __version__
 from .core.home import resolve_home
+from .core.secrets_guard import RedactingFormatter
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,8 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # The cron commands say what went wrong in one line of their own; their log shows only with -v.
     quiet = logging.ERROR if args.command == "cron" else logging.WARNING
-    logging.basicConfig(level=logging.INFO if args.verbose else quiet,
-                        format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    logging.basicConfig(level=logging.INFO if args.verbose else quiet)
+    for handler in logging.getLogger().handlers:  # no API key reaches a log line, tracebacks included
+        handler.setFormatter(RedactingFormatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
     home = resolve_home(args.home)
     try:
         home.ensure()

@@ -31,6 +31,7 @@ import httpx
 from .home import HermesHome
 from .jobs import Job, job_title
 from .schedule import local_zone
+from .secrets_guard import key_problem, redact
 from .sessions import END_ERROR, END_OK, SessionStore
 from .settings import Endpoint, Settings, resolve_endpoint
 
@@ -164,16 +165,15 @@ def run_script(home: HermesHome, name: str, timeout_s: float, cancel: threading.
 # --------------------------------------------------------------------------- prompts
 
 
-def _redact(text: str, secret: str) -> str:
-    return text.replace(secret, "***") if secret else text
-
-
 def ask_model(endpoint: Endpoint, prompt: str, timeout_s: float, cancel: threading.Event | None = None) -> str:
     """Send one user message to ``{base_url}/chat/completions`` and return the reply text.
 
     Setting ``cancel`` closes the connection, so an app that is closing never
     waits for a slow model.
     """
+    problem = key_problem(endpoint.api_key)
+    if problem:  # never put a broken key in a header: libraries quote such headers in their errors
+        raise RunError(problem + " (Settings → API key)")
     url = f"{endpoint.base_url}/chat/completions"
     headers = {"Content-Type": "application/json"}
     if endpoint.api_key:
@@ -197,13 +197,13 @@ def ask_model(endpoint: Endpoint, prompt: str, timeout_s: float, cancel: threadi
     except (httpx.HTTPError, RuntimeError) as exc:
         if cancel is not None and cancel.is_set():
             raise RunError("The request to the model was stopped because the app was closing.") from None
-        reason = _redact(str(exc), endpoint.api_key) or type(exc).__name__
+        reason = redact(str(exc), endpoint.api_key) or type(exc).__name__
         raise RunError(f"Could not reach the model endpoint {endpoint.base_url}: {reason}") from None
     finally:
         finished.set()
         client.close()
     if response.status_code >= 400:
-        detail = _redact(" ".join(response.text.split())[:300], endpoint.api_key)
+        detail = redact(" ".join(redact(response.text, endpoint.api_key).split())[:300], endpoint.api_key)
         hint = {401: " (check the API key)", 403: " (the key may lack access)", 404: " (check the base URL and model)",
                 429: " (rate limited)"}.get(response.status_code, "")
         raise RunError(f"The model endpoint answered HTTP {response.status_code}{hint}: {detail}")
@@ -214,7 +214,7 @@ def ask_model(endpoint: Endpoint, prompt: str, timeout_s: float, cancel: threadi
         raise RunError("The model endpoint sent a reply that is not a chat completion.") from None
     if not isinstance(content, str):
         raise RunError("The model endpoint's reply has no text.")
-    return content
+    return redact(content, endpoint.api_key)  # an endpoint may echo the request, header and all
 
 
 # --------------------------------------------------------------------------- one run
@@ -288,10 +288,13 @@ def run_job(
     except RunError as exc:
         ok, error = False, str(exc)
     except Exception as exc:  # a bug must still leave a readable record
-        log.exception("run of job %s failed unexpectedly", job.get("id"))
+        log.error("run of job %s failed unexpectedly: %s: %s", job.get("id"), type(exc).__name__, exc)
+        log.debug("details of the failed run of job %s", job.get("id"), exc_info=True)
         ok, error = False, f"Unexpected error: {type(exc).__name__}: {exc}"
-    if not ok and endpoint is not None and endpoint.api_key and error:
-        error = _redact(error, endpoint.api_key)
+    # Whatever came back - a script's output, an endpoint's error - carries no part of any key we know.
+    keys = (endpoint.api_key if endpoint else "", settings.api_key, os.environ.get("OPENAI_API_KEY", ""))
+    output = redact(output, *keys)
+    error = redact(error, *keys) if error else error
     finished = clock()
     if ok:
         sessions.append_message(session_id, "assistant", output, finished.timestamp())

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from .home import HermesHome
+from .secrets_guard import remember_secret
 
 log = logging.getLogger("hermes_desktop.store")
 
@@ -59,6 +60,8 @@ class Settings:
                 ok = isinstance(value, str)
             if ok:
                 setattr(out, f.name, value)
+                if f.name == "api_key":
+                    remember_secret(value)
             else:
                 log.warning("ignoring settings value %s=%r", f.name, "***" if f.name == "api_key" else value)
         return out
@@ -116,6 +119,7 @@ def resolve_endpoint(job: dict[str, Any], settings: Settings, env: dict[str, str
     base_url = pick("base_url", settings.base_url, "OPENAI_BASE_URL")
     model = pick("model", settings.model, "OPENAI_MODEL")
     api_key = pick("", settings.api_key, "OPENAI_API_KEY")
+    remember_secret(api_key)
     if not base_url or not model:
         return None
     return Endpoint(base_url.rstrip("/"), model, api_key)
