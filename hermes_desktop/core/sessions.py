@@ -243,10 +243,22 @@ class SessionStore:
         lo, hi = cron_id_range(job_id)
         if before is not None:
             hi = min(hi, before)
-        sql = """
+        return self._runs_in_range(lo, hi, "", limit)
+
+    def open_cron_runs(self, job_id: str, limit: int | None = None) -> list[CronRun]:
+        """One job's runs that never ended (``ended_at IS NULL``), newest first.
+
+        While no process runs the job, such a run was interrupted; end it with ``end_session``.
+        This walks the job's whole id range, so it costs as much as the job has runs.
+        """
+        lo, hi = cron_id_range(job_id)
+        return self._runs_in_range(lo, hi, " AND ended_at IS NULL", -1 if limit is None else limit)
+
+    def _runs_in_range(self, lo: str, hi: str, extra_where: str, limit: int) -> list[CronRun]:
+        sql = f"""
             SELECT id, title, started_at, ended_at, end_reason, COALESCE(message_count, 0) AS message_count
             FROM sessions INDEXED BY idx_sessions_source_id
-            WHERE source = 'cron' AND id >= ? AND id < ?
+            WHERE source = 'cron' AND id >= ? AND id < ?{extra_where}
             ORDER BY id DESC
             LIMIT ?
         """
@@ -298,11 +310,15 @@ class SessionStore:
                          (session_id,))
             return int(cur.lastrowid or 0)
 
-    def end_session(self, session_id: str, reason: str, ended_at: float | None = None) -> None:
-        """Mark a session ended; the first reason wins (as in Hermes)."""
+    def end_session(self, session_id: str, reason: str, ended_at: float | None = None) -> bool:
+        """Mark a session ended; the first reason wins (as in Hermes).
+
+        Ending a session that is already ended (or gone) changes nothing and returns False.
+        """
         with self._write() as conn:
-            conn.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
-                         (ended_at if ended_at is not None else time.time(), reason, session_id))
+            cur = conn.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
+                               (ended_at if ended_at is not None else time.time(), reason, session_id))
+            return cur.rowcount == 1
 
     def set_unique_title(self, session_id: str, title: str) -> str:
         """Set the title, adding `` #2``, `` #3`` … when another session holds it. Returns the title set."""
