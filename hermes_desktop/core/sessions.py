@@ -12,11 +12,23 @@ Every query that a window runs often is a bounded index walk:
 * one job's runs are the id range ``[cron_{job}_, cron_{job}`)`` of the
   ``(source, id)`` index, walked backwards: run ids carry their start time,
   so the newest N cost N index steps whatever the job's history holds.
+
+Writes share the file with Hermes' own writers (gateway, CLI, its cron), and
+SQLite lets one writer in at a time. Every write is one ``BEGIN IMMEDIATE``
+transaction, the way hermes-agent's ``SessionDB`` writes: the lock is taken up
+front, SQLite's busy handler waits at most ``attempt_timeout_s`` for it, and a
+refused attempt is rolled back and tried again after a random 20-150 ms pause,
+so competing writers stagger instead of queueing in lock-step. Only "locked" and
+"busy" errors are retried. Hermes stops after 15 attempts; this store keeps
+trying until a time budget runs out (``write_budget_s``, or the deadline of a
+``write_deadline`` block) and then raises ``StateDbBusy``, having written
+nothing, so the caller decides what happens to the record.
 """
 
 from __future__ import annotations
 
 import logging
+import random
 import sqlite3
 import threading
 import time
@@ -24,44 +36,53 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger("hermes_desktop.store")
 
-BUSY_TIMEOUT_MS = 5000
+T = TypeVar("T")
+
+BUSY_TIMEOUT_MS = 5000  # reads: WAL readers are not blocked by a writer, this only covers rare recoveries
+# Writes, as hermes-agent 0.19's SessionDB: a 1 s busy wait per attempt and a random 20-150 ms pause
+# between attempts. Hermes gives up after 15 attempts (about 17 s at worst); the budget here is time.
+ATTEMPT_TIMEOUT_S = 1.0
+RETRY_PAUSE_S = (0.020, 0.150)
+WRITE_BUDGET_S = 20.0
 PREVIEW_CHARS = 60
 
-_CREATE_SUBSET = """
-CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT PRIMARY KEY,
-    source TEXT NOT NULL,
-    model TEXT,
-    parent_session_id TEXT,
-    started_at REAL NOT NULL,
-    ended_at REAL,
-    end_reason TEXT,
-    message_count INTEGER DEFAULT 0,
-    title TEXT,
-    FOREIGN KEY (parent_session_id) REFERENCES sessions(id)
-);
-CREATE TABLE IF NOT EXISTS messages (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    session_id TEXT NOT NULL REFERENCES sessions(id),
-    role TEXT NOT NULL,
-    content TEXT,
-    timestamp REAL NOT NULL
-);
-"""
+# Statement by statement: executescript() would commit the surrounding write transaction.
+_TABLES = {
+    "sessions": """CREATE TABLE IF NOT EXISTS sessions (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        model TEXT,
+        parent_session_id TEXT,
+        started_at REAL NOT NULL,
+        ended_at REAL,
+        end_reason TEXT,
+        message_count INTEGER DEFAULT 0,
+        title TEXT,
+        FOREIGN KEY (parent_session_id) REFERENCES sessions(id)
+    )""",
+    "messages": """CREATE TABLE IF NOT EXISTS messages (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        role TEXT NOT NULL,
+        content TEXT,
+        timestamp REAL NOT NULL
+    )""",
+}
 
 # The indexes this app's queries rely on. Names shared with Hermes are the same
 # definitions Hermes creates, so neither program ever sees a conflict.
-_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS idx_sessions_source_id ON sessions(source, id)",
-    "CREATE INDEX IF NOT EXISTS idx_sessions_started ON sessions(started_at DESC)",
-    "CREATE INDEX IF NOT EXISTS idx_messages_session ON messages(session_id, timestamp)",
-    "CREATE INDEX IF NOT EXISTS idx_desktop_recent_non_cron ON sessions(started_at DESC, id DESC) "
-    "WHERE source != 'cron'",
-)
+_INDEXES = {
+    "idx_sessions_source_id": "CREATE INDEX IF NOT EXISTS idx_sessions_source_id ON sessions(source, id)",
+    "idx_sessions_started": "CREATE INDEX IF NOT EXISTS idx_sessions_started ON sessions(started_at DESC)",
+    "idx_messages_session": "CREATE INDEX IF NOT EXISTS idx_messages_session ON messages(session_id, timestamp)",
+    "idx_desktop_recent_non_cron": "CREATE INDEX IF NOT EXISTS idx_desktop_recent_non_cron "
+                                   "ON sessions(started_at DESC, id DESC) WHERE source != 'cron'",
+}
+_TITLE_INDEX_NAME = "idx_sessions_title_unique"
 _TITLE_INDEX = "CREATE UNIQUE INDEX IF NOT EXISTS idx_sessions_title_unique ON sessions(title) WHERE title IS NOT NULL"
 
 # End reasons this app writes on cron runs; Hermes writes 'cron_complete' for its own runs.
@@ -125,11 +146,46 @@ def cron_id_range(job_id: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord("_") + 1)
 
 
-class SessionStore:
-    """One SQLite connection per thread (never shared), WAL, a busy timeout."""
+class StateDbBusy(RuntimeError):
+    """A write gave up: other programs kept ``state.db``'s write lock for the whole budget.
 
-    def __init__(self, path: Path | str) -> None:
+    Nothing of the write was applied, so it can be tried again later. ``waited_s`` is how
+    long this store tried, ``attempts`` how often.
+    """
+
+    def __init__(self, path: Path, action: str, waited_s: float, attempts: int) -> None:
+        super().__init__(f"{path} stayed locked by another writer for {waited_s:.1f} s "
+                         f"({attempts} attempts), so this app could not {action}.")
+        self.path = path
+        self.action = action
+        self.waited_s = waited_s
+        self.attempts = attempts
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "database table is locked" (SQLITE_BUSY, SQLITE_LOCKED)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+class SessionStore:
+    """One SQLite connection per thread (never shared), WAL, writes that wait their turn.
+
+    A write waits for the file's write lock up to ``write_budget_s`` seconds (settable on
+    the instance), or, inside a ``write_deadline(deadline)`` block, until that deadline;
+    then it raises ``StateDbBusy``. ``attempt_timeout_s`` is SQLite's busy wait per attempt.
+    """
+
+    def __init__(self, path: Path | str, *, write_budget_s: float = WRITE_BUDGET_S,
+                 attempt_timeout_s: float = ATTEMPT_TIMEOUT_S) -> None:
         self.path = Path(path)
+        self.write_budget_s = write_budget_s
+        self.attempt_timeout_s = attempt_timeout_s
         self._local = threading.local()
         self._schema_lock = threading.Lock()
         self._schema_ready = False
@@ -145,7 +201,7 @@ class SessionStore:
             conn.row_factory = sqlite3.Row
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             try:
-                _retry_locked(lambda: self._setup(conn))
+                self._setup(conn)
             except BaseException:
                 conn.close()
                 raise
@@ -153,10 +209,9 @@ class SessionStore:
         return conn
 
     def _setup(self, conn: sqlite3.Connection) -> None:
-        # Switching to WAL needs a moment alone with the file, and the busy handler does not
-        # cover it: two first connections at once would see "database is locked".
-        if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+        # Switching to WAL needs a moment alone with the file: two first connections at once,
+        # or a Hermes writer, can refuse it with "database is locked", so it waits like a write.
+        self._retrying(conn, "set up its tables", _use_wal)
         self._ensure_schema(conn)
 
     def close(self) -> None:
@@ -169,28 +224,67 @@ class SessionStore:
     def _ensure_schema(self, conn: sqlite3.Connection) -> None:
         with self._schema_lock:
             if not self._schema_ready:
-                conn.executescript(_CREATE_SUBSET)  # no-op on an existing Hermes database
-                for sql in _INDEXES:
-                    conn.execute(sql)
-                try:
-                    conn.execute(_TITLE_INDEX)
-                except sqlite3.IntegrityError:  # old duplicate titles: leave them, titles stay best-effort
-                    log.warning("state.db has duplicate session titles; unique title index not added")
+                present = {row[0] for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+                wanted = {*_TABLES, *_INDEXES, _TITLE_INDEX_NAME}
+                if not wanted <= present:  # an up-to-date file costs no write lock
+                    self._retrying(conn, "set up its tables", lambda c: _transaction(c, _create_schema))
                 self._schema_ready = True
             cols = {row["name"] for row in conn.execute("PRAGMA table_info(messages)")}
             self._active_column = "active" in cols
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
+    def write_deadline(self, deadline: float) -> Iterator[None]:
+        """Writes made by this thread inside the block may wait until ``deadline`` (a ``time.monotonic()``).
+
+        It replaces ``write_budget_s`` for them, longer or shorter; a deadline already past
+        still allows one attempt that does not wait. Blocks nest; the inner deadline applies.
+        """
+        outer = getattr(self._local, "deadline", None)
+        self._local.deadline = deadline
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        else:
-            conn.execute("COMMIT")
+            yield
+        finally:
+            self._local.deadline = outer
+
+    def _retrying(self, conn: sqlite3.Connection, action: str, attempt: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``attempt`` until it is not refused for a lock, or raise ``StateDbBusy`` at the deadline.
+
+        ``attempt`` must leave nothing behind when it fails (one transaction, rolled back).
+        """
+        started = time.monotonic()
+        deadline = getattr(self._local, "deadline", None)
+        if deadline is None:
+            deadline = started + self.write_budget_s
+        attempts = 0
+        while True:
+            attempts += 1
+            wait_s = max(0.0, min(self.attempt_timeout_s, deadline - time.monotonic()))
+            conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+            try:
+                return attempt(conn)
+            except sqlite3.OperationalError as exc:
+                if not is_busy_error(exc):
+                    raise
+                refused = exc
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            left = deadline - time.monotonic()
+            if left <= 0:
+                busy = StateDbBusy(self.path, action, time.monotonic() - started, attempts)
+                log.warning("%s", busy)
+                raise busy from refused
+            log.debug("state.db refused attempt %d to %s (%s); trying again", attempts, action, refused)
+            # A random pause staggers the writers that were refused together (Hermes does the same).
+            time.sleep(min(left, random.uniform(*RETRY_PAUSE_S)))
+
+    def _execute_write(self, action: str, body: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``body`` in one write transaction, waiting for the lock; ``action`` names it in errors.
+
+        ``body`` may run more than once: a refused attempt is rolled back and run again.
+        """
+        conn = self._conn()
+        return self._retrying(conn, action, lambda c: _transaction(c, body))
 
     # ----------------------------------------------------------------- reading
 
@@ -243,10 +337,22 @@ class SessionStore:
         lo, hi = cron_id_range(job_id)
         if before is not None:
             hi = min(hi, before)
-        sql = """
+        return self._runs_in_range(lo, hi, "", limit)
+
+    def open_cron_runs(self, job_id: str, limit: int | None = None) -> list[CronRun]:
+        """One job's runs that never ended (``ended_at IS NULL``), newest first.
+
+        While no process runs the job, such a run was interrupted; end it with ``end_session``.
+        This walks the job's whole id range, so it costs as much as the job has runs.
+        """
+        lo, hi = cron_id_range(job_id)
+        return self._runs_in_range(lo, hi, " AND ended_at IS NULL", -1 if limit is None else limit)
+
+    def _runs_in_range(self, lo: str, hi: str, extra_where: str, limit: int) -> list[CronRun]:
+        sql = f"""
             SELECT id, title, started_at, ended_at, end_reason, COALESCE(message_count, 0) AS message_count
             FROM sessions INDEXED BY idx_sessions_source_id
-            WHERE source = 'cron' AND id >= ? AND id < ?
+            WHERE source = 'cron' AND id >= ? AND id < ?{extra_where}
             ORDER BY id DESC
             LIMIT ?
         """
@@ -277,7 +383,8 @@ class SessionStore:
     def create_cron_session(self, job_id: str, started_at: float, stamp: str, model: str | None = None) -> str:
         """Insert a run session ``cron_{job}_{stamp}``; a second run in the same second gets ``_2``, ``_3`` …"""
         base = f"cron_{job_id}_{stamp}"
-        with self._write() as conn:
+
+        def insert(conn: sqlite3.Connection) -> str:
             for n in range(1, 1000):
                 sid = base if n == 1 else f"{base}_{n}"
                 cur = conn.execute(
@@ -286,28 +393,41 @@ class SessionStore:
                 )
                 if cur.rowcount == 1:
                     return sid
-        raise RuntimeError(f"Could not create a session id for {base}")  # pragma: no cover
+            raise RuntimeError(f"Could not create a session id for {base}")  # pragma: no cover
+
+        return self._execute_write(f"record a run of job {job_id}", insert)
 
     def append_message(self, session_id: str, role: str, content: str, timestamp: float | None = None) -> int:
-        with self._write() as conn:
-            cur = conn.execute(
-                "INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, ?, ?, ?)",
-                (session_id, role, content, timestamp if timestamp is not None else time.time()),
-            )
+        at = timestamp if timestamp is not None else time.time()
+
+        def insert(conn: sqlite3.Connection) -> int:
+            cur = conn.execute("INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, ?, ?, ?)",
+                               (session_id, role, content, at))
             conn.execute("UPDATE sessions SET message_count = COALESCE(message_count, 0) + 1 WHERE id = ?",
                          (session_id,))
             return int(cur.lastrowid or 0)
 
-    def end_session(self, session_id: str, reason: str, ended_at: float | None = None) -> None:
-        """Mark a session ended; the first reason wins (as in Hermes)."""
-        with self._write() as conn:
-            conn.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
-                         (ended_at if ended_at is not None else time.time(), reason, session_id))
+        return self._execute_write(f"add a message to session {session_id}", insert)
+
+    def end_session(self, session_id: str, reason: str, ended_at: float | None = None) -> bool:
+        """Mark a session ended; the first reason wins (as in Hermes).
+
+        Ending a session that is already ended (or gone) changes nothing and returns False.
+        """
+        at = ended_at if ended_at is not None else time.time()
+
+        def update(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
+                               (at, reason, session_id))
+            return cur.rowcount == 1
+
+        return self._execute_write(f"end session {session_id}", update)
 
     def set_unique_title(self, session_id: str, title: str) -> str:
         """Set the title, adding `` #2``, `` #3`` … when another session holds it. Returns the title set."""
         base = title.strip()
-        with self._write() as conn:
+
+        def update(conn: sqlite3.Connection) -> str:
             for n in range(1, 10_000):
                 candidate = base if n == 1 else f"{base} #{n}"
                 try:
@@ -315,7 +435,9 @@ class SessionStore:
                     return candidate
                 except sqlite3.IntegrityError:
                     continue
-        raise RuntimeError(f"No free title for {base!r}")  # pragma: no cover
+            raise RuntimeError(f"No free title for {base!r}")  # pragma: no cover
+
+        return self._execute_write(f"set the title of session {session_id}", update)
 
     # ----------------------------------------------------------------- retention
 
@@ -351,23 +473,38 @@ class SessionStore:
         if not doomed:
             return []
         ids = sorted(doomed)
-        with self._write() as wconn:
-            self._delete_ids(wconn, ids)
+        self._execute_write(f"delete {len(ids)} old runs of job {job_id}", lambda c: self._delete_ids(c, ids))
         return ids
 
 
-def _retry_locked(action: Callable[[], None], seconds: float = BUSY_TIMEOUT_MS / 1000) -> None:
-    deadline = time.monotonic() + seconds
-    delay = 0.01
-    while True:
-        try:
-            action()
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            time.sleep(delay)  # back off, then try again: another connection is setting the file up
-            delay = min(delay * 2, 0.2)
+def _use_wal(conn: sqlite3.Connection) -> None:
+    if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    for sql in (*_TABLES.values(), *_INDEXES.values()):  # no-ops on an existing Hermes database
+        conn.execute(sql)
+    try:
+        conn.execute(_TITLE_INDEX)
+    except sqlite3.IntegrityError:  # old duplicate titles: leave them, titles stay best-effort
+        log.warning("state.db has duplicate session titles; unique title index not added")
+
+
+def _transaction(conn: sqlite3.Connection, body: Callable[[sqlite3.Connection], T]) -> T:
+    """``body`` in one ``BEGIN IMMEDIATE`` transaction: the write lock is taken before anything is read."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = body(conn)
+        conn.execute("COMMIT")  # may be refused too (rollback-journal files); then it all rolls back
+    except BaseException:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error as exc:  # keep the error that matters
+                log.warning("rollback on state.db failed: %s", exc)
+        raise
+    return result
 
 
 def _one_line(text: str | None) -> str:
