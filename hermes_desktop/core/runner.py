@@ -16,6 +16,7 @@ import logging
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -32,7 +33,7 @@ from .home import HermesHome
 from .jobs import Job, job_title
 from .schedule import local_zone
 from .secrets_guard import key_problem, redact
-from .sessions import END_ERROR, END_OK, SessionStore
+from .sessions import END_ERROR, END_OK, SessionStore, StateDbBusy
 from .settings import Endpoint, Settings, resolve_endpoint
 
 log = logging.getLogger("hermes_desktop.ticker")
@@ -66,6 +67,7 @@ class RunResult:
     started_at: datetime
     finished_at: datetime
     output_file: Path | None = None
+    unrecorded: str | None = None  # why the transcript's end could not be written (the run itself happened)
 
 
 # --------------------------------------------------------------------------- scripts
@@ -296,18 +298,20 @@ def run_job(
     output = redact(output, *keys)
     error = redact(error, *keys) if error else error
     finished = clock()
-    if ok:
-        sessions.append_message(session_id, "assistant", output, finished.timestamp())
-    else:
-        sessions.append_message(session_id, "assistant", f"Run failed: {error}", finished.timestamp())
     result = RunResult(ok, output, error, session_id, started, finished)
     title = run_title(job, started, zone)
-    try:
+    try:  # the output file first: it does not depend on state.db being free
         result.output_file = _write_output(home, job, result, title, shown_prompt, zone)
     except OSError as exc:
         log.warning("could not write the output file of job %s: %s", job.get("id"), exc)
-    sessions.set_unique_title(session_id, title)
-    sessions.end_session(session_id, END_OK if ok else END_ERROR, finished.timestamp())
+    try:
+        sessions.append_message(session_id, "assistant", output if ok else f"Run failed: {error}",
+                                finished.timestamp())
+        sessions.set_unique_title(session_id, title)
+        sessions.end_session(session_id, END_OK if ok else END_ERROR, finished.timestamp())
+    except (sqlite3.Error, StateDbBusy) as exc:  # the scheduler ends the session later; the outcome still counts
+        result.unrecorded = str(exc)
+        log.warning("job %s ran, but its transcript could not be finished: %s", job.get("id"), exc)
     log.info("job %s ran: %s", job.get("id"), "ok" if ok else "error")
     return result
 

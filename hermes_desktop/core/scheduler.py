@@ -23,7 +23,9 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -47,7 +49,7 @@ from .schedule import (
     parse_instant,
     to_record,
 )
-from .sessions import END_ERROR, END_MISSED, SessionStore
+from .sessions import END_ERROR, END_MISSED, SessionStore, StateDbBusy
 from .settings import Settings, load_settings
 from .zone import schedule_zone
 
@@ -62,6 +64,7 @@ HOLD_MIN_S = 90
 HOLD_AHEAD_S = 180
 # Hermes treats a one-shot claim older than its TTL as stale; ours is refreshed well before that.
 CLAIM_REFRESH_S = 300
+STATE_DB_MARGIN_S = 60
 # hermes-agent 0.19.0: a one-shot run_claim is fresh for max(3 x HERMES_CRON_TIMEOUT, 1800 s);
 # the inactivity timeout defaults to 600 s and 0 means unlimited (then the 1800 s floor).
 HERMES_CLAIM_TTL_FLOOR_S = 1800
@@ -174,6 +177,8 @@ class Scheduler:
         self._running: set[str] = set()
         self._recoveries: list[tuple[Job, dict[str, Any]]] = []
         self._missed_rows: list[MissedRow] = []
+        self._unended: set[str] = set()  # sessions of our runs that could not be ended yet
+        self._unended_jobs: set[str] = set()  # jobs of ours with a run whose session is not known
         self._mutex = threading.Lock()
         self._heartbeat: threading.Thread | None = None
 
@@ -204,7 +209,7 @@ class Scheduler:
             log.warning("tick failed: %s", report.error)
             return report
         try:
-            if only is None and not self._anything_to_do():
+            if only is None and not (self._unended or self._unended_jobs) and not self._anything_to_do():
                 return report  # the common idle tick: one lock-free read, no jobs lock, no write
             free = self.capacity - len(self.running())
             picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force))
@@ -397,19 +402,40 @@ class Scheduler:
                 if "missed" in info:
                     self._write_missed_row(MissedRow(job, info["due"], info["due"], info["missed"]))
                 else:
-                    for run in self.sessions.cron_runs(job["id"], limit=5):
-                        if run.ended_at is None:
-                            self.sessions.append_message(run.id, "system", "This run was interrupted: " + (
-                                job.get("last_error") or "its process ended."))
-                            self.sessions.end_session(run.id, END_ERROR)
-            except Exception:
-                log.exception("could not record the recovery of job %s", job.get("id"))
+                    self._end_open_runs(job["id"], "This run was interrupted: " + (
+                        job.get("last_error") or "its process ended."))
+            except Exception as exc:
+                log.warning("could not record the recovery of job %s: %s", job.get("id"), exc)
+                self._unended_jobs.add(job["id"])
+        late = "This run's transcript could not be finished at the time (state.db was busy); it was ended later."
+        for sid in sorted(self._unended):
+            try:
+                self.sessions.append_message(sid, "system", late)
+                self.sessions.end_session(sid, END_ERROR)
+                self._unended.discard(sid)
+            except Exception as exc:  # still busy: the next tick tries again
+                log.warning("could not end session %s yet: %s", sid, exc)
+        for job_id in sorted(self._unended_jobs - self.running()):
+            try:
+                self._end_open_runs(job_id, late)
+                self._unended_jobs.discard(job_id)
+            except Exception as exc:
+                log.warning("could not end the open runs of job %s yet: %s", job_id, exc)
         rows, self._missed_rows = self._missed_rows, []
         for row in rows:
             try:
                 self._write_missed_row(row)
-            except Exception:
-                log.exception("could not record the missed runs of job %s", row.job.get("id"))
+            except Exception as exc:
+                log.warning("could not record the missed runs of job %s: %s", row.job.get("id"), exc)
+
+    def _end_open_runs(self, job_id: str, why: str) -> None:
+        """End the runs of a job that never ended - unless a live Hermes process is running the job now
+        (its session is open because it is in flight); then the next tick looks again."""
+        if hermes_running(self.home, [job_id]):
+            raise RuntimeError(f"Hermes is running job {job_id}; its open session may be that run")
+        for run in self.sessions.open_cron_runs(job_id):
+            self.sessions.append_message(run.id, "system", why)
+            self.sessions.end_session(run.id, END_ERROR)
 
     def _write_missed_row(self, row: MissedRow) -> None:
         """One history row (a cron session ended as ``cron_missed``) spanning the occurrences that did not run."""
@@ -480,15 +506,24 @@ class Scheduler:
             if self.on_started:
                 self.on_started(job)
             settings = self.settings()
-            result = run_job(self.home, job, self.sessions, settings, clock=self.clock, tz=self.tz,
-                             note=dispatch.note, cancel=self.cancel)
+            # state.db writes wait for Hermes' writers for as long as the run may take, and a minute more
+            deadline = time.monotonic() + settings.job_timeout_s + STATE_DB_MARGIN_S
+            with self.sessions.write_deadline(deadline):
+                result = run_job(self.home, job, self.sessions, settings, clock=self.clock, tz=self.tz,
+                                 note=dispatch.note, cancel=self.cancel)
+            if result.unrecorded:
+                self._unended.add(result.session_id)  # the next ticks end it
             self._record(job, result)
             try:
                 apply_retention(self.home, self.sessions, job["id"], settings, now=self.clock())
             except Exception:
                 log.exception("retention failed for job %s", job["id"])
         except Exception as exc:
-            log.exception("run of job %s could not be recorded", job.get("id"))
+            if isinstance(exc, sqlite3.Error | StateDbBusy | OSError):
+                log.warning("run of job %s could not be recorded: %s", job.get("id"), exc)
+            else:
+                log.exception("run of job %s could not be recorded", job.get("id"))
+            self._unended_jobs.add(job["id"])
             if result is None:  # the run never got going: still release the job and say why
                 now = self.clock()
                 result = RunResult(False, "", f"The run could not start: {exc}", "", now, now)
