@@ -8,6 +8,9 @@ tests. Sections:
   sessions older than every cron run; then the same at 10,000 runs, so the
   growth shows.
 * ``tick`` - one scheduler tick over 1,000 jobs with none due.
+* ``jobs`` - idle ticks at 1,000 and 10,000 jobs, and one job edit at 10,000
+  jobs beside hermes-agent's own ``update_job`` on the same file (when
+  ``.hermes-venv`` holds hermes-agent).
 * ``bundle`` - the packaged app's time to its first window next to the
   virtual environment's (when ``dist/hermes-desktop`` has been built).
 * ``window`` - from process start to the first painted main window on a home
@@ -164,6 +167,69 @@ def bench_tick(workdir: Path, repeat: int) -> None:
         scheduler.shutdown()
 
 
+HERMES_EDIT = """
+import json, statistics, sys, time
+from cron.jobs import update_job
+ids = json.loads(sys.argv[1])
+samples = []
+for i in range(int(sys.argv[2]) + 3):
+    t0 = time.perf_counter()
+    update_job(ids[i % len(ids)], {"name": f"renamed {i}"})
+    samples.append((time.perf_counter() - t0) * 1000)
+samples = sorted(samples[3:])
+print(statistics.median(samples), samples[int(len(samples) * 0.95) - 1])
+"""
+
+
+def bench_jobs(workdir: Path, repeat: int) -> None:
+    """Idle ticks at 1,000 and 10,000 jobs; one edit at 10,000 jobs beside hermes-agent's own update_job."""
+    import json
+    import os
+    import subprocess
+
+    from .core.jobs import JobStore
+    from .core.scheduler import Scheduler
+
+    print("== jobs: idle ticks (budget ≤ 1 ms at 1,000, ≤ 10 ms at 10,000) and one edit beside Hermes ==")
+    now = datetime.now(UTC)
+    for count in (1000, 10_000):
+        home = HermesHome(workdir / f"jobs-{count}").ensure()
+        ids = build_jobs(home, count, now)
+        scheduler = Scheduler(home, clock=lambda: now)
+        try:
+            def one(scheduler: Scheduler = scheduler) -> None:
+                report = scheduler.tick()
+                assert not report.dispatched and not report.error and not report.locked_out
+
+            med, p95 = _timed(one, min(repeat, 200))
+            print(f"  tick over {count:>6,} jobs (none due)          median {med:7.3f} ms   p95 {p95:7.3f} ms")
+        finally:
+            scheduler.shutdown()
+    store = JobStore(home, clock=lambda: now)
+    n = [0]
+
+    def edit() -> None:
+        n[0] += 1
+        store.update(ids[n[0] % len(ids)], name=f"renamed {n[0]}")
+
+    edits = min(repeat, 20)
+    med, p95 = _timed(edit, edits)
+    print(f"  one edit at 10,000 jobs (this app)          median {med:7.1f} ms   p95 {p95:7.1f} ms")
+    hermes = Path(os.environ.get("HERMES_AGENT_PYTHON") or Path(__file__).resolve().parent.parent /
+                  ".hermes-venv" / "bin" / "python")
+    if not hermes.is_file():
+        print("  one edit at 10,000 jobs (hermes-agent)      skipped: no .hermes-venv (see README)")
+        return
+    env = {**os.environ, "HERMES_HOME": str(home.root)}
+    done = subprocess.run([str(hermes), "-c", HERMES_EDIT, json.dumps(ids[1:50]), str(edits)], env=env,
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        print(f"  one edit at 10,000 jobs (hermes-agent)      failed: {done.stderr.strip()[-200:]}")
+        return
+    h_med, h_p95 = (float(x) for x in done.stdout.split()[-2:])
+    print(f"  one edit at 10,000 jobs (hermes-agent)      median {h_med:7.1f} ms   p95 {h_p95:7.1f} ms")
+
+
 def bench_window(workdir: Path, repeat: int) -> None:
     import os
     import subprocess
@@ -277,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child-window", help=argparse.SUPPRESS)
     parser.add_argument("--child-started", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--child-idle", type=float, default=10, help=argparse.SUPPRESS)
-    parser.add_argument("--only", default="sessions,tick,window", help="comma-separated sections (default: all)")
+    parser.add_argument("--only", default="sessions,tick,jobs,window",
+                        help="comma-separated sections (default: all but bundle)")
     parser.add_argument("--repeat", type=int, default=300, help="timed repetitions per figure")
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one, removed after)")
     args = parser.parse_args(argv)
@@ -285,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         return _child_window(args.child_window, args.child_started, args.child_idle)
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="hermes-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    sections = {"sessions": bench_sessions, "tick": bench_tick, "window": bench_window, "bundle": bench_bundle}
+    sections = {"sessions": bench_sessions, "tick": bench_tick, "jobs": bench_jobs, "window": bench_window,
+                "bundle": bench_bundle}
     try:
         for name in args.only.split(","):
             if name not in sections:

@@ -294,8 +294,13 @@ class JobStore:
         # would let a waiter lock a dead inode while someone else locks the new one.
         return FileLock(str(self.home.jobs_lock), timeout=self.lock_timeout, preserve_lock_file=True, mode=0o600)
 
-    def _write(self, data: dict[str, Any]) -> None:
+    def _write(self, data: dict[str, Any], encoded: list[str] | None = None) -> None:
         """Replace the file atomically (the caller holds the jobs lock).
+
+        The document is written one job per line (``encoded``: each record
+        already serialised), which any JSON reader - Hermes' included - reads
+        as usual, and which costs a fraction of pretty-printing the whole
+        tree: an edit at 10,000 jobs stays cheaper than Hermes' own.
 
         A ``jobs.json`` that is a symlink is written through: the link stays
         and its target gets the new text, as Hermes does. Where a rename onto
@@ -310,8 +315,7 @@ class JobStore:
         fd, tmp = tempfile.mkstemp(dir=str(link.parent), prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=2, ensure_ascii=False)
-                fh.write("\n")
+                fh.write(_document(data, encoded))
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o600)
@@ -359,6 +363,15 @@ class JobStore:
         written). The file is re-read under the lock, so no other writer's
         update is lost.
         """
+        def detect(records: list[Any]) -> tuple[T, bool]:
+            before = [_encode(r) for r in records]
+            result = change(records)
+            return result, [_encode(r) for r in records] != before
+
+        return self._locked(detect)
+
+    def _locked(self, change: Callable[[list[Any]], tuple[T, bool]]) -> T:
+        """Under the jobs lock: ``change(records)`` edits in place and says whether it changed anything."""
         try:
             lock = self._lock()
             lock.acquire()
@@ -371,9 +384,8 @@ class JobStore:
             raise lock_error(self.home.jobs_lock, exc) from None
         try:
             data = self._read()
-            before = json.dumps(data["jobs"], sort_keys=True)
-            result = change(data["jobs"])
-            if json.dumps(data["jobs"], sort_keys=True) != before:
+            result, changed = change(data["jobs"])
+            if changed:
                 try:
                     self._write(data)
                 except OSError as exc:
@@ -383,12 +395,14 @@ class JobStore:
             lock.release()
 
     def _edit(self, ref: str, edit: Callable[[Job], None]) -> Job:
-        def change(records: list[Any]) -> Job:
-            job = _resolve(usable(records), ref)
+        """One job's edit: only that record is compared before and after (an edit at 10,000 jobs stays cheap)."""
+        def change(records: list[Any]) -> tuple[Job, bool]:
+            job = _find(records, ref)
+            before = _encode(job)
             edit(job)
-            return dict(job)
+            return dict(job), _encode(job) != before
 
-        return self.mutate(change)
+        return self._locked(change)
 
     # ----------------------------------------------------------------- operations
 
@@ -564,6 +578,22 @@ class JobStore:
         return self.mutate(change)
 
 
+def _encode(value: Any) -> str:
+    """One value as compact JSON (the C encoder: pretty-printing runs in pure Python, ten times slower)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=True)
+
+
+def _document(data: dict[str, Any], encoded: list[str] | None = None) -> str:
+    """``{"jobs": [...], ...}`` with one job per line, then the other top-level keys, each kept as it was."""
+    jobs = encoded if encoded is not None else [_encode(r) for r in data.get("jobs", [])]
+    lines = ['{\n  "jobs": [\n', ",\n".join(f"    {j}" for j in jobs), "\n  ]" if jobs else "  ]"]
+    for key, value in data.items():
+        if key != "jobs":
+            lines.append(f",\n  {_encode(key)}: {_encode(value)}")
+    lines.append("\n}\n")
+    return "".join(lines)
+
+
 def _copy_into_place(source: Path, target: Path) -> None:
     """Overwrite ``target`` in place with ``source``'s bytes and fsync it (when it cannot be renamed over)."""
     data = source.read_bytes()
@@ -619,6 +649,15 @@ def _check_runnable(job: dict[str, Any]) -> None:
         raise JobError("A job that runs without the agent needs a script.")
     if not job.get("prompt") and not job.get("script"):
         raise JobError("A job needs a prompt for the agent or a script to run.")
+
+
+def _find(records: list[Any], ref: str) -> Job:
+    """The usable job ``ref`` names; by id without checking every record when the id is unique and sound."""
+    ref = (ref or "").strip()
+    hits = [r for r in records if isinstance(r, dict) and r.get("id") == ref]
+    if len(hits) == 1 and record_problem(hits[0]) is None:
+        return hits[0]
+    return _resolve(usable(records), ref)
 
 
 def _resolve(jobs: list[Job], ref: str) -> Job:

@@ -181,6 +181,7 @@ class Scheduler:
         self._unended_jobs: set[str] = set()  # jobs of ours with a run whose session is not known
         self._mutex = threading.Lock()
         self._heartbeat: threading.Thread | None = None
+        self._idle: tuple[object, tzinfo, datetime | None] | None = None  # (file signature, zone, earliest due)
 
     @property
     def tz(self) -> tzinfo:
@@ -236,19 +237,33 @@ class Scheduler:
         self.sessions.close()
 
     def _anything_to_do(self) -> bool:
-        """Whether any job is due, claimed, running or missing its next run (read without the jobs lock)."""
+        """Whether any job is due, claimed, running or missing its next run (read without the jobs lock).
+
+        An idle answer is remembered with the file's signature and the earliest
+        next run, so while ``jobs.json`` is unchanged an idle tick costs one
+        ``stat`` instead of a parse of every job.
+        """
+        now = self.clock()
+        signature, tz = self.store.signature(), self.tz
+        idle = self._idle
+        if idle is not None and idle[0] == signature and idle[1] is tz and (idle[2] is None or now < idle[2]):
+            return False
+        self._idle = None
         snap = self.store.load()
         if snap.error:
             raise RuntimeError(snap.error)
-        now = self.clock()
+        wake: datetime | None = None
         for job in snap.jobs:
             if job.get("run_claim") is not None or job_state(job) == "running":
                 return True
             if job_state(job) in ("paused", "completed", "disabled") or not job.get("enabled", True):
                 continue
-            due = job_next_run(job, self.tz)
+            due = job_next_run(job, tz)
             if due is None or due <= now:
                 return True
+            wake = due if wake is None else min(wake, due)
+        if signature is not None:
+            self._idle = (signature, tz, wake)
         return False
 
     # ----------------------------------------------------------------- picking (jobs lock held)

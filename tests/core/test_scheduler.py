@@ -342,3 +342,20 @@ def test_run_now_with_every_slot_busy_runs_when_one_frees(home: HermesHome, cloc
         assert [d.job["id"] for d in tick_and_wait(s)] == [later["id"]]
     finally:
         s.shutdown()
+
+
+def test_an_idle_tick_notices_outside_changes_and_the_time_coming(home: HermesHome, clock: Clock, sched: Scheduler,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    store = JobStore(home, tz=NY, clock=clock)
+    a = store.create("every 1h", script=script(home, "a.sh", "echo a"), no_agent=True)
+    b = store.create("every 2h", script=script(home, "b.sh", "echo b"), no_agent=True)
+    assert tick_and_wait(sched) == []
+    reads = []
+    real_load = JobStore.load
+    monkeypatch.setattr(JobStore, "load", lambda self: reads.append(1) or real_load(self))
+    assert tick_and_wait(sched) == [] and reads == []  # unchanged file, nothing due: not even read
+    # another program makes b due now
+    store.mutate(lambda rs: next(r for r in rs if r["id"] == b["id"]).update(next_run_at=clock().isoformat()))
+    assert [d.job["id"] for d in tick_and_wait(sched)] == [b["id"]]
+    clock.advance(hours=1)  # the cached earliest run has come
+    assert [d.job["id"] for d in tick_and_wait(sched)] == [a["id"]]
