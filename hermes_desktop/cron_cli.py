@@ -12,7 +12,8 @@ that stayed busy).
   "no_agent", "repeat"}``; times are ISO 8601 with offset, or null.
 * ``cron runs JOB --json``: a list of runs, newest first, each ``{"id",
   "title", "status" (ok, error, missed, running), "started_at",
-  "ended_at", "duration_s"}``.
+  "ended_at", "duration_s", "missed_count"}``; a missed row spans the
+  occurrences that did not run (first to last) and has no duration.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ from .core.jobs import (
     job_state,
     job_title,
 )
+from .core.missed import missed_span
 from .core.runner import RunResult
 from .core.schedule import FORMS, ScheduleError, next_runs, parse_schedule, zone_name
 from .core.scheduler import Scheduler
-from .core.sessions import SessionStore
+from .core.sessions import CronRun, SessionStore
 from .core.settings import load_settings
 from .core.zone import schedule_zone
 
@@ -237,16 +239,26 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
     if cmd == "runs":
         job = store.get(args.job)
         runs = SessionStore(home.state_db).cron_runs(job["id"], limit=max(1, args.limit))
+        schedule = job.get("schedule") if isinstance(job.get("schedule"), dict) else None
+
+        def missed(r: CronRun) -> int | None:
+            return missed_span(r, schedule, tz).count if r.status == "missed" else None
+
         if args.json:
             print(json.dumps([{"id": r.id, "title": r.title, "status": r.status, "started_at": _iso(r.started_at, tz),
-                               "ended_at": _iso(r.ended_at, tz), "duration_s": r.duration} for r in runs], indent=2,
-                             ensure_ascii=False))
+                               "ended_at": _iso(r.ended_at, tz),
+                               "duration_s": None if r.status == "missed" else r.duration,
+                               "missed_count": missed(r)} for r in runs], indent=2, ensure_ascii=False))
         else:
             if not runs:
                 print(f"{job_title(job)} has not run yet.")
             for r in runs:
-                dur = f"{r.duration:.1f} s" if r.duration is not None else "-"
-                print(f"{_iso(r.started_at, tz)}  {r.status:<7}  {dur:>9}  {r.id}")
+                if r.status == "missed":
+                    last = datetime.fromtimestamp(r.ended_at or r.started_at, UTC).astimezone(tz)
+                    what = f"{missed(r)} missed, the last due {last:%H:%M}"
+                else:
+                    what = f"{r.duration:.1f} s" if r.duration is not None else "-"
+                print(f"{_iso(r.started_at, tz)}  {r.status:<7}  {what:>9}  {r.id}")
         return 0
     if cmd == "run":
         if not args.now:
