@@ -43,8 +43,13 @@ def locale() -> QLocale:
 # --------------------------------------------------------------------------- times
 
 
-def clock_time(hour: int, minute: int) -> str:
-    return locale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+def clock_time(hour: int, minute: int, second: int = 0) -> str:
+    """A time of day in the locale's short form; with seconds only when there are some (a seconds-field cron)."""
+    loc = locale()
+    if not second:
+        return loc.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+    shape = loc.timeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss", 1)
+    return loc.toString(QTime(hour, minute, second), shape)
 
 
 def _qt_day(cron_day: int) -> int:
@@ -62,7 +67,7 @@ def date_time(instant: datetime, tz: tzinfo | None = None, with_zone: bool = Fal
     loc = locale()
     local = instant.astimezone(tz or local_zone())
     text = loc.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
-    text += " " + clock_time(local.hour, local.minute)
+    text += " " + clock_time(local.hour, local.minute, local.second)
     if with_zone:
         text += f" {local.tzname()}"
     return text

@@ -352,6 +352,7 @@ class CronSection(QWidget):
         layout.addWidget(self.scroll)
 
         self.peek = RunPeek(store, self.inner, submit)
+        self.peek.model.zone = lambda: model.zone
         self.peek.hide()
         self.peek.openRun.connect(self.openRun)
         self.peek.fitted.connect(self._fit_height)

@@ -288,6 +288,7 @@ class CronManageWindow(QWidget):
 
         self.detail = JobDetail(store, self, submit)
         self.detail.zone = lambda: model.zone
+        self.detail.history.runs.zone = self.detail.zone
         self.detail.action.connect(self._act)
         self.detail.openRun.connect(self.openRun)
         self.empty = QWidget(self)

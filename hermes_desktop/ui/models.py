@@ -326,6 +326,7 @@ class RunsModel(PagedListModel):
         self.store = store
         self.job_id: str | None = None
         self.schedule: dict[str, Any] | None = None
+        self.zone: Callable[[], tzinfo] = local_zone  # the zone the home's schedules are read in
         self.tz: tzinfo = local_zone()
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._submit = submit  # (not ``submit``/``span``: those are QAbstractItemModel virtuals)
@@ -354,7 +355,7 @@ class RunsModel(PagedListModel):
 
     def _forget_spans(self, schedule: dict[str, Any] | None) -> None:
         self.schedule = dict(schedule) if isinstance(schedule, dict) else None
-        self.tz = local_zone()
+        self.tz = self.zone()
         self._spans.clear()
         self._counting.clear()
         self._generation += 1
@@ -422,7 +423,7 @@ class RunsModel(PagedListModel):
                 return self.missed_words(run)  # no outcome, no duration: nothing ran
             from ..l10n import date_time
 
-            text = f"{date_time(datetime.fromtimestamp(run.started_at, UTC))} · {run_status_text(run.status)}"
+            text = f"{date_time(datetime.fromtimestamp(run.started_at, UTC), self.tz)} · {run_status_text(run.status)}"
             if run.duration is not None and self.limit is None:
                 text += " · " + QCoreApplication.translate("Runs", "{seconds:.1f} s").format(seconds=run.duration)
             return text
