@@ -190,6 +190,11 @@ class Scheduler:
 
     # ----------------------------------------------------------------- public
 
+    def next_wake(self) -> datetime | None:
+        """When the earliest job is next due, as the last idle tick found it (None: unknown, tick as usual)."""
+        idle = self._idle
+        return idle[2] if idle is not None else None
+
     def running(self) -> set[str]:
         with self._mutex:
             return set(self._running)

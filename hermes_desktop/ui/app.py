@@ -233,6 +233,8 @@ class AppContext(QObject):
         self.watcher.refresh()
 
     def _refreshed(self) -> None:
+        if self.ticker is not None:  # jobs.json changed: the ticker plans its next wake again
+            self.ticker.tick_soon()
         target = getattr(self, "pending_select", None)
         if target and self.manage is not None and self.jobs_model.job(target) is not None:
             self.manage.select(target)

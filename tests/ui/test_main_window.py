@@ -330,3 +330,17 @@ def test_countdown_clock_stops_while_minimized(qtbot, home: HermesHome, store: J
     assert not window.ctx.watcher.poll.isActive()  # type: ignore[attr-defined]
     window.showNormal()
     qtbot.waitUntil(lambda: window.cron.clock.isActive())
+
+
+def test_a_job_fires_when_it_is_due_not_at_the_next_minute(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    (home.scripts_dir / "quick.sh").write_text("echo quick")
+    soon = store.create("every 1h", script="quick.sh", no_agent=True, name="soon")
+    later = store.create("every 1h", script="quick.sh", no_agent=True, name="later")
+    due = datetime.now(UTC) + timedelta(seconds=2)
+    store.mutate(lambda rs: next(r for r in rs if r["id"] == soon["id"]).update(next_run_at=due.isoformat()))
+    window = make_window(qtbot, home, start_ticker=True)
+    qtbot.waitUntil(lambda: (window.jobs_model.job(soon["id"]) or {}).get("last_status") == "ok", timeout=10000)
+    (run,) = SessionStore(home.state_db).cron_runs(soon["id"])
+    assert run.started_at - due.timestamp() < 5  # on time (the ticker used to look once a minute)
+    store.trigger(later["id"])  # another program makes a job due while the window is open
+    qtbot.waitUntil(lambda: (window.jobs_model.job(later["id"]) or {}).get("last_status") == "ok", timeout=10000)
