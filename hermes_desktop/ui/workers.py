@@ -19,6 +19,7 @@ from ..core.jobs import Job
 from ..core.runner import RunResult
 from ..core.scheduler import Scheduler, TickReport
 from ..core.settings import Settings, load_settings
+from ..l10n import problem_line
 
 log = logging.getLogger("hermes_desktop.ui")
 
@@ -26,23 +27,28 @@ TICK_MS = 60_000
 
 
 class _TaskWorker(QObject):
-    # token, [result], error message ("" when ok). The result travels inside a list:
-    # a bare None sent through a queued ``object`` argument upsets PySide's reference counts.
-    done = Signal(int, list, str)
+    # token, [result, exception or None]. Both travel inside a list: a bare None sent
+    # through a queued ``object`` argument upsets PySide's reference counts.
+    done = Signal(int, list)
 
     @Slot(int, list)
     def perform(self, token: int, box: list[Callable[[], Any]]) -> None:
         try:
             result = box[0]()
-        except Exception as exc:  # the caller shows the message; the thread goes on
+        except Exception as exc:  # the exception itself goes to the GUI thread; the thread goes on
             log.info("background task failed: %s", exc)
-            self.done.emit(token, [None], str(exc) or type(exc).__name__)
+            self.done.emit(token, [None, exc])
             return
-        self.done.emit(token, [result], "")
+        self.done.emit(token, [result, None])
 
 
 class TaskRunner(QObject):
-    """Runs callables one after another on a background thread; the callback runs on the GUI thread."""
+    """Runs callables one after another on a background thread; the callback runs on the GUI thread.
+
+    The callback gets ``(result, error)``: ``error`` is "" on success, else the
+    exception worded as one line for people (:func:`problem_line`), made on
+    the GUI thread from the exception itself, so it speaks the UI language.
+    """
 
     _submit = Signal(int, list)
 
@@ -67,11 +73,12 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
-    @Slot(int, list, str)
-    def _finished(self, token: int, box: list[Any], error: str) -> None:
+    @Slot(int, list)
+    def _finished(self, token: int, box: list[Any]) -> None:
         callback = self._callbacks.pop(token, None)
         if callback is not None:
-            callback(box[0], error)
+            result, exc = box
+            callback(result, "" if exc is None else problem_line(exc))
 
     def stop(self) -> None:
         self._thread.quit()
