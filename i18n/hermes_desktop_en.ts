@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>Due jobs could not be started: {error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>Could not run the job: {error}</translation>
         </message>
@@ -113,6 +117,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ New cron job</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Delete cron job</source>

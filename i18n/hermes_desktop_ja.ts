@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>実行時刻になったジョブを開始できませんでした: {error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>ジョブを実行できませんでした: {error}</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ 新しい定期ジョブ</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
         </message>
         <message>
             <source>Delete cron job</source>

@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>到期的任务无法启动：{error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>无法运行任务：{error}</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ 新建定时任务</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
         </message>
         <message>
             <source>Delete cron job</source>

@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>到期的任務無法啟動：{error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>無法執行任務：{error}</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ 新增定時任務</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
         </message>
         <message>
             <source>Delete cron job</source>
