@@ -292,7 +292,7 @@ class AppContext(QObject):
 
     def open_settings(self) -> SettingsWindow:
         if self.settings_window is None:
-            self.settings_window = SettingsWindow(self.base, self.window)
+            self.settings_window = SettingsWindow(self.base, self.window, submit=self.tasks.submit)
             self.settings_window.changed.connect(lambda _s: self.ticker and self.ticker.tick_now())
         self.settings_window.show()
         self.settings_window.raise_()

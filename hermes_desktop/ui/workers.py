@@ -81,7 +81,14 @@ class TaskRunner(QObject):
             callback(result, "" if exc is None else problem_line(exc))
 
     def stop(self) -> None:
-        self._thread.quit()
+        """Finish what was already submitted (a setting or a job changed just before closing), then stop.
+
+        The quit is queued behind those tasks rather than sent at once, which
+        could end the thread with them still waiting. Their callbacks are
+        dropped: the windows they would update are closing.
+        """
+        self._callbacks.clear()
+        self._submit.emit(0, [self._thread.quit])
         self._thread.wait()
 
 
