@@ -207,6 +207,17 @@ class SettingsWindow(QDialog):
         self.api_key_problem.setText(problem or "")
         self.api_key_problem.setVisible(problem is not None)
         self.api_key.setAccessibleDescription(problem or "")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a reason that wraps onto more lines: a window's minimum size ignores wrapped text."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self, *_: object) -> None:
         """Write what the window shows (the values are read here; the file is written on the task thread)."""
@@ -240,6 +251,7 @@ class SettingsWindow(QDialog):
             self.save_error.setText(self.tr("Settings not saved: {reason}").format(
                 reason=error or self.tr("unknown error")))
             self.save_error.show()
+            self._fit_height()
             return
         self.save_error.hide()
         self.settings = settings

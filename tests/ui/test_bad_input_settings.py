@@ -144,6 +144,12 @@ def test_the_key_problem_is_said_in_the_window_language(qtbot, qapp: QApplicatio
     window = settings_window(qtbot, home, tasks)
     window.api_key.setText("sk-abc\ndef")
     assert window.api_key_problem.text() == line_break
+
+    def whole_reason_shows() -> None:  # the window grows to fit the wrapped lines instead of cutting them off
+        label = window.api_key_problem
+        assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
+
+    qtbot.waitUntil(whole_reason_shows, timeout=2000)
     window.api_key.setText("sk-ключ-0123456789")
     assert window.api_key_problem.text() == header
     assert window.show_api_key.text() != "Show"
