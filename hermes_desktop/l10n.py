@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
 from .core.missed import MissedSpan
-from .core.schedule import Description, describe, local_zone, zone_name
+from .core.schedule import Description, ScheduleError, describe, local_zone, zone_name
 
 # ui language code → (QLocale name, cron-descriptor locale)
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -232,3 +232,44 @@ def _cron_fallback(expr: str, as_written: str) -> str:
         return str(get_description(expr, opts))
     except Exception:  # an exotic shape cron-descriptor cannot word: show it as written
         return as_written.format(expr=expr)
+
+
+# --------------------------------------------------------------------------- problems
+
+
+def schedule_reason(exc: ScheduleError) -> str:
+    """Why a schedule cannot be used, in one line of the UI language (core's precise sentence in English)."""
+    translate = QCoreApplication.translate
+    reasons = {
+        "empty": translate("ScheduleError", "The schedule is empty."),
+        "too_long": translate("ScheduleError", "The schedule is too long (at most 200 characters)."),
+        "bad_cron": translate("ScheduleError",
+                              "This is not a valid cron expression: it needs 5 fields, each in range."),
+        "never": translate("ScheduleError", "This cron expression never occurs: no calendar date matches it."),
+        "bad_interval": translate("ScheduleError",
+                                  "An interval must be a whole number of minutes, hours or days, at least 1 minute."),
+        "bad_time": translate("ScheduleError", "That is not a time of day or a date and time this app can read."),
+        "past": translate("ScheduleError", "That time has already passed."),
+        "too_far": translate("ScheduleError", "That is more than 100 years from now."),
+        "unknown": translate("ScheduleError", "This is not a schedule this app understands."),
+        "bad_record": translate("ScheduleError", "The stored schedule is damaged."),
+    }
+    return exc.detail if language() == "en" else reasons.get(exc.code, exc.detail)
+
+
+def problem_line(exc: BaseException) -> str:
+    """What went wrong, as the one line a person reads: core's own sentence, never a traceback or an errno.
+
+    Core errors are already single sentences; a schedule error's second line
+    (the forms that work) belongs to the editor, and an ``OSError`` reads as
+    its reason and file rather than ``[Errno 21] …``.
+    """
+    if isinstance(exc, ScheduleError):
+        return schedule_reason(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        path = exc.filename2 or exc.filename  # a rename names its target second
+        text = f"{exc.strerror}: {path}" if path else exc.strerror
+    else:
+        text = str(exc)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__

@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>Due jobs could not be started: {error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>Could not run the job: {error}</translation>
         </message>
@@ -113,6 +117,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ New cron job</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -855,6 +863,10 @@
             <translation>Show</translation>
         </message>
         <message>
+            <source>Show the API key</source>
+            <translation>Show the API key</translation>
+        </message>
+        <message>
             <source>&amp;Base URL</source>
             <translation>&amp;Base URL</translation>
         </message>
@@ -905,6 +917,30 @@
         <message>
             <source>Stop a run after</source>
             <translation>Stop a run after</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Hide the API key</source>
+            <translation>Hide the API key</translation>
+        </message>
+        <message>
+            <source>This API key has a space, line break or control character in it, so it was not saved. Paste it again as one line.</source>
+            <translation>This API key has a space, line break or control character in it, so it was not saved. Paste it again as one line.</translation>
+        </message>
+        <message>
+            <source>This API key has characters that cannot go in a request header, so it was not saved. Paste it again.</source>
+            <translation>This API key has characters that cannot go in a request header, so it was not saved. Paste it again.</translation>
+        </message>
+        <message>
+            <source>Settings not saved: {reason}</source>
+            <translation>Settings not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unknown error</translation>
         </message>
     </context>
     <context>

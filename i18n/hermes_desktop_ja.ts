@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>実行時刻になったジョブを開始できませんでした: {error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>ジョブを実行できませんでした: {error}</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ 新しい定期ジョブ</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -840,6 +848,10 @@
             <translation>表示</translation>
         </message>
         <message>
+            <source>Show the API key</source>
+            <translation>API キーを表示</translation>
+        </message>
+        <message>
             <source>&amp;Base URL</source>
             <translation>ベース URL(&amp;B)</translation>
         </message>
@@ -890,6 +902,30 @@
         <message>
             <source>Stop a run after</source>
             <translation>実行を打ち切るまでの時間</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隠す</translation>
+        </message>
+        <message>
+            <source>Hide the API key</source>
+            <translation>API キーを隠す</translation>
+        </message>
+        <message>
+            <source>This API key has a space, line break or control character in it, so it was not saved. Paste it again as one line.</source>
+            <translation>この API キーには空白・改行・制御文字が含まれているため、保存しませんでした。1 行で貼り付け直してください。</translation>
+        </message>
+        <message>
+            <source>This API key has characters that cannot go in a request header, so it was not saved. Paste it again.</source>
+            <translation>この API キーにはリクエストヘッダーに入れられない文字が含まれているため、保存しませんでした。もう一度貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>Settings not saved: {reason}</source>
+            <translation>設定を保存できませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>不明なエラー</translation>
         </message>
     </context>
     <context>

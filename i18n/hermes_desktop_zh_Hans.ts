@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>到期的任务无法启动：{error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>无法运行任务：{error}</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ 新建定时任务</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -840,6 +848,10 @@
             <translation>显示</translation>
         </message>
         <message>
+            <source>Show the API key</source>
+            <translation>显示 API 密钥</translation>
+        </message>
+        <message>
             <source>&amp;Base URL</source>
             <translation>基础 URL(&amp;B)</translation>
         </message>
@@ -890,6 +902,30 @@
         <message>
             <source>Stop a run after</source>
             <translation>运行超时时间</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Hide the API key</source>
+            <translation>隐藏 API 密钥</translation>
+        </message>
+        <message>
+            <source>This API key has a space, line break or control character in it, so it was not saved. Paste it again as one line.</source>
+            <translation>此 API 密钥含有空格、换行符或控制字符，因此未保存。请将它作为一行重新粘贴。</translation>
+        </message>
+        <message>
+            <source>This API key has characters that cannot go in a request header, so it was not saved. Paste it again.</source>
+            <translation>此 API 密钥含有无法放入请求头的字符，因此未保存。请重新粘贴。</translation>
+        </message>
+        <message>
+            <source>Settings not saved: {reason}</source>
+            <translation>设置未保存：{reason}</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>未知错误</translation>
         </message>
     </context>
     <context>

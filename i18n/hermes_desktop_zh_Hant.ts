@@ -4,6 +4,10 @@
     <context>
         <name>AppContext</name>
         <message>
+            <source>Due jobs could not be started: {error}</source>
+            <translation>到期的任務無法啟動：{error}</translation>
+        </message>
+        <message>
             <source>Could not run the job: {error}</source>
             <translation>無法執行任務：{error}</translation>
         </message>
@@ -106,6 +110,10 @@
         <message>
             <source>+ New cron job</source>
             <translation>+ 新增定時任務</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -840,6 +848,10 @@
             <translation>顯示</translation>
         </message>
         <message>
+            <source>Show the API key</source>
+            <translation>顯示 API 金鑰</translation>
+        </message>
+        <message>
             <source>&amp;Base URL</source>
             <translation>基礎 URL(&amp;B)</translation>
         </message>
@@ -890,6 +902,30 @@
         <message>
             <source>Stop a run after</source>
             <translation>執行逾時時間</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隱藏</translation>
+        </message>
+        <message>
+            <source>Hide the API key</source>
+            <translation>隱藏 API 金鑰</translation>
+        </message>
+        <message>
+            <source>This API key has a space, line break or control character in it, so it was not saved. Paste it again as one line.</source>
+            <translation>此 API 金鑰含有空格、換行字元或控制字元，因此未儲存。請以單行重新貼上。</translation>
+        </message>
+        <message>
+            <source>This API key has characters that cannot go in a request header, so it was not saved. Paste it again.</source>
+            <translation>此 API 金鑰含有無法放入請求標頭的字元，因此未儲存。請重新貼上。</translation>
+        </message>
+        <message>
+            <source>Settings not saved: {reason}</source>
+            <translation>設定未儲存：{reason}</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>未知錯誤</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from ..core.home import HermesHome
 from ..core.jobs import Job, JobsSnapshot, JobStore, job_title
 from ..core.schedule import parse_instant
+from ..core.scheduler import TickReport
 from ..core.sessions import SessionStore
 from ..core.settings import load_settings
 from ..l10n import moment
@@ -160,6 +161,8 @@ class AppContext(QObject):
         self.editor: JobEditor | None = None
         self.settings_window: SettingsWindow | None = None
         self.relay: TickerRelay | None = None
+        self.action_problem: str | None = None  # why the last job action failed (cleared by one that works)
+        self.tick_problem: str | None = None  # why the last tick could not start due jobs
         self._closed = False
 
     # ----------------------------------------------------------------- ticker
@@ -190,10 +193,33 @@ class AppContext(QObject):
 
     def after(self, what: str) -> Callable[[Any, str], None]:
         def done(_result: Any, error: str) -> None:
+            self.action_problem = what.format(error=error) if error else None
+            self.show_problems()
             self.watcher.refresh()
-            if error and self.window is not None:
-                self.window.show_problem(what.format(error=error))
         return done
+
+    def tick_failed(self, error: str | None) -> None:
+        """A tick's outcome: its error stays on screen until a tick works again."""
+        problem = error.strip().splitlines()[0] if error and error.strip() else None
+        if problem != self.tick_problem:
+            self.tick_problem = problem
+            self.show_problems()
+
+    def show_problems(self) -> None:
+        """What is wrong, one line each, in the main window's status bar and the cron window alike.
+
+        The jobs file's own problem comes first (it stays until the file is
+        fixed), then why the last action failed, then why due jobs could not
+        be started, unless that is the file's problem said again.
+        """
+        lines = [self.watcher.problem, self.action_problem]
+        if self.tick_problem and self.tick_problem != self.watcher.problem:
+            lines.append(self.tr("Due jobs could not be started: {error}").format(error=self.tick_problem))
+        text = "\n".join(line for line in lines if line) or None
+        if self.window is not None:
+            self.window.show_problem(text)
+        if self.manage is not None:
+            self.manage.show_problem(text)
 
     def run_now(self, job_id: str) -> None:
         if self.ticker is not None:
@@ -253,6 +279,7 @@ class AppContext(QObject):
             self.manage = CronManageWindow(self.jobs_model, self.sessions, self.prefs, actions,
                                            submit=self.tasks.submit)
             self.manage.openRun.connect(self.open_run)
+            self.show_problems()
         self.manage.show()
         self.manage.raise_()
         self.manage.activateWindow()
@@ -267,7 +294,7 @@ class AppContext(QObject):
 
     def open_settings(self) -> SettingsWindow:
         if self.settings_window is None:
-            self.settings_window = SettingsWindow(self.base, self.window)
+            self.settings_window = SettingsWindow(self.base, self.window, submit=self.tasks.submit)
             self.settings_window.changed.connect(lambda _s: self.ticker and self.ticker.tick_now())
         self.settings_window.show()
         self.settings_window.raise_()
@@ -289,6 +316,7 @@ class AppContext(QObject):
         self.stop_ticker_thread()
         self.profile = name
         self.prefs.profile = name
+        self.action_problem = self.tick_problem = None  # they were about the other profile's jobs
         self.home = self.base.profile(name).ensure()
         old_sessions = self.sessions
         self.store = JobStore(self.home)
@@ -337,7 +365,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     window.set_profile(ctx.profile)
 
     cron.toggled.connect(lambda is_open: setattr(ctx.prefs, "cron_open", is_open))
-    ctx.watcher.refreshed.connect(lambda: window.show_problem(ctx.watcher.problem))
+    ctx.watcher.refreshed.connect(ctx.show_problems)
     ctx.watcher.refreshed.connect(ctx._refreshed)
     ctx.sessions_model.refresh()
     window.sidebar.update_count()
@@ -398,7 +426,9 @@ class TickerRelay(QObject):
             notify_failure(self.ctx, job_id, error)
 
     @Slot(list)
-    def ticked(self, _report: list[object]) -> None:
+    def ticked(self, reports: list[TickReport]) -> None:
+        for report in reports:
+            self.ctx.tick_failed(report.error)
         self.ctx.watcher.refresh()
 
     @Slot(list)

@@ -34,6 +34,9 @@ from .prefs import UiPrefs
 from .shared import JobItemDelegate, NewButton, SplitLayout
 
 Index = QModelIndex | QPersistentModelIndex
+# A translucent red reads on dark and light palettes alike; the words say what is wrong, not the colour.
+PROBLEM_STYLE = "QLabel { background: rgba(239, 68, 68, 0.15); border-radius: 4px; padding: 6px; }"
+WINDOW_PROBLEM_STYLE = PROBLEM_STYLE.replace("}", "margin: 8px 8px 0 8px; }")
 
 
 class ManageJobsProxy(QSortFilterProxyModel):
@@ -111,8 +114,7 @@ class JobDetail(QWidget):
         self.error_banner.setObjectName("jobErrorBanner")
         self.error_banner.setWordWrap(True)
         self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setStyleSheet("QLabel { background: rgba(239, 68, 68, 0.15); border-radius: 4px; "
-                                        "padding: 6px; }")
+        self.error_banner.setStyleSheet(PROBLEM_STYLE)
         self.error_banner.hide()
         outer.addWidget(self.error_banner)
 
@@ -308,9 +310,19 @@ class CronManageWindow(QWidget):
         self.right.addWidget(self.empty)
         self.right.addWidget(self.detail)
         self.split = SplitLayout("cronWindow", prefs, left, self.right, self)
+        # What is wrong with the jobs file or the last action, in the window where the user acted.
+        self.problem = QLabel(self)
+        self.problem.setObjectName("cronProblem")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setStyleSheet(WINDOW_PROBLEM_STYLE)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.split)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.split, 1)
 
         for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
             sig.connect(self._model_changed)
@@ -423,6 +435,10 @@ class CronManageWindow(QWidget):
             act.triggered.connect(lambda _=False, n=name: self._act(n, job_id))
             menu.addAction(act)
         menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def show_problem(self, text: str | None) -> None:
+        self.problem.setText(text or "")
+        self.problem.setVisible(bool(text))
 
     def set_store(self, store: SessionStore) -> None:
         self.detail.history.runs.store = store

@@ -41,7 +41,7 @@ from ..core.home import HermesHome
 from ..core.jobs import Job
 from ..core.schedule import ScheduleError, next_runs, parse_schedule, zone_name
 from ..core.zone import schedule_zone
-from ..l10n import date_time, describe_text, language, locale, relative
+from ..l10n import date_time, describe_text, locale, relative, schedule_reason
 
 # Schedule text is the parser's own grammar (the same in every UI language), so it is not translated.
 DEFAULT_SCHEDULE = "every 30m"
@@ -414,22 +414,7 @@ class JobEditor(QDialog):
 
 def schedule_error_text(exc: ScheduleError) -> str:
     """The reason in the UI language (the precise English detail in English), and the forms that work."""
-    translate = QCoreApplication.translate
-    reasons = {
-        "empty": translate("ScheduleError", "The schedule is empty."),
-        "too_long": translate("ScheduleError", "The schedule is too long (at most 200 characters)."),
-        "bad_cron": translate("ScheduleError",
-                              "This is not a valid cron expression: it needs 5 fields, each in range."),
-        "never": translate("ScheduleError", "This cron expression never occurs: no calendar date matches it."),
-        "bad_interval": translate("ScheduleError",
-                                  "An interval must be a whole number of minutes, hours or days, at least 1 minute."),
-        "bad_time": translate("ScheduleError", "That is not a time of day or a date and time this app can read."),
-        "past": translate("ScheduleError", "That time has already passed."),
-        "too_far": translate("ScheduleError", "That is more than 100 years from now."),
-        "unknown": translate("ScheduleError", "This is not a schedule this app understands."),
-        "bad_record": translate("ScheduleError", "The stored schedule is damaged."),
-    }
-    reason = exc.detail if language() == "en" else reasons.get(exc.code, exc.detail)
-    forms = translate("ScheduleError", "Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · "
-                      "@daily · weekdays at 9am · every monday 9am")
-    return f"{reason}\n{forms}"
+    forms = QCoreApplication.translate(
+        "ScheduleError", "Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · "
+        "@daily · weekdays at 9am · every monday 9am")
+    return f"{schedule_reason(exc)}\n{forms}"

@@ -1,16 +1,18 @@
 """Settings: language, running jobs in the app, the agent endpoint, retention, the job timeout.
 
-Every change is saved at once to the home's settings file, which the ticker
-and the ``cron`` commands read too. The API key is written owner-only and
-shown masked.
+Every change is saved at once (on the task thread, when the app hands one
+over) to the home's settings file, which the ticker and the ``cron`` commands
+read too. The API key is written owner-only and shown masked; a key that
+cannot be sent (a line break, a space, a character no request header carries)
+is refused with the reason beside the field, and the key saved before stays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,30 +20,47 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.home import HermesHome
+from ..core.secrets_guard import key_problem
 from ..core.settings import Settings, load_settings, save_settings
+from ..l10n import problem_line
+
+Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]  # TaskRunner.submit
 
 EXAMPLE_BASE_URL = "https://api.example.com/v1"  # an address, the same in every language
 LANGUAGE_CHOICES = (("system", None), ("en", "English"), ("ja", "日本語"), ("zh_Hans", "简体中文"),
                     ("zh_Hant", "繁體中文"))
 
 
+def run_here(fn: Callable[[], Any], done: Callable[[Any, str], None]) -> None:
+    """A ``submit`` for a window used on its own (tests, previews): run at once, report the same way."""
+    try:
+        result = fn()
+    except Exception as exc:
+        done(None, problem_line(exc))
+        return
+    done(result, "")
+
+
 class SettingsWindow(QDialog):
     changed = Signal(object)  # Settings
 
     def __init__(self, home: HermesHome, parent: QWidget | None = None,
-                 on_saved: Callable[[Settings], None] | None = None) -> None:
+                 on_saved: Callable[[Settings], None] | None = None, *, submit: Submit = run_here) -> None:
         super().__init__(parent)
         self.setObjectName("settingsWindow")
         self.setWindowTitle(self.tr("Settings"))
         self.home = home
+        self._submit = submit
         self.settings = load_settings(home)
         self._loading = True
 
@@ -76,14 +95,28 @@ class SettingsWindow(QDialog):
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.api_key.setAccessibleName(self.tr("API key"))
         self.api_key.setPlaceholderText(self.tr("Stored in the home, readable by you only"))
-        reveal = QAction(self.tr("Show"), self.api_key)
-        reveal.setCheckable(True)
-        reveal.toggled.connect(lambda on: self.api_key.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        self.api_key.addAction(reveal, QLineEdit.ActionPosition.TrailingPosition)
+        # A button with words beside the field: an action inside the field shows only an icon, and there is none.
+        self.show_api_key = QToolButton(agent)
+        self.show_api_key.setObjectName("showApiKey")
+        self.show_api_key.setCheckable(True)
+        self.show_api_key.setText(self.tr("Show"))
+        self.show_api_key.setAccessibleName(self.tr("Show the API key"))
+        self.show_api_key.toggled.connect(self._reveal_key)
+        key_row = QHBoxLayout()
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.api_key, 1)
+        key_row.addWidget(self.show_api_key)
+        self.api_key_problem = QLabel(agent)
+        self.api_key_problem.setObjectName("apiKeyProblem")
+        self.api_key_problem.setWordWrap(True)
+        self.api_key_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.api_key_problem.hide()
         agent_form.addRow(self.tr("&Base URL"), self.base_url)
         agent_form.addRow(self.tr("&Model"), self.model)
-        agent_form.addRow(self.tr("API &key"), self.api_key)
+        key_label = QLabel(self.tr("API &key"), agent)
+        key_label.setBuddy(self.api_key)
+        agent_form.addRow(key_label, key_row)
+        agent_form.addRow("", self.api_key_problem)
 
         runs = QGroupBox(self.tr("Runs"), self)
         runs_form = QFormLayout(runs)
@@ -107,14 +140,23 @@ class SettingsWindow(QDialog):
         runs_form.addRow(self.tr("Delete runs older than"), self.max_age)
         runs_form.addRow(self.tr("Stop a run after"), self.timeout)
 
+        self.save_error = QLabel(self)
+        self.save_error.setObjectName("settingsSaveError")
+        self.save_error.setWordWrap(True)
+        self.save_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         for box in (general, agent, runs):
             layout.addWidget(box)
+        layout.addWidget(self.save_error)
         layout.addWidget(buttons)
 
         self._fill()
+        self._check_key()
+        self.api_key.textChanged.connect(self._check_key)
+        self.language.currentIndexChanged.connect(self._language_changed)
         for signal in (self.language.currentIndexChanged, self.run_jobs.toggled, self.base_url.textChanged,
                        self.model.textChanged, self.api_key.textChanged, self.keep_runs.valueChanged,
                        self.max_age.valueChanged, self.timeout.valueChanged):
@@ -136,20 +178,81 @@ class SettingsWindow(QDialog):
         self.max_age.setValue(s.max_age_days or 0)
         self.timeout.setValue(max(1, round(s.job_timeout_s / 60)))
 
+    def _reveal_key(self, on: bool) -> None:
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.show_api_key.setText(self.tr("Hide") if on else self.tr("Show"))
+        self.show_api_key.setAccessibleName(self.tr("Hide the API key") if on else self.tr("Show the API key"))
+
+    def _language_changed(self, *_: object) -> None:
+        if not self._loading:
+            self.language_note.show()  # and it stays: the running app keeps its language until restarted
+
+    def key_problem_text(self, key: str) -> str | None:
+        """Why ``key`` cannot be used, in the UI language (None when it can)."""
+        problem = key_problem(key.strip())
+        if problem is None:
+            return None
+        # Keyed on core's own reasons (asked with a sample of each), so the rule lives in core alone;
+        # a reason core may add later is shown in its English words rather than not at all.
+        words = {
+            key_problem("a b"): self.tr("This API key has a space, line break or control character in it, so it "
+                                        "was not saved. Paste it again as one line."),
+            key_problem("\u00e9"): self.tr("This API key has characters that cannot go in a request header, so it "
+                                            "was not saved. Paste it again."),
+        }
+        return words.get(problem, problem)
+
+    def _check_key(self, *_: object) -> None:
+        problem = self.key_problem_text(self.api_key.text())
+        self.api_key_problem.setText(problem or "")
+        self.api_key_problem.setVisible(problem is not None)
+        self.api_key.setAccessibleDescription(problem or "")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a reason that wraps onto more lines: a window's minimum size ignores wrapped text."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def save(self, *_: object) -> None:
+        """Write what the window shows (the values are read here; the file is written on the task thread)."""
         if self._loading:
             return
-        previous_language = self.settings.language
-        s = load_settings(self.home)  # keep what this window does not show
-        s.language = self.language.currentData()
-        s.run_jobs_in_app = self.run_jobs.isChecked()
-        s.base_url = self.base_url.text().strip()
-        s.model = self.model.text().strip()
-        s.api_key = self.api_key.text().strip()
-        s.keep_runs = self.keep_runs.value() or None
-        s.max_age_days = self.max_age.value() or None
-        s.job_timeout_s = self.timeout.value() * 60
-        save_settings(self.home, s)
-        self.settings = s
-        self.language_note.setVisible(s.language != previous_language or self.language_note.isVisible())
-        self.changed.emit(s)
+        values: dict[str, Any] = {
+            "language": self.language.currentData(),
+            "run_jobs_in_app": self.run_jobs.isChecked(),
+            "base_url": self.base_url.text().strip(),
+            "model": self.model.text().strip(),
+            "keep_runs": self.keep_runs.value() or None,
+            "max_age_days": self.max_age.value() or None,
+            "job_timeout_s": self.timeout.value() * 60,
+        }
+        key = self.api_key.text().strip()
+        if key_problem(key) is None:  # a key that cannot be sent is never written; the one saved before stays
+            values["api_key"] = key
+        home = self.home
+
+        def write() -> Settings:
+            s = load_settings(home)  # keep what this window does not show
+            for name, value in values.items():
+                setattr(s, name, value)
+            save_settings(home, s)
+            return s
+
+        self._submit(write, self._saved)
+
+    def _saved(self, settings: Settings | None, error: str) -> None:
+        if error or settings is None:
+            self.save_error.setText(self.tr("Settings not saved: {reason}").format(
+                reason=error or self.tr("unknown error")))
+            self.save_error.show()
+            self._fit_height()
+            return
+        self.save_error.hide()
+        self.settings = settings
+        self.changed.emit(settings)

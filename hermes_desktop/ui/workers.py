@@ -20,6 +20,7 @@ from ..core.jobs import Job
 from ..core.runner import RunResult
 from ..core.scheduler import Scheduler, TickReport
 from ..core.settings import Settings, load_settings
+from ..l10n import problem_line
 
 log = logging.getLogger("hermes_desktop.ui")
 
@@ -30,23 +31,28 @@ SOON_MS = 200
 
 
 class _TaskWorker(QObject):
-    # token, [result], error message ("" when ok). The result travels inside a list:
-    # a bare None sent through a queued ``object`` argument upsets PySide's reference counts.
-    done = Signal(int, list, str)
+    # token, [result, exception or None]. Both travel inside a list: a bare None sent
+    # through a queued ``object`` argument upsets PySide's reference counts.
+    done = Signal(int, list)
 
     @Slot(int, list)
     def perform(self, token: int, box: list[Callable[[], Any]]) -> None:
         try:
             result = box[0]()
-        except Exception as exc:  # the caller shows the message; the thread goes on
+        except Exception as exc:  # the exception itself goes to the GUI thread; the thread goes on
             log.info("background task failed: %s", exc)
-            self.done.emit(token, [None], str(exc) or type(exc).__name__)
+            self.done.emit(token, [None, exc])
             return
-        self.done.emit(token, [result], "")
+        self.done.emit(token, [result, None])
 
 
 class TaskRunner(QObject):
-    """Runs callables one after another on a background thread; the callback runs on the GUI thread."""
+    """Runs callables one after another on a background thread; the callback runs on the GUI thread.
+
+    The callback gets ``(result, error)``: ``error`` is "" on success, else the
+    exception worded as one line for people (:func:`problem_line`), made on
+    the GUI thread from the exception itself, so it speaks the UI language.
+    """
 
     _submit = Signal(int, list)
 
@@ -71,14 +77,22 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
-    @Slot(int, list, str)
-    def _finished(self, token: int, box: list[Any], error: str) -> None:
+    @Slot(int, list)
+    def _finished(self, token: int, box: list[Any]) -> None:
         callback = self._callbacks.pop(token, None)
         if callback is not None:
-            callback(box[0], error)
+            result, exc = box
+            callback(result, "" if exc is None else problem_line(exc))
 
     def stop(self) -> None:
-        self._thread.quit()
+        """Finish what was already submitted (a setting or a job changed just before closing), then stop.
+
+        The quit is queued behind those tasks rather than sent at once, which
+        could end the thread with them still waiting. Their callbacks are
+        dropped: the windows they would update are closing.
+        """
+        self._callbacks.clear()
+        self._submit.emit(0, [self._thread.quit])
         self._thread.wait()
 
 
