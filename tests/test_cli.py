@@ -89,7 +89,7 @@ def test_run_now_tick_and_runs(capsys: pytest.CaptureFixture[str], home: HermesH
     code, out, _ = cli(capsys, home, "cron", "runs", "hello", "--json")
     runs = json.loads(out)
     assert len(runs) == 2 and all(r["status"] == "ok" for r in runs)
-    assert set(runs[0]) == {"id", "title", "status", "started_at", "ended_at", "duration_s"}
+    assert set(runs[0]) == {"id", "title", "status", "started_at", "ended_at", "duration_s", "missed_count"}
     assert runs[0]["id"] > runs[1]["id"]  # newest first
 
 
