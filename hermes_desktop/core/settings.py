@@ -78,7 +78,21 @@ def load_settings(home: HermesHome) -> Settings:
     return Settings.from_dict(data if isinstance(data, dict) else {})
 
 
+class SettingsFileError(RuntimeError):
+    """``desktop-settings.json`` exists but cannot be read: it is never overwritten with defaults."""
+
+
 def save_settings(home: HermesHome, settings: Settings) -> None:
+    """Write the settings (0600). A settings file that exists but cannot be read is left alone - saving
+    over it would replace values this app shows nowhere with defaults - and :class:`SettingsFileError` says so."""
+    try:
+        json.loads(home.settings_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SettingsFileError(f"{home.settings_file} cannot be read ({why}); it was not overwritten - fix or "
+                                "move it away.") from None
     home.root.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=str(home.root), prefix=".desktop-settings_", suffix=".tmp")
     try:
