@@ -31,6 +31,7 @@ import httpx
 from .home import HermesHome
 from .jobs import Job, job_title
 from .schedule import local_zone
+from .script_env import script_environment
 from .sessions import END_ERROR, END_OK, SessionStore
 from .settings import Endpoint, Settings, resolve_endpoint
 
@@ -113,14 +114,19 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
 
 
 def run_script(home: HermesHome, name: str, timeout_s: float, cancel: threading.Event | None = None) -> str:
-    """Run a script from ``scripts/``; its stdout on success, :class:`RunError` otherwise."""
+    """Run a script from ``scripts/``; its stdout on success, :class:`RunError` otherwise.
+
+    The script gets the app's environment without Hermes' provider and gateway
+    secrets (:func:`script_environment`), so a script that prints its
+    environment cannot leak an API key into its output or ``state.db``.
+    """
     path = resolve_script(home, name)
     cmd = ["bash", str(path)] if path.suffix in (".sh", ".bash") else [_python(), str(path)]
     kwargs: dict[str, Any] = {"start_new_session": True} if os.name == "posix" else {
         "creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
     try:
-        proc = subprocess.Popen(cmd, cwd=str(home.scripts_dir), stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
+        proc = subprocess.Popen(cmd, cwd=str(home.scripts_dir), env=script_environment(os.environ),
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
     except OSError as exc:
         raise RunError(f"Could not start {name}: {exc.strerror or exc}") from None
     out, err = bytearray(), bytearray()
