@@ -150,10 +150,10 @@ class ProcessTree:
 # --------------------------------------------------------------------------- the run supervisor
 
 # A script runs under this small program, started with the same interpreter
-# that runs Python scripts (``python -I -c SUPERVISOR_SOURCE report_fd app_pid
+# that runs Python scripts (``python -I -S -c SUPERVISOR_SOURCE report_fd app_pid
 # subreaper cmd...``). It is stdlib-only source rather than a module so that a
 # packaged app, whose own binary is not a Python, can run it with the
-# machine's Python, which may be older than ours: keep it to Python 3.4.
+# machine's Python, which may be older than ours: keep it to Python 3.5.
 #
 # On Linux it makes itself a child subreaper: whatever the script starts, even
 # through setsid or a double fork, is re-parented to the supervisor instead of
@@ -163,7 +163,8 @@ class ProcessTree:
 # once when the app dies (it is tied to the app thread that started it, which
 # lives until its run ends); its stdin, a pipe the app never writes to, is a
 # second lifeline that works everywhere: end of file means the app closed it
-# (the run must stop) or died.
+# (the run must stop) or died. On POSIX it sleeps in select() on that pipe
+# and on a signal wake-up pipe (SIGCHLD, SIGTERM), so it reacts at once.
 #
 # The script ends (or the run is stopped) -> the supervisor kills every
 # process left below it, round after round until none is left, reaps them,
@@ -175,11 +176,17 @@ class ProcessTree:
 # the app's death by killing the script's process group (taskkill /T on
 # Windows).
 SUPERVISOR_SOURCE = r'''
-import json, os, signal, subprocess, sys, threading, time
+import json, os, select, signal, subprocess, sys, threading, time
 
 report_fd, app_pid, subreaper, cmd = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4:]
+posix = os.name == "posix"
 stop = []
 signal.signal(signal.SIGTERM, lambda *_: stop.append("signal"))
+if posix:  # wake the wait below at once when the script exits or a signal arrives
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
 if subreaper:
     import ctypes
     prctl = ctypes.CDLL(None, use_errno=True).prctl
@@ -198,7 +205,8 @@ def lifeline():
     stop.append("lifeline")
 
 
-threading.Thread(target=lifeline, daemon=True).start()
+if not posix:
+    threading.Thread(target=lifeline, daemon=True).start()
 
 
 def report(**fields):
@@ -209,7 +217,7 @@ def report(**fields):
             pass
 
 
-own_group = {"start_new_session": True} if os.name == "posix" else {
+own_group = {"start_new_session": True} if posix else {
     "creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
 try:
     script = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, **own_group)
@@ -221,7 +229,7 @@ code = None
 
 def reap():
     global code
-    if os.name != "posix":
+    if not posix:
         if script.poll() is not None:
             code = script.returncode
         return
@@ -254,8 +262,19 @@ def below():
     return [pid for pid, state in found if state != b"Z"]
 
 
+reap()
 while code is None and not stop:
-    time.sleep(0.05)
+    if posix:
+        try:
+            ready = select.select([0, wake_r], [], [], 1.0)[0]
+        except InterruptedError:
+            ready = []
+        if wake_r in ready:
+            os.read(wake_r, 512)
+        if 0 in ready and not os.read(0, 512):
+            stop.append("lifeline")
+    else:
+        time.sleep(0.05)
     reap()
 ended = "finished" if code is not None else "stopped"
 stopped = set()
@@ -274,7 +293,7 @@ if subreaper:
         time.sleep(0.01)
         reap()
 elif ended == "stopped":
-    if os.name == "posix":
+    if posix:
         try:
             os.killpg(script.pid, signal.SIGKILL)
         except OSError:

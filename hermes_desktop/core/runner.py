@@ -40,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -205,7 +206,7 @@ class _ScriptRun:
         if python is not None:
             if os.name == "posix":
                 self._report_fd, write_fd = os.pipe()
-            argv = [python, "-I", "-c", SUPERVISOR_SOURCE, str(write_fd), str(os.getpid()),
+            argv = [python, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(write_fd), str(os.getpid()),
                     "1" if self.subreaper else "0", *cmd]
         else:
             argv = cmd
@@ -242,8 +243,13 @@ class _ScriptRun:
             if now >= next_sample:
                 self.tree.sample()
                 next_sample = now + every
+            pause = min(0.1, deadline - now)
+            if self._report_fd is not None:
+                # A supervisor writes its report (or drops the pipe) as it ends: wake then, and let it exit.
+                ending = select.select([self._report_fd], [], [], pause)[0]
+                pause = STOP_GRACE_S if ending else 0.0
             with contextlib.suppress(subprocess.TimeoutExpired):
-                self.proc.wait(timeout=min(0.1, deadline - now))
+                self.proc.wait(timeout=pause)
         return _How.FINISHED
 
     def end(self, how: _How) -> _Ended:
@@ -259,7 +265,7 @@ class _ScriptRun:
             try:
                 self.proc.wait(STOP_GRACE_S)
             except subprocess.TimeoutExpired:
-                log.warning("the supervisor of %s did not stop in time; killing it", self.name)
+                log.warning("the run of %s did not stop in time; killing its process", self.name)
                 self.proc.kill()
                 self.proc.wait()
         self._close_lifeline()
@@ -276,8 +282,9 @@ class _ScriptRun:
                 how = _How.FINISHED  # it ended by itself just as it was told to stop
         else:
             script, code = self.proc.pid, self.proc.returncode
-        # Whatever is still running now escaped the supervisor (or there was none): stop it here.
-        stopped |= self.tree.stop(spare={self.proc.pid} if self.supervised else set(), group=script)
+        if report is None or report.stopped is None:
+            # No subreaper stopped the tree (or its supervisor died): stop what the app saw of it.
+            stopped |= self.tree.stop(spare={self.proc.pid} if self.supervised else set(), group=script)
         if script is not None:
             stopped.discard(script)  # the script is "it"; the count is of what it started
         stdout, stderr = self._drain()
