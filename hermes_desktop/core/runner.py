@@ -7,6 +7,32 @@ touches ``jobs.json``; the scheduler records the outcome under the jobs lock.
 The prompt call uses httpx rather than the ``openai`` client: one POST to
 ``/chat/completions`` needs no SDK, httpx's timeouts and errors map directly
 to readable messages, and nothing of ours or a dependency's logs the headers.
+
+When a script's run ends - it finishes, times out, is cancelled, or the app
+dies - nothing the script started survives it. A process group is not enough
+for that: a child that calls ``setsid`` or double-forks leaves the group, and
+it keeps the output pipes open, so a run that killed the group and then read
+to end of file waited on it. So:
+
+- Each script runs under its own small supervisor process
+  (:data:`~.procs.SUPERVISOR_SOURCE`, stdlib only, started with the Python
+  that runs Python scripts, so the packaged app can use it too). On Linux it
+  is a child subreaper: every orphan of the script is re-parented to it, so
+  it finds and kills all of its run's processes, and only those - the app
+  runs several jobs at once, which a subreaper on the app itself could not
+  tell apart. ``PR_SET_PDEATHSIG`` and its stdin, a pipe the app holds,
+  tell it when the app dies; it then stops the run by itself.
+- Where there is no subreaper (macOS, Windows) the app records the tree with
+  psutil while the run lives (:class:`~.procs.ProcessTree`; an orphan's
+  ancestry is gone once its parent dies) and stops what it recorded, plus
+  the script's process group. A packaged app that finds no Python for the
+  supervisor runs the script directly in the same way.
+- Output is read by threads that own their pipes; once the run is stopped
+  the app reads for at most :data:`DRAIN_S` more and never waits on a pipe
+  something else still holds. A timed-out run ends well within 2 s of its
+  timeout.
+- The recorded message counts what was really stopped: the processes the
+  supervisor killed (it reports their pids) or the app did.
 """
 
 from __future__ import annotations
@@ -14,8 +40,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import select
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -24,6 +50,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,7 +58,9 @@ import httpx
 
 from .home import HermesHome
 from .jobs import Job, job_title
+from .procs import SUPERVISOR_SOURCE, ProcessTree, parse_report
 from .schedule import local_zone
+from .script_env import script_environment
 from .secrets_guard import key_problem, redact
 from .sessions import END_ERROR, END_OK, SessionStore, StateDbBusy
 from .settings import Endpoint, Settings, resolve_endpoint
@@ -40,6 +69,9 @@ log = logging.getLogger("hermes_desktop.ticker")
 
 OUTPUT_CAP = 1024 * 1024
 STDERR_TAIL = 2000
+STOP_GRACE_S = 1.0  # how long a supervisor may take to stop its run before it is killed itself
+DRAIN_S = 0.3  # how long output is still read once everything the run started is stopped
+SUBREAPER = sys.platform.startswith("linux")  # the kernel keeps a run's orphans under its supervisor
 SILENT = "[SILENT]"
 NO_ENDPOINT = "No model endpoint configured — set one in Settings"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -88,80 +120,243 @@ def resolve_script(home: HermesHome, name: str) -> Path:
 
 
 def _python() -> str:
+    """The interpreter for Python scripts: this one, or in a packaged app the machine's."""
+    return _supervisor_python() or "python3"
+
+
+def _supervisor_python() -> str | None:
+    """A Python to run the supervisor with; None in a packaged app on a machine that has none."""
     if getattr(sys, "frozen", False):  # a packaged app: its own binary is not a Python
-        return shutil.which("python3") or shutil.which("python") or "python3"
+        return shutil.which("python3") or shutil.which("python")
     return sys.executable
 
 
-def _reader(stream: IO[bytes], sink: bytearray, cut: list[bool]) -> None:
-    while chunk := stream.read(65536):
-        room = OUTPUT_CAP - len(sink)
-        if room > 0:
-            sink.extend(chunk[:room])
-        if len(chunk) > room:
-            cut[0] = True  # keep draining so the script never blocks on a full pipe
+class _Capture:
+    """One output pipe, read to its end by a thread of its own, keeping the first 1 MB.
+
+    The thread owns the pipe and closes it at end of file. The run never
+    waits on it past its own end: a process that could not be stopped may
+    hold the pipe open, and then the thread is left to finish on its own.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.data = bytearray()
+        self.cut = False
+        self._thread = threading.Thread(target=_reader, args=(stream, self), daemon=True)
+        self._thread.start()
+
+    def finish(self, deadline: float) -> bool:
+        """Wait until the pipe is drained or ``deadline`` passes; whether it was drained."""
+        self._thread.join(max(0.0, deadline - time.monotonic()))
+        return not self._thread.is_alive()
+
+    def text(self) -> str:
+        return _decode(bytes(self.data), self.cut)
 
 
-def _decode(data: bytearray, cut: bool) -> str:
+def _reader(stream: IO[bytes], sink: _Capture) -> None:
+    with stream:
+        while chunk := stream.read(65536):
+            room = OUTPUT_CAP - len(sink.data)
+            if room > 0:
+                sink.data.extend(chunk[:room])
+            if len(chunk) > room:
+                sink.cut = True  # keep draining so the script never blocks on a full pipe
+
+
+def _decode(data: bytes, cut: bool) -> str:
     text = data.decode("utf-8", errors="replace")
     return text + ("\n[… output cut at 1 MB]" if cut else "")
 
 
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    if os.name == "posix":
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)
-    else:  # pragma: no cover - Windows
-        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
+def _processes(n: int) -> str:
+    return f"{n} process" if n == 1 else f"{n} processes"
+
+
+class _How(StrEnum):
+    """How a script's run ended."""
+
+    FINISHED = "finished"  # the script exited by itself
+    TIMEOUT = "timeout"
+    CANCELLED = "cancelled"  # the app is closing
+
+
+@dataclass
+class _Ended:
+    how: _How
+    code: int | None  # the script's exit code; None when it is unknown
+    stopped: int  # processes the script started that were still running and were stopped
+    stdout: str
+    stderr: str
+    start_error: str | None = None
+
+
+class _ScriptRun:
+    """One script and everything it starts, from launch until nothing of it is left.
+
+    See the module docstring for the design: a supervisor per run (a child
+    subreaper on Linux), the app walking the tree with psutil where there is
+    no subreaper, and pipes that are never waited on past the run's end.
+    """
+
+    def __init__(self, name: str, cmd: list[str], cwd: Path) -> None:
+        self.name = name
+        python = _supervisor_python()
+        self.supervised = python is not None
+        self.subreaper = self.supervised and SUBREAPER
+        self._report_fd: int | None = None
+        write_fd = -1
+        if python is not None:
+            if os.name == "posix":
+                self._report_fd, write_fd = os.pipe()
+            argv = [python, "-I", "-S", "-c", SUPERVISOR_SOURCE, str(write_fd), str(os.getpid()),
+                    "1" if self.subreaper else "0", *cmd]
+        else:
+            argv = cmd
+        own_group: dict[str, Any] = {"start_new_session": True} if os.name == "posix" else {
+            "creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+        try:
+            self.proc = subprocess.Popen(
+                argv, cwd=str(cwd), env=script_environment(os.environ), bufsize=0,
+                stdin=subprocess.PIPE if self.supervised else subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                pass_fds=(write_fd,) if write_fd >= 0 else (), **own_group)
+        except OSError as exc:
+            self._close_report()
+            raise RunError(f"Could not start {name}: {exc.strerror or exc}") from None
+        finally:
+            if write_fd >= 0:
+                os.close(write_fd)  # the supervisor holds the only copy, so its exit ends the report
+        self.tree = ProcessTree(self.proc.pid)
+        assert self.proc.stdout is not None and self.proc.stderr is not None
+        self.out, self.err = _Capture(self.proc.stdout), _Capture(self.proc.stderr)
+
+    def wait(self, timeout_s: float, cancel: threading.Event | None) -> _How:
+        """Wait until the script ends, the timeout passes or ``cancel`` is set, and say which."""
+        deadline = time.monotonic() + timeout_s
+        # With a subreaper the supervisor knows the tree; the app's record is only a fallback.
+        every = 1.0 if self.subreaper else 0.2
+        next_sample = 0.0
+        while self.proc.poll() is None:
+            now = time.monotonic()
+            if cancel is not None and cancel.is_set():
+                return _How.CANCELLED
+            if now >= deadline:
+                return _How.TIMEOUT
+            if now >= next_sample:
+                self.tree.sample()
+                next_sample = now + every
+            pause = min(0.1, deadline - now)
+            if self._report_fd is not None:
+                # A supervisor writes its report (or drops the pipe) as it ends: wake then, and let it exit.
+                ending = select.select([self._report_fd], [], [], pause)[0]
+                pause = STOP_GRACE_S if ending else 0.0
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=pause)
+        return _How.FINISHED
+
+    def end(self, how: _How) -> _Ended:
+        """Stop everything the run started (whatever ``how`` it ended) and collect what it wrote."""
+        stopped: set[int] = set()
+        if how != _How.FINISHED:
+            if not self.subreaper:  # only the app knows the tree: stop it before the supervisor goes
+                self.tree.sample()
+                spare = {self.proc.pid} if self.supervised else set()
+                group = self.tree.first_pid() if self.supervised else self.proc.pid
+                stopped |= self.tree.stop(spare=spare, group=group)
+            self._close_lifeline()  # a supervisor stops its tree and exits
+            try:
+                self.proc.wait(STOP_GRACE_S)
+            except subprocess.TimeoutExpired:
+                log.warning("the run of %s did not stop in time; killing its process", self.name)
+                self.proc.kill()
+                self.proc.wait()
+        self._close_lifeline()
+        report = parse_report(self._read_report()) if self._report_fd is not None else None
+        if report is not None and report.start_error:
+            self._drain()
+            return _Ended(how, None, 0, "", "", start_error=report.start_error)
+        if self.supervised:
+            script = report.script_pid if report is not None else self.tree.first_pid()
+            code = report.code if report is not None else None
+            if report is not None and report.stopped is not None:
+                stopped |= report.stopped
+            if report is not None and report.ended == _How.FINISHED and self.subreaper:
+                how = _How.FINISHED  # it ended by itself just as it was told to stop
+        else:
+            script, code = self.proc.pid, self.proc.returncode
+        if report is None or report.stopped is None:
+            # No subreaper stopped the tree (or its supervisor died): stop what the app saw of it.
+            stopped |= self.tree.stop(spare={self.proc.pid} if self.supervised else set(), group=script)
+        if script is not None:
+            stopped.discard(script)  # the script is "it"; the count is of what it started
+        stdout, stderr = self._drain()
+        return _Ended(how, code, len(stopped), stdout, stderr)
+
+    def _drain(self) -> tuple[str, str]:
+        until = time.monotonic() + DRAIN_S
+        drained = [capture.finish(until) for capture in (self.out, self.err)]
+        if not all(drained):
+            log.warning("a process that could not be stopped still holds the output of %s", self.name)
+        return self.out.text(), self.err.text()
+
+    def _close_lifeline(self) -> None:
+        if self.proc.stdin is not None and not self.proc.stdin.closed:
+            with contextlib.suppress(OSError):
+                self.proc.stdin.close()
+
+    def _read_report(self) -> bytes:
+        """What the (exited) supervisor wrote; never blocks."""
+        data = b""
+        if self._report_fd is not None:
+            os.set_blocking(self._report_fd, False)
+            with contextlib.suppress(OSError):
+                while chunk := os.read(self._report_fd, 65536):
+                    data += chunk
+        self._close_report()
+        return data
+
+    def _close_report(self) -> None:
+        if self._report_fd is not None:
+            os.close(self._report_fd)
+            self._report_fd = None
 
 
 def run_script(home: HermesHome, name: str, timeout_s: float, cancel: threading.Event | None = None) -> str:
-    """Run a script from ``scripts/``; its stdout on success, :class:`RunError` otherwise."""
+    """Run a script from ``scripts/``; its stdout on success, :class:`RunError` otherwise.
+
+    The script gets the app's environment without Hermes' provider and gateway
+    secrets (:func:`script_environment`), so a script that prints its
+    environment cannot leak an API key into its output or ``state.db``.
+    However the run ends, nothing the script started outlives it.
+    """
     path = resolve_script(home, name)
     cmd = ["bash", str(path)] if path.suffix in (".sh", ".bash") else [_python(), str(path)]
-    kwargs: dict[str, Any] = {"start_new_session": True} if os.name == "posix" else {
-        "creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+    run = _ScriptRun(name, cmd, home.scripts_dir)
+    how = _How.CANCELLED  # should waiting itself fail, the run is still stopped
     try:
-        proc = subprocess.Popen(cmd, cwd=str(home.scripts_dir), stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
-    except OSError as exc:
-        raise RunError(f"Could not start {name}: {exc.strerror or exc}") from None
-    out, err = bytearray(), bytearray()
-    out_cut, err_cut = [False], [False]
-    assert proc.stdout is not None and proc.stderr is not None
-    readers = [threading.Thread(target=_reader, args=(proc.stdout, out, out_cut), daemon=True),
-               threading.Thread(target=_reader, args=(proc.stderr, err, err_cut), daemon=True)]
-    for r in readers:
-        r.start()
-    deadline = time.monotonic() + timeout_s
-    timed_out = cancelled = False
-    while proc.poll() is None:
-        if cancel is not None and cancel.is_set():
-            cancelled = True
-            break
-        if time.monotonic() >= deadline:
-            timed_out = True
-            break
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=0.1)
-    if timed_out or cancelled:
-        _kill_group(proc)
-        proc.wait()
-    else:
-        _kill_group(proc)  # children the script left behind do not outlive it
-    for r in readers:
-        r.join(5)
-    proc.stdout.close()
-    proc.stderr.close()
-    stdout, stderr = _decode(out, out_cut[0]), _decode(err, err_cut[0])
-    if timed_out:
-        raise RunError(f"{name} was stopped after {timeout_s:g} s (the job timeout); it and its children were killed.")
-    if cancelled:
-        raise RunError(f"{name} was stopped because the app was closing.")
-    if proc.returncode != 0:
-        tail = stderr.strip()[-STDERR_TAIL:]
-        raise RunError(f"{name} exited with code {proc.returncode}" + (f":\n{tail}" if tail else "."))
-    return stdout
+        how = run.wait(timeout_s, cancel)
+    finally:
+        ended = run.end(how)
+    if ended.start_error:
+        raise RunError(f"Could not start {name}: {ended.start_error}")
+    along = f", along with the {_processes(ended.stopped)} it started." if ended.stopped else "."
+    if ended.how == _How.TIMEOUT:
+        raise RunError(f"{name} was stopped after {timeout_s:g} s (the job timeout){along}")
+    if ended.how == _How.CANCELLED:
+        raise RunError(f"{name} was stopped because the app was closing{along}")
+    left = ""
+    if ended.stopped:
+        left = f", leaving {_processes(ended.stopped)} running, which {'was' if ended.stopped == 1 else 'were'} stopped"
+    if ended.code is None:
+        raise RunError(f"{name} ended, but its exit status was lost{left}.")
+    if ended.code != 0:
+        tail = ended.stderr.strip()[-STDERR_TAIL:]
+        raise RunError(f"{name} exited with code {ended.code}{left}" + (f":\n{tail}" if tail else "."))
+    if ended.stopped:
+        log.info("%s left %s running; %s stopped", name, _processes(ended.stopped),
+                 "it was" if ended.stopped == 1 else "they were")
+    return ended.stdout
 
 
 # --------------------------------------------------------------------------- prompts
