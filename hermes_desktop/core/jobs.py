@@ -236,11 +236,11 @@ class JobStore:
             raise JobsFileError(f"{path} is not UTF-8 text (byte {exc.start}); fix or move it away.") from exc
         try:
             try:
-                data = json.loads(text)
+                data = parse_document(text)
             except json.JSONDecodeError:
                 # Bare control characters inside strings (a hand edit): Hermes reads these leniently too,
                 # and the next write stores them escaped.
-                data = json.loads(text, strict=False)
+                data = parse_document(text, strict=False)
         except json.JSONDecodeError as exc:
             raise JobsFileError(
                 f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
@@ -576,6 +576,79 @@ class JobStore:
             return None
 
         return self.mutate(change)
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+WHOLE_PARSE_CHARS = 256 * 1024
+
+
+def parse_document(text: str, strict: bool = True) -> Any:
+    """``json.loads`` for jobs.json, but a large ``jobs`` array is parsed one record at a time.
+
+    One ``json.loads`` of a 9 MB file holds the GIL for its whole 100 ms, so
+    every thread - the window's included - stands still meanwhile; between
+    records the interpreter can switch threads, and the window keeps moving.
+    Any JSON layout is read (Hermes' indented one and this app's one job per
+    line alike); the result is what ``json.loads`` gives.
+    """
+    if len(text) < WHOLE_PARSE_CHARS:
+        return json.loads(text, strict=strict)
+    dec = json.JSONDecoder(strict=strict)
+    value: Any
+    i = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    if text.startswith("[", i):
+        value, i = _array(dec, text, i)
+    elif text.startswith("{", i):
+        value, i = _object(dec, text, i)
+    else:
+        value, i = dec.raw_decode(text, i)
+    i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    if i != len(text):
+        raise json.JSONDecodeError("Extra data", text, i)
+    return value
+
+
+def _array(dec: json.JSONDecoder, text: str, i: int) -> tuple[list[Any], int]:
+    """The array starting at ``text[i] == '['``, element by element."""
+    out: list[Any] = []
+    i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", i):
+        return out, i + 1
+    while True:
+        value, i = dec.raw_decode(text, i)
+        out.append(value)
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        if text.startswith("]", i):
+            return out, i + 1
+        if not text.startswith(",", i):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+        i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+
+
+def _object(dec: json.JSONDecoder, text: str, i: int) -> tuple[dict[str, Any], int]:
+    """The top-level object; its ``jobs`` array is read with :func:`_array`, other values whole."""
+    out: dict[str, Any] = {}
+    i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+    if text.startswith("}", i):
+        return out, i + 1
+    while True:
+        if not text.startswith('"', i):
+            raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, i)
+        key, i = dec.raw_decode(text, i)
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        if not text.startswith(":", i):
+            raise json.JSONDecodeError("Expecting ':' delimiter", text, i)
+        i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+        if key == "jobs" and text.startswith("[", i):
+            out[key], i = _array(dec, text, i)
+        else:
+            out[key], i = dec.raw_decode(text, i)
+        i = _WS.match(text, i).end()  # type: ignore[union-attr]
+        if text.startswith("}", i):
+            return out, i + 1
+        if not text.startswith(",", i):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+        i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
 
 
 def _encode(value: Any) -> str:
