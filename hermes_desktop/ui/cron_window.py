@@ -7,7 +7,7 @@ from datetime import UTC, datetime, tzinfo
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,16 @@ from ..core.jobs import Job, job_next_run, job_title
 from ..core.schedule import local_zone, parse_instant
 from ..core.sessions import CronRun, SessionStore
 from ..l10n import date_time, describe_text, moment, relative
-from .models import CronJobsModel, Role, RunsModel, Submit, run_status_text, state_text
+from .models import (
+    CronJobsModel,
+    OrderedJobsProxy,
+    Role,
+    RunsModel,
+    Submit,
+    run_status_text,
+    search_text,
+    state_text,
+)
 from .prefs import UiPrefs
 from .shared import JobItemDelegate, NewButton, SplitLayout
 
@@ -39,18 +48,29 @@ PROBLEM_STYLE = "QLabel { background: rgba(239, 68, 68, 0.15); border-radius: 4p
 WINDOW_PROBLEM_STYLE = PROBLEM_STYLE.replace("}", "margin: 8px 8px 0 8px; }")
 
 
-class ManageJobsProxy(QSortFilterProxyModel):
-    """Filters by title, prompt and schedule; sorted by title."""
+class ManageJobsProxy(OrderedJobsProxy):
+    """Filters by title, prompt and schedule; sorted by title (keys made once per change, see the base)."""
 
     def __init__(self, source: CronJobsModel, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSourceModel(source)
-        self.setFilterRole(Role.Search)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortRole(Qt.ItemDataRole.DisplayRole)
-        self.setDynamicSortFilter(True)
-        self.sort(0)
+        self._filter = ""
+        self._search: dict[str, tuple[Job, str]] = {}
+        super().__init__(source, parent)
+
+    def key(self, job: Job) -> Any:
+        return (job_title(job).casefold(), job["id"])
+
+    def accepts(self, job: Job) -> bool:
+        if not self._filter:
+            return True
+        known = self._search.get(job["id"])
+        if known is None or known[0] is not job:
+            known = (job, search_text(job))
+            self._search[job["id"]] = known
+        return self._filter in known[1]
+
+    def setFilterFixedString(self, text: str) -> None:
+        self._filter = text.strip().lower()
+        self._refresh()
 
 
 class RunHistory(QListView):

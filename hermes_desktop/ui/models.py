@@ -17,10 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QAbstractProxyModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -71,12 +71,41 @@ def run_status_text(status: str) -> str:
 _FAR = datetime.max.replace(tzinfo=UTC)
 
 
+def search_text(job: Job) -> str:
+    """What the cron window's search looks in: title, prompt, schedule, script and id, lower case."""
+    sched = job.get("schedule") if isinstance(job.get("schedule"), dict) else {}
+    parts = [job_title(job), str(job.get("prompt") or ""), str(job.get("schedule_display") or ""),
+             str(sched.get("expr") or ""), str(job.get("script") or ""), job["id"]]
+    return " ".join(parts).lower()
+
+
+RESET_ABOVE = 64  # a change set removing more rows than this (and a quarter of them) is one reset
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as contiguous (first, last) ranges."""
+    out: list[tuple[int, int]] = []
+    for r in rows:
+        if out and r == out[-1][1] + 1:
+            out[-1] = (out[-1][0], r)
+        else:
+            out.append((r, r))
+    return out
+
+
 class CronJobsModel(QAbstractListModel):
-    """The jobs of ``cron/jobs.json``, updated in place."""
+    """The jobs of ``cron/jobs.json``, updated in place.
+
+    A change set is applied in ranges - one removal per contiguous block,
+    one ``dataChanged`` per block of edited rows, one insertion for the new
+    jobs - or, when most of the model goes (a profile switch), as one reset.
+    Rows are found by id through an index, never by a scan.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._jobs: list[Job] = []
+        self._index: dict[str, int] = {}
         self._running: set[str] = set()
         self.zone: tzinfo = local_zone()  # the zone the home's schedules are read in; set with each read
 
@@ -110,10 +139,7 @@ class CronJobsModel(QAbstractListModel):
             nxt = job_next_run(job) if self.state_of(job) in ("scheduled", "running", "error") else None
             return (nxt is None, nxt or _FAR, job_title(job).lower())
         if role == Role.Search:
-            sched = job.get("schedule") if isinstance(job.get("schedule"), dict) else {}
-            parts = [job_title(job), str(job.get("prompt") or ""), str(job.get("schedule_display") or ""),
-                     str(sched.get("expr") or ""), str(job.get("script") or ""), job["id"]]
-            return " ".join(parts).lower()
+            return search_text(job)
         return None
 
     # ----------------------------------------------------------------- updates
@@ -124,40 +150,73 @@ class CronJobsModel(QAbstractListModel):
     def jobs(self) -> list[Job]:
         return list(self._jobs)
 
+    def jobs_view(self) -> list[Job]:
+        """The jobs themselves, not a copy (for proxies reading them; never to be changed)."""
+        return self._jobs
+
     def row_of(self, job_id: str) -> int:
-        for i, job in enumerate(self._jobs):
-            if job["id"] == job_id:
-                return i
-        return -1
+        return self._index.get(job_id, -1)
+
+    def _reindex(self) -> None:
+        self._index = {job["id"]: i for i, job in enumerate(self._jobs)}
 
     def job(self, job_id: str) -> Job | None:
         row = self.row_of(job_id)
         return self._jobs[row] if row >= 0 else None
 
     def apply(self, jobs: list[Job]) -> None:
-        """Bring the model to ``jobs``: removes, inserts and dataChanged for what differs; nothing if equal."""
+        """Bring the model to ``jobs``: removals, edits and insertions in ranges; nothing if equal."""
         fresh = {j["id"]: j for j in jobs}
-        # removals, from the bottom so rows stay valid
-        for row in range(len(self._jobs) - 1, -1, -1):
-            if self._jobs[row]["id"] not in fresh:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._jobs[row]
-                self.endRemoveRows()
-        # changes in place
+        gone = [row for row, job in enumerate(self._jobs) if job["id"] not in fresh]
+        if len(gone) > RESET_ABOVE and len(gone) * 4 > len(self._jobs):
+            self.beginResetModel()  # most of it is replaced: one reset beats thousands of row signals
+            self._jobs = list(fresh.values())
+            self._reindex()
+            self.endResetModel()
+            return
+        for first, last in reversed(_ranges(gone)):  # from the bottom, so the rows above stay put
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._jobs[first : last + 1]
+            self._reindex()  # before the signal: whoever listens looks rows up by id
+            self.endRemoveRows()
+        changed = []
         for row, old in enumerate(self._jobs):
             new = fresh[old["id"]]
-            if new != old:
+            if new is not old and new != old:
                 self._jobs[row] = new
-                idx = self.index(row, 0)
-                self.dataChanged.emit(idx, idx, [])
-        # insertions, in file order at the end
-        known = {j["id"] for j in self._jobs}
-        added = [j for j in jobs if j["id"] not in known]
+                changed.append(row)
+        for first, last in _ranges(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [])
+        added = [j for j in fresh.values() if j["id"] not in self._index]
         if added:
-            first = len(self._jobs)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            self._jobs.extend(added)
-            self.endInsertRows()
+            self.add(added)
+
+    def add(self, jobs: list[Job]) -> None:
+        """Append new jobs in one insertion."""
+        first = len(self._jobs)
+        self.beginInsertRows(QModelIndex(), first, first + len(jobs) - 1)
+        self._jobs.extend(jobs)
+        for i, job in enumerate(jobs, first):
+            self._index[job["id"]] = i
+        self.endInsertRows()
+
+    def put(self, job: Job) -> None:
+        """One job as a write of ours returned it: updated in place, or added."""
+        row = self.row_of(job["id"])
+        if row < 0:
+            self.add([job])
+        elif self._jobs[row] != job:
+            self._jobs[row] = job
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0), [])
+
+    def drop(self, job_id: str) -> None:
+        """One job a write of ours removed."""
+        row = self.row_of(job_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._jobs[row]
+            self._reindex()
+            self.endRemoveRows()
 
     def set_running(self, job_id: str, running: bool) -> None:
         if running == (job_id in self._running):
@@ -172,17 +231,145 @@ class CronJobsModel(QAbstractListModel):
             self.dataChanged.emit(idx, idx, [int(Role.State), int(Qt.ItemDataRole.ToolTipRole)])
 
 
-class SidebarJobsProxy(QSortFilterProxyModel):
-    """Soonest next run first, jobs with no next run last, then by title."""
+class OrderedJobsProxy(QAbstractProxyModel):
+    """The jobs model's rows, filtered and in an order of their own, kept up to date in ranges.
+
+    A ``QSortFilterProxyModel`` over a Python model calls back into Python
+    for every comparison (about 125,000 calls to sort 10,000 jobs); here each
+    job's sort key is computed once when the job changes, and the order is a
+    plain ``sorted``. Changes reach views as removals and one insertion in
+    ranges, then a layout change for the new order (persistent indexes and
+    the selection follow their jobs).
+    """
 
     def __init__(self, source: CronJobsModel, parent: Any = None) -> None:
         super().__init__(parent)
+        self._ids: list[str] = []
+        self._pos: dict[str, int] = {}
+        self._keys: dict[str, tuple[Job, Any]] = {}  # id -> (the job object the key was made from, key)
+        self._jobs_model = source
         self.setSourceModel(source)
-        self.setDynamicSortFilter(True)
-        self.sort(0)
+        for signal in (source.rowsInserted, source.rowsRemoved, source.modelReset, source.layoutChanged):
+            signal.connect(self._refresh)
+        source.dataChanged.connect(self._source_changed)
+        self._refresh()
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return bool(left.data(Role.SortKey) < right.data(Role.SortKey))
+    # ----------------------------------------------------------------- what subclasses say
+
+    def key(self, job: Job) -> Any:
+        raise NotImplementedError
+
+    def accepts(self, job: Job) -> bool:
+        return True
+
+    # ----------------------------------------------------------------- Qt API
+
+    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._ids):
+            return QModelIndex()
+        return self.createIndex(row, 0)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        if not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._ids):
+            return QModelIndex()
+        row = self._jobs_model.row_of(self._ids[proxy_index.row()])
+        return self._jobs_model.index(row, 0) if row >= 0 else QModelIndex()
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._pos.get(source_index.data(Role.Id), -1)
+        return self.createIndex(row, 0) if row >= 0 else QModelIndex()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self._jobs_model.data(self.mapToSource(index), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return self._jobs_model.flags(self.mapToSource(index)) if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def roleNames(self) -> dict[int, bytes]:
+        return self._jobs_model.roleNames()
+
+    # ----------------------------------------------------------------- keeping up
+
+    def _source_changed(self, first: Index, last: Index, roles: list[int] | None = None) -> None:
+        ids = [self._jobs_model.index(r, 0).data(Role.Id) for r in range(first.row(), last.row() + 1)]
+        for i in ids:  # their keys may change without a new job object (e.g. running or not)
+            self._keys.pop(i, None)
+        self._refresh()
+        rows = sorted(self._pos[i] for i in ids if i in self._pos)
+        for a, b in _ranges(rows):
+            self.dataChanged.emit(self.index(a), self.index(b), roles or [])
+
+    def _key_of(self, job: Job) -> Any:
+        known = self._keys.get(job["id"])
+        if known is not None and known[0] is job:
+            return known[1]
+        key = self.key(job)
+        self._keys[job["id"]] = (job, key)
+        return key
+
+    def _refresh(self, *args: object) -> None:
+        jobs = self._jobs_model.jobs_view()
+        if len(self._keys) > 2 * len(jobs) + 64:  # forget keys of jobs long gone
+            live = {j["id"] for j in jobs}
+            self._keys = {k: v for k, v in self._keys.items() if k in live}
+        wanted = [j for j in jobs if self.accepts(j)]
+        order = [j["id"] for j in sorted(wanted, key=self._key_of)]
+        self._set_order(order)
+
+    def _set_order(self, order: list[str]) -> None:
+        if order == self._ids:
+            return
+        keep = set(order)
+        gone = [row for row, i in enumerate(self._ids) if i not in keep]
+        if len(gone) > RESET_ABOVE and len(gone) * 4 > len(self._ids):
+            self.beginResetModel()
+            self._ids = order
+            self._pos = {i: r for r, i in enumerate(order)}
+            self.endResetModel()
+            return
+        for first, last in reversed(_ranges(gone)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._ids[first : last + 1]
+            self._pos = {i: r for r, i in enumerate(self._ids)}
+            self.endRemoveRows()
+        present = set(self._ids)
+        added = [i for i in order if i not in present]
+        if added:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._ids.extend(added)
+            self._pos.update({i: r for r, i in enumerate(added, first)})
+            self.endInsertRows()
+        if self._ids != order:
+            self.layoutAboutToBeChanged.emit()
+            new_pos = {i: r for r, i in enumerate(order)}
+            old = self.persistentIndexList()
+            self.changePersistentIndexList(
+                old, [self.createIndex(new_pos[self._ids[p.row()]], 0) if 0 <= p.row() < len(self._ids)
+                      else QModelIndex() for p in old])
+            self._ids = order
+            self.layoutChanged.emit()
+        self._pos = {i: r for r, i in enumerate(self._ids)}
+
+
+class SidebarJobsProxy(OrderedJobsProxy):
+    """Soonest next run first; jobs that will not run (paused, completed …) last; then by title."""
+
+    def key(self, job: Job) -> Any:
+        state = self._jobs_model.state_of(job)
+        nxt = job_next_run(job) if state in ("scheduled", "running", "error") else None
+        return (nxt is None, nxt or _FAR, job_title(job).lower())
 
 
 PAGE = 50

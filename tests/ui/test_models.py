@@ -83,3 +83,31 @@ def test_runs_model_pages_and_peek_limit(qtmodeltester, home: HermesHome) -> Non
     store.create_cron_session("job1", 5000.0, "20261124_999999")
     peek.refresh()
     assert peek.index(0, 0).data(Role.Status) == "running" and peek.rowCount() == 5
+
+
+def test_a_large_change_is_one_reset_and_small_ones_are_ranges(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = CronJobsModel()
+    proxy = SidebarJobsProxy(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    many = [job(f"j{i:05d}", f"job {i}", i % 700) for i in range(3000)]
+    model.apply(many)
+    events: list[str] = []
+    for name in ("rowsRemoved", "rowsInserted", "modelReset", "dataChanged", "layoutChanged"):
+        getattr(model, name).connect(lambda *a, name=name: events.append(f"model.{name}"))
+        getattr(proxy, name).connect(lambda *a, name=name: events.append(f"proxy.{name}"))
+    kept = many[:10] + many[1500:1510]
+    model.apply(kept)  # most of it goes (a profile switch): one reset each, not 2,980 row removals
+    assert sorted(events) == ["model.modelReset", "proxy.modelReset"]
+    assert [proxy.index(r, 0).data(Role.Id) for r in range(proxy.rowCount())] == \
+        [j["id"] for j in sorted(kept, key=lambda j: (j["next_run_at"], j["name"]))]
+    events.clear()
+    model.apply([j for j in kept if j["id"] not in ("j00002", "j00003", "j01505")])
+    assert events.count("model.rowsRemoved") == 2 and "model.modelReset" not in events  # two blocks
+    events.clear()
+    later = [{**j, "next_run_at": "2027-01-01T00:00:00+00:00"} if j["id"] == "j00000" else j for j in kept
+             if j["id"] not in ("j00002", "j00003", "j01505")]
+    model.apply(later)  # one job moves to the end of the sidebar
+    assert sorted(events) == ["model.dataChanged", "proxy.dataChanged", "proxy.layoutChanged"]
+    assert proxy.index(proxy.rowCount() - 1, 0).data(Role.Id) == "j00000"
+    assert model.row_of("j01509") == model.rowCount() - 1  # found by id, kept up to date
