@@ -205,6 +205,9 @@ class JobStore:
         self._tz = tz
         self.clock = clock
         self.lock_timeout = lock_timeout
+        # The signature of the file as this store last wrote it (taken under the jobs lock, so it is
+        # exactly that write): a window that applies the returned records need not read its own write back.
+        self.last_signature: tuple[int, int, int] | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -331,6 +334,7 @@ class JobStore:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        self.last_signature = self.signature()
         try:  # make the rename itself durable
             dir_fd = os.open(path.parent, os.O_RDONLY)
             try:

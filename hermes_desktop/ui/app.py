@@ -102,6 +102,11 @@ class JobsWatcher(QObject):
         else:
             self.poll.stop()
 
+    def written(self, signature: object) -> None:
+        """The window applied its own write: the file as it left it needs no reading back."""
+        if signature is not None:
+            self.signature = signature
+
     def refresh(self, force: bool = False) -> None:
         """Read jobs.json (off the GUI thread) if it changed, then update the model in place."""
         if self._loading:
@@ -164,6 +169,7 @@ class AppContext(QObject):
         self.action_problem: str | None = None  # why the last job action failed (cleared by one that works)
         self.tick_problem: str | None = None  # why the last tick could not start due jobs
         self._closed = False
+        self._saved_signature: object = None  # the file as the editor's last save left it
 
     # ----------------------------------------------------------------- ticker
 
@@ -198,6 +204,36 @@ class AppContext(QObject):
             self.watcher.refresh()
         return done
 
+    def change(self, op: Callable[[JobStore], Job], what: str, *, removes: bool = False) -> None:
+        """Run a job change off the GUI thread; the record it returns goes straight into the model.
+
+        The write is not read back: the watcher is told the file's signature
+        as this write left it, and reads the file again only when another
+        program changed it since.
+        """
+        store = self.store
+
+        def work() -> tuple[Job, object]:
+            job = op(store)
+            return job, store.last_signature
+
+        def done(result: tuple[Job, object] | None, error: str) -> None:
+            self.action_problem = what.format(error=error) if error else None
+            self.show_problems()
+            if result is None or store is not self.store:  # failed, or the profile changed meanwhile
+                self.watcher.refresh()
+                return
+            job, signature = result
+            if removes:
+                self.jobs_model.drop(job["id"])
+            else:
+                self.jobs_model.put(job)
+            self.watcher.written(signature)
+            if self.ticker is not None:
+                self.ticker.tick_soon()
+
+        self.tasks.submit(work, done)
+
     def tick_failed(self, error: str | None) -> None:
         """A tick's outcome: its error stays on screen until a tick works again."""
         problem = error.strip().splitlines()[0] if error and error.strip() else None
@@ -225,17 +261,16 @@ class AppContext(QObject):
         if self.ticker is not None:
             self.ticker.run_now(job_id)
         else:  # no ticker in this window: whichever ticker runs picks it up
-            self.tasks.submit(lambda: self.store.trigger(job_id),
-                              self.after(self.tr("Could not run the job: {error}")))
+            self.change(lambda store: store.trigger(job_id), self.tr("Could not run the job: {error}"))
 
     def pause(self, job_id: str) -> None:
-        self.tasks.submit(lambda: self.store.pause(job_id), self.after(self.tr("Could not pause the job: {error}")))
+        self.change(lambda store: store.pause(job_id), self.tr("Could not pause the job: {error}"))
 
     def resume(self, job_id: str) -> None:
-        self.tasks.submit(lambda: self.store.resume(job_id), self.after(self.tr("Could not resume the job: {error}")))
+        self.change(lambda store: store.resume(job_id), self.tr("Could not resume the job: {error}"))
 
     def delete(self, job_id: str) -> None:
-        self.tasks.submit(lambda: self.store.remove(job_id), self.after(self.tr("Could not delete the job: {error}")))
+        self.change(lambda store: store.remove(job_id), self.tr("Could not delete the job: {error}"), removes=True)
 
     def edit(self, job_id: str | None = None) -> JobEditor:
         job = self.jobs_model.job(job_id) if job_id else None
@@ -243,8 +278,11 @@ class AppContext(QObject):
 
         def save(values: dict[str, Any]) -> Job:
             if job is None:
-                return store.create(values.pop("schedule"), values.pop("prompt"), **values)
-            return store.update(job["id"], **values)
+                saved = store.create(values.pop("schedule"), values.pop("prompt"), **values)
+            else:
+                saved = store.update(job["id"], **values)
+            self._saved_signature = store.last_signature
+            return saved
 
         parent = self.manage if self.manage is not None and self.manage.isVisible() else self.window
         editor = JobEditor(self.home, self.tasks.submit, save, job, tz=self.jobs_model.zone, parent=parent)
@@ -255,16 +293,16 @@ class AppContext(QObject):
         return editor
 
     def _saved(self, job: dict[str, Any]) -> None:
-        self.pending_select = job["id"]
-        self.watcher.refresh()
+        self.jobs_model.put(job)  # the saved record itself; the file is not read back
+        self.watcher.written(self._saved_signature)
+        if self.manage is not None:
+            self.manage.select(job["id"])
+        if self.ticker is not None:
+            self.ticker.tick_soon()
 
     def _refreshed(self) -> None:
         if self.ticker is not None:  # jobs.json changed: the ticker plans its next wake again
             self.ticker.tick_soon()
-        target = getattr(self, "pending_select", None)
-        if target and self.manage is not None and self.jobs_model.job(target) is not None:
-            self.manage.select(target)
-            self.pending_select = None
 
     # ----------------------------------------------------------------- windows
 

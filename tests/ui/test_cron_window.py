@@ -430,3 +430,24 @@ def test_last_job_removed_from_outside_hides_the_section(qtbot, window: MainWind
     _rewrite_jobs_file(home, lambda jobs: [{**job, "name": "back again"}])
     qtbot.waitUntil(lambda: section_shown(window, True))
     assert sidebar_titles(window) == ["back again"]
+
+
+def test_the_window_applies_its_own_writes_without_reading_them_back(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                    store: JobStore, home: HermesHome,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    job = store.create("every 1h", "x", name="mine")
+    other = store.create("every 2h", "y", name="theirs")
+    m = manage(qtbot, window, 2, job["id"])
+    reads: list[int] = []
+    real_load = JobStore.load
+    monkeypatch.setattr(JobStore, "load", lambda self: reads.append(1) or real_load(self))
+    with qtbot.waitSignal(window.jobs_model.dataChanged, timeout=5000):
+        m.detail.pause_button.click()
+    assert window.jobs_model.state_of(window.jobs_model.job(job["id"])) == "paused"
+    watcher = window.ctx.watcher  # type: ignore[attr-defined]
+    watcher.refresh()  # what the file watcher does after our rename: it decides at once whether to read
+    assert not watcher._loading and reads == []
+    _rewrite_jobs_file(home, lambda jobs: [{**j, "name": "renamed elsewhere"} if j["id"] == other["id"] else j
+                                           for j in jobs])  # another program's change is still read
+    qtbot.waitUntil(lambda: window.jobs_model.job(other["id"])["name"] == "renamed elsewhere", timeout=5000)
+    assert reads
