@@ -1045,5 +1045,32 @@
             <source>Tool</source>
             <translation>Tool</translation>
         </message>
+        <message>
+            <source>Showing the first {shown} characters of {size}.</source>
+            <translation>Showing the first {shown} characters of {size}.</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+    </context>
+    <context>
+        <name>WholeMessageWindow</name>
+        <message>
+            <source>Whole message</source>
+            <translation>Whole message</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Copy all</source>
+            <translation>Copy all</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
     </context>
 </TS>

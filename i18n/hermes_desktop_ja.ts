@@ -1028,5 +1028,32 @@
             <source>Tool</source>
             <translation>ツール</translation>
         </message>
+        <message>
+            <source>Showing the first {shown} characters of {size}.</source>
+            <translation>{size} のうち最初の {shown} 文字を表示しています。</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>すべて表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>WholeMessageWindow</name>
+        <message>
+            <source>Whole message</source>
+            <translation>メッセージ全文</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>Copy all</source>
+            <translation>すべてコピー</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
     </context>
 </TS>

@@ -1028,5 +1028,32 @@
             <source>Tool</source>
             <translation>工具</translation>
         </message>
+        <message>
+            <source>Showing the first {shown} characters of {size}.</source>
+            <translation>正在显示 {size} 中的前 {shown} 个字符。</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>WholeMessageWindow</name>
+        <message>
+            <source>Whole message</source>
+            <translation>完整消息</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Copy all</source>
+            <translation>全部复制</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
     </context>
 </TS>

@@ -1028,5 +1028,32 @@
             <source>Tool</source>
             <translation>工具</translation>
         </message>
+        <message>
+            <source>Showing the first {shown} characters of {size}.</source>
+            <translation>正在顯示 {size} 中的前 {shown} 個字元。</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>顯示全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>WholeMessageWindow</name>
+        <message>
+            <source>Whole message</source>
+            <translation>完整訊息</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <source>Copy all</source>
+            <translation>全部複製</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
     </context>
 </TS>

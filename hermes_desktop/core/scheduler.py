@@ -141,6 +141,7 @@ class TickReport:
     recovered: list[str] = field(default_factory=list)  # job ids whose stale claim was cleared
     more_due: bool = False  # due jobs left for the next tick (no free slot)
     busy_elsewhere: list[str] = field(default_factory=list)  # due, but a Hermes process is still running them
+    idle: bool = False  # nothing was due: the tick read (at most) the file's signature, and took no jobs lock
     error: str | None = None
 
     def wait(self) -> list[RunResult | None]:
@@ -216,6 +217,7 @@ class Scheduler:
             return report
         try:
             if only is None and not (self._unended or self._unended_jobs) and not self._anything_to_do():
+                report.idle = True
                 return report  # the common idle tick: one lock-free read, no jobs lock, no write
             free = self.capacity - len(self.running())
             picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force))

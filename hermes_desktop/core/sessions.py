@@ -138,6 +138,11 @@ class Message:
     role: str
     content: str
     timestamp: float
+    length: int = -1  # the whole message's length when ``content`` holds only its start (-1: it is whole)
+
+    @property
+    def cut(self) -> bool:
+        return self.length > len(self.content)
 
 
 def cron_id_range(job_id: str) -> tuple[str, str]:
@@ -367,16 +372,27 @@ class SessionStore:
         ).fetchone()
         return dict(row) if row else None
 
-    def messages(self, session_id: str, limit: int | None = None, after_id: int = 0) -> list[Message]:
+    def messages(self, session_id: str, limit: int | None = None, after_id: int = 0,
+                 max_chars: int | None = None) -> list[Message]:
+        """A session's messages in order. With ``max_chars`` a longer message comes as its start only (and its
+        ``length``): a 5 MB tool output is not read whole to show a transcript."""
         act = self._active_clause("messages")
-        sql = (f"SELECT id, role, COALESCE(content, '') AS content, timestamp FROM messages "
+        content = "COALESCE(content, '')"
+        if max_chars is not None:
+            content = f"substr({content}, 1, {int(max_chars)})"
+        sql = (f"SELECT id, role, {content} AS content, length(content) AS length, timestamp FROM messages "
                f"WHERE session_id = ? AND id > ?{act} ORDER BY timestamp, id")
         params: list[Any] = [session_id, after_id]
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [Message(r["id"], r["role"], r["content"], r["timestamp"])
+        return [Message(r["id"], r["role"], r["content"], r["timestamp"], r["length"] or 0)
                 for r in self._conn().execute(sql, params)]
+
+    def message_text(self, message_id: int) -> str:
+        """One message's whole text."""
+        row = self._conn().execute("SELECT COALESCE(content, '') FROM messages WHERE id = ?", (message_id,)).fetchone()
+        return str(row[0]) if row else ""
 
     # ----------------------------------------------------------------- cron runs
 

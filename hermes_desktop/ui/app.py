@@ -394,7 +394,7 @@ class AppContext(QObject):
 def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: UiPrefs | None = None) -> MainWindow:
     """Build the main window on ``home``, fully wired (ticker started unless ``start_ticker`` is False)."""
     ctx = AppContext(home, start_ticker=start_ticker, prefs=prefs)
-    transcript = TranscriptView(ctx.sessions)
+    transcript = TranscriptView(ctx.sessions, submit=ctx.tasks.submit)
     cron = CronSection(ctx.jobs_model, ctx.sessions, ctx.prefs.cron_open, submit=ctx.tasks.submit)
     window = MainWindow(ctx.jobs_model, ctx.sessions_model, cron, transcript, ctx.prefs)
     window.ctx = ctx  # type: ignore[attr-defined]
@@ -466,7 +466,8 @@ class TickerRelay(QObject):
     @Slot(list)
     def ticked(self, reports: list[TickReport]) -> None:
         for report in reports:
-            self.ctx.tick_failed(report.error)
+            if report.error or not (report.idle or report.locked_out):  # an idle tick proves nothing either way
+                self.ctx.tick_failed(report.error)
         self.ctx.watcher.refresh()
 
     @Slot(list)

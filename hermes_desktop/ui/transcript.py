@@ -1,33 +1,55 @@
 """The transcript of a chat or a cron run: title, start time, outcome, and the messages by role.
 
 Long transcripts are rendered a slice at a time between event-loop turns, so
-a 5,000-message session or a 1 MB message never freezes the window. A message
-larger than :data:`MARKDOWN_LIMIT` is shown as plain text (Markdown layout of
-a megabyte takes a noticeable moment; plain text does not).
+a 5,000-message session never freezes the window. A message longer than
+:data:`PREVIEW_CHARS` - a script's 5 MB output - is read from ``state.db`` only
+up to that length and shown as its start, with a "Show all" link: laying out
+megabytes in the transcript would hold the window for seconds and keep the
+whole text in memory twice. "Show all" opens :class:`WholeMessageWindow`, a
+plain-text view filled in steps. With a ``submit`` (the task thread's) the
+transcript is read off the GUI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.sessions import Message, SessionStore
 from ..l10n import date_time
 from .models import run_status_text
 
-MARKDOWN_LIMIT = 200_000
-SLICE_CHARS = 120_000  # rendered per event-loop turn
+PREVIEW_CHARS = 20_000  # a longer message shows its start and "Show all"
+SLICE_CHARS = 60_000  # rendered per event-loop turn
+WHOLE_STEP_CHARS = 48 * 1024  # put into the whole-message view per event-loop turn (~20 ms)
+VISUAL_LINE = 4_000  # a line longer than this is shown on several (a single-line 5 MB output wraps in steps)
+Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]
 
 
 class TranscriptView(QWidget):
     rendered = Signal(str)  # session id, once every message is on screen
 
-    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SessionStore, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._submit = submit
+        self._generation = 0  # a transcript read for a session no longer shown is dropped on arrival
+        self.whole: WholeMessageWindow | None = None
         self.session_id: str | None = None
         self._queue: list[Message] = []
         self._cursor: QTextCursor | None = None
@@ -60,7 +82,8 @@ class TranscriptView(QWidget):
         self.browser = QTextBrowser(page)
         self.browser.setObjectName("transcriptView")
         self.browser.setAccessibleName(self.tr("Transcript"))
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)  # "Show all" links are ours; web links open in the browser
+        self.browser.anchorClicked.connect(self._link)
         page_layout.addWidget(self.title)
         page_layout.addWidget(self.meta)
         page_layout.addWidget(self.browser, 1)
@@ -79,13 +102,27 @@ class TranscriptView(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def show_session(self, session_id: str) -> None:
-        info = self.store.session(session_id)
+        self._generation += 1
+        generation = self._generation
+        store = self.store
+
+        def read() -> tuple[dict[str, Any] | None, list[Message]]:
+            info = store.session(session_id)
+            return info, (store.messages(session_id, max_chars=PREVIEW_CHARS) if info else [])
+
+        if self._submit is None:
+            self._show(session_id, *read())
+        else:
+            self._submit(read, lambda result, _error: generation == self._generation and self._show(
+                session_id, *(result or (None, []))))
+
+    def _show(self, session_id: str, info: dict[str, Any] | None, messages: list[Message]) -> None:
         if info is None:
             self.clear()
             return
         self.session_id = session_id
         self.stack.setCurrentIndex(1)
-        first_user = next((m.content for m in self.store.messages(session_id, limit=5) if m.role == "user"), "")
+        first_user = next((m.content for m in messages[:5] if m.role == "user"), "")
         title = info["title"] or " ".join(first_user.split())[:80] or self.tr("Untitled session")
         self.title.setText(title)
         started = datetime.fromtimestamp(info["started_at"], UTC)
@@ -104,7 +141,7 @@ class TranscriptView(QWidget):
         self.meta.setText(" · ".join(parts))
         self.browser.clear()
         self._cursor = QTextCursor(self.browser.document())
-        self._queue = list(reversed(self.store.messages(session_id)))
+        self._queue = list(reversed(messages))
         self._timer.start()
 
     def role_label(self, role: str) -> str:
@@ -138,8 +175,8 @@ class TranscriptView(QWidget):
                                                      else QPalette.ColorRole.WindowText))
             cursor.insertText(self.role_label(msg.role), label)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            if len(msg.content) > MARKDOWN_LIMIT:
-                cursor.insertText(msg.content)
+            if msg.cut:
+                self._insert_start(cursor, msg)
             else:
                 cursor.insertMarkdown(msg.content or " ")
             budget -= max(1, len(msg.content))
@@ -149,3 +186,101 @@ class TranscriptView(QWidget):
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             if self.session_id:
                 self.rendered.emit(self.session_id)
+
+    def _insert_start(self, cursor: QTextCursor, msg: Message) -> None:
+        """A giant message: its start as plain text, then how long it is in all and a "Show all" link."""
+        cursor.insertText(visual_lines(msg.content).rstrip() + " …")
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        note = QTextCharFormat()
+        note.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        size = QLocale().formattedDataSize(msg.length, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        cursor.insertText(self.tr("Showing the first {shown} characters of {size}.").format(
+            shown=QLocale().toString(len(msg.content)), size=size) + " ", note)
+        link = QTextCharFormat()
+        link.setAnchor(True)
+        link.setAnchorHref(f"hermes-message:{msg.id}")
+        link.setForeground(self.palette().color(QPalette.ColorRole.Link))
+        link.setFontUnderline(True)
+        cursor.insertText(self.tr("Show all"), link)
+        cursor.setCharFormat(QTextCharFormat())
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "hermes-message":
+            self.show_whole(int(url.path()))
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def show_whole(self, message_id: int) -> WholeMessageWindow:
+        """Open one message's whole text in its own window, read off the GUI thread and filled in steps."""
+        window = WholeMessageWindow(self.title.text(), self)
+        self.whole = window
+        window.show()
+        store = self.store
+        if self._submit is None:
+            window.set_text(store.message_text(message_id))
+        else:
+            self._submit(lambda: store.message_text(message_id),
+                         lambda text, error: window.set_text(text if isinstance(text, str) else error))
+        return window
+
+
+def visual_lines(text: str, width: int = VISUAL_LINE) -> str:
+    """``text`` with lines longer than ``width`` broken for display (a 5 MB single line cannot be wrapped
+    in one go without holding the window); copying uses the original text."""
+    if "\n" in text and max((len(line) for line in text.split("\n")), default=0) <= width:
+        return text
+    out = []
+    for line in text.split("\n"):
+        out.extend(line[i : i + width] for i in range(0, max(1, len(line)), width))
+    return "\n".join(out)
+
+
+class WholeMessageWindow(QWidget):
+    """One message's whole text, read-only and plain, put in a step at a time; "Copy all" copies it as it is."""
+
+    filled = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("wholeMessage")
+        self.setWindowTitle(title)
+        self.resize(900, 640)
+        self.text = ""
+        self.view = QPlainTextEdit(self)
+        self.view.setObjectName("wholeMessageText")
+        self.view.setAccessibleName(self.tr("Whole message"))
+        self.view.setReadOnly(True)
+        self.view.setPlaceholderText(self.tr("Loading…"))
+        self.view.setUndoRedoEnabled(False)
+        self.copy = QPushButton(self.tr("Copy all"), self)
+        self.copy.setEnabled(False)
+        self.copy.clicked.connect(lambda: QApplication.clipboard().setText(self.text))
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._pending = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._pending = visual_lines(text)
+        self.view.clear()
+        self._timer.start()
+
+    def _step(self) -> None:
+        cut = self._pending.rfind("\n", 0, WHOLE_STEP_CHARS) if len(self._pending) > WHOLE_STEP_CHARS else -1
+        chunk, self._pending = (self._pending[:cut], self._pending[cut + 1 :]) if cut > 0 else (self._pending, "")
+        self.view.appendPlainText(chunk)
+        if not self._pending:
+            self._timer.stop()
+            self.view.moveCursor(QTextCursor.MoveOperation.Start)
+            self.copy.setEnabled(True)
+            self.filled.emit()

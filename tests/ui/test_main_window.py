@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QListView, QScrollArea, QTextBrowser, QToolButton, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QScrollArea, QTextBrowser, QToolButton, QWidget
 
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.jobs import JobStore
@@ -225,21 +225,38 @@ def test_peek_lists_runs_and_opens_a_transcript(qtbot, home: HermesHome, store: 
     assert not peek.isVisible() and not peek.timer.isActive()
 
 
-def test_big_transcripts_render_in_slices(qtbot, home: HermesHome, sessions: SessionStore) -> None:  # type: ignore[no-untyped-def]
+def test_big_transcripts_render_in_slices_and_giant_messages_show_their_start(  # type: ignore[no-untyped-def]
+    qtbot, home: HermesHome, sessions: SessionStore
+) -> None:
     sessions._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('big', 'cli', 1.0)")
     conn = sessions._conn()
     conn.executemany("INSERT INTO messages (session_id, role, content, timestamp) VALUES ('big', ?, ?, ?)",
                      [("user" if i % 2 else "assistant", f"message {i} with *some* markdown", float(i))
                       for i in range(5000)])
+    giant = "START " + "x" * 5_000_000 + " THE END"  # a script's 5 MB output on one line
     conn.execute("INSERT INTO messages (session_id, role, content, timestamp) VALUES ('big', 'assistant', ?, 9e9)",
-                 ("x" * 1_000_000 + " THE END",))
+                 (giant,))
+    giant_id = conn.execute("SELECT MAX(id) FROM messages").fetchone()[0]
     window = make_window(qtbot, home)
-    window.open_session("big")
-    assert "THE END" not in window.transcript.browser.toPlainText()  # the first slice only, so far
+    turns = [0]
+    probe = QTimer()
+    probe.setInterval(0)
+    probe.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    probe.start()
     with qtbot.waitSignal(window.transcript.rendered, timeout=30000):
-        pass
+        window.open_session("big")
+    probe.stop()
+    assert turns[0] > 5  # the event loop kept turning while the transcript went in, slice by slice
     text = window.transcript.browser.toPlainText()
-    assert "message 4999" in text and text.rstrip().endswith("THE END")
+    assert "message 4999" in text and "START xxxx" in text and "Show all" in text
+    assert "THE END" not in text and len(text) < 400_000  # only the giant's start was read and laid out
+    whole = window.transcript.show_whole(giant_id)  # what the "Show all" link opens
+    qtbot.addWidget(whole)
+    with qtbot.waitSignal(whole.filled, timeout=30000):
+        pass
+    assert whole.view.toPlainText().replace("\n", "") == giant  # broken into lines only for display
+    whole.copy.click()
+    assert QApplication.clipboard().text() == giant
 
 
 def test_ticker_thread_fires_a_job_and_the_model_shows_running_then_scheduled(  # type: ignore[no-untyped-def]
