@@ -804,6 +804,10 @@
     <context>
         <name>Sessions</name>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Untitled session</source>
             <translation>Untitled session</translation>
         </message>

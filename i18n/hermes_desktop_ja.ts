@@ -789,6 +789,10 @@
     <context>
         <name>Sessions</name>
         <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
             <source>Untitled session</source>
             <translation>無題のセッション</translation>
         </message>

@@ -789,6 +789,10 @@
     <context>
         <name>Sessions</name>
         <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
             <source>Untitled session</source>
             <translation>未命名会话</translation>
         </message>

@@ -789,6 +789,10 @@
     <context>
         <name>Sessions</name>
         <message>
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
             <source>Untitled session</source>
             <translation>未命名對話</translation>
         </message>

@@ -302,8 +302,8 @@ class SessionStore:
         where = "s.source != 'cron'"
         params: list[Any] = []
         if before is not None:
-            where += " AND (s.started_at < ? OR (s.started_at = ? AND s.id < ?))"
-            params += [before[0], before[0], before[1]]
+            where += " AND (s.started_at, s.id) < (?, ?)"  # a row value: an index range, at any depth
+            params += [before[0], before[1]]
         act = self._active_clause()
         sql = f"""
             SELECT s.id, s.source, s.title, s.started_at, COALESCE(s.message_count, 0) AS message_count,
@@ -325,6 +325,24 @@ class SessionStore:
             )
             for r in rows
         ]
+
+    def recent_landmarks(self, every: int) -> list[tuple[float, str]]:
+        """The keyset cursor after every ``every``-th recent session (rows every-1, 2*every-1, …).
+
+        With them, page k of the recents is ``recent_sessions(every, before=landmarks[k-1])``: an index
+        walk as cheap as the first page, at any depth. One pass over the index (keys only, no table rows).
+        """
+        conn = self._conn()
+        base = ("SELECT started_at, id FROM sessions INDEXED BY idx_desktop_recent_non_cron WHERE source != 'cron' "
+                "{after} ORDER BY started_at DESC, id DESC LIMIT 1 OFFSET ?")
+        first = base.format(after="")
+        nxt = base.format(after="AND (started_at, id) < (?, ?)")
+        out: list[tuple[float, str]] = []
+        row = conn.execute(first, (every - 1,)).fetchone()
+        while row is not None:  # each step walks ``every`` index entries in SQLite, not in Python
+            out.append((row[0], row[1]))
+            row = conn.execute(nxt, (row[0], row[1], every - 1)).fetchone()
+        return out
 
     def session_count(self, exclude_sources: Iterable[str] = ("cron",)) -> int:
         excluded = sorted(set(exclude_sources))

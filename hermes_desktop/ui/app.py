@@ -154,7 +154,7 @@ class AppContext(QObject):
         self.sessions = SessionStore(self.home.state_db)
         self.tasks = TaskRunner(self)
         self.jobs_model = CronJobsModel(self)
-        self.sessions_model = SessionsModel(self.sessions, self)
+        self.sessions_model = SessionsModel(self.sessions, self, submit=self.tasks.submit)
         self.watcher = JobsWatcher(self.store, self.jobs_model, self.tasks, self)
         self.ticker: Ticker | None = None
         self.notifier = Notifier(self)

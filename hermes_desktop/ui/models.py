@@ -455,26 +455,48 @@ class PagedListModel(QAbstractListModel):
         self.endResetModel()
 
 
-class SessionsModel(PagedListModel):
-    """Recent sessions (cron runs excluded), loaded a page at a time as the view scrolls."""
+class SessionsModel(QAbstractListModel):
+    """Recent sessions (cron runs excluded): every row from the start, filled a page at a time on demand.
 
-    def __init__(self, store: SessionStore, parent: Any = None) -> None:
-        super().__init__(None, parent)
+    The model has as many rows as there are sessions, so End or a scrollbar
+    drag goes anywhere at once. A row not yet read shows "Loading…" and asks
+    for its page; page k is the keyset page after the k-th landmark (the
+    cursor every 50 rows, found in one pass over the index), so a page deep
+    down costs what the first one does. With a ``submit`` (the task
+    thread's) pages are read off the GUI thread; without one, at once.
+    """
+
+    def __init__(self, store: SessionStore, parent: Any = None, submit: Submit | None = None) -> None:
+        super().__init__(parent)
         self.store = store
+        self._submit = submit
         self.total = 0
+        self._pages: dict[int, list[SessionSummary]] = {}
+        self._landmarks: list[tuple[float, str]] | None = None
+        self._loading: set[int] = set()
+        self._waiting: set[int] = set()  # pages that need the landmarks first
+        self._generation = 0  # answers for an older state of the list are dropped
 
-    def set_store(self, store: SessionStore) -> None:
-        self.store = store
-        self.total = store.session_count()
-        self.restart()
+    # ----------------------------------------------------------------- Qt API
 
-    def _page(self, after: SessionSummary | None, size: int) -> list[Any]:
-        return list(self.store.recent_sessions(size, before=after.cursor if after else None))
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.total
+
+    def session_at(self, row: int) -> SessionSummary | None:
+        page = self._pages.get(row // PAGE)
+        if page is None:
+            self._request(row // PAGE)
+            page = self._pages.get(row // PAGE)  # read at once without a task thread
+        if page is None or row % PAGE >= len(page):
+            return None
+        return page[row % PAGE]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        s = self.row(index)
-        if s is None:
+        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < self.total:
             return None
+        s = self.session_at(index.row())
+        if s is None:
+            return QCoreApplication.translate("Sessions", "Loading…") if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return s.title or s.preview or QCoreApplication.translate("Sessions", "Untitled session")
         if role == Role.Id:
@@ -485,13 +507,107 @@ class SessionsModel(PagedListModel):
             return s.preview or s.title or ""
         return None
 
+    # ----------------------------------------------------------------- reading
+
+    def set_store(self, store: SessionStore) -> None:
+        self.store = store
+        self.beginResetModel()
+        self.total = 0
+        self._forget()
+        self.endResetModel()
+        self.refresh()
+
+    def _forget(self) -> None:
+        self._pages, self._landmarks = {}, None
+        self._loading.clear()
+        self._waiting.clear()
+        self._generation += 1
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        generation = self._generation
+        if self._submit is None:
+            done(work())
+        else:
+            self._submit(work, lambda result, _error: generation == self._generation and result is not None
+                         and done(result))
+
     def refresh(self) -> None:
-        self.total = self.store.session_count()
-        if not self._rows:
-            self._more = True
-            self.fetchMore(QModelIndex())
+        """Read the count and the first page again: new sessions on top are inserted, changed rows updated."""
+        store = self.store
+
+        def work() -> tuple[int, list[SessionSummary]]:
+            return store.session_count(), store.recent_sessions(PAGE)
+
+        self._run(work, self._refreshed)
+
+    def _refreshed(self, result: tuple[int, list[SessionSummary]]) -> None:
+        total, first = result
+        old = self._pages.get(0)
+        if total == self.total and old is not None and [s.id for s in old] == [s.id for s in first]:
+            changed = [i for i, (a, b) in enumerate(zip(old, first, strict=True)) if a != b]
+            self._pages[0] = first
+            for a, b in _ranges(changed):
+                self.dataChanged.emit(self.index(a), self.index(b), [])
             return
-        super().refresh()
+        known = {s.id for s in old} if old is not None else set()
+        newer = 0
+        for s in first:
+            if s.id in known:
+                break
+            newer += 1
+        grew = total - self.total
+        if old is not None and 0 < grew == newer and first[newer:] == old[: len(first) - newer]:
+            self.beginInsertRows(QModelIndex(), 0, grew - 1)  # new chats on top: the rest moves down
+            self._forget()
+            self._pages[0] = first
+            self.total = total
+            self.endInsertRows()
+            if self.total:
+                self.dataChanged.emit(self.index(0), self.index(self.total - 1), [])  # re-read what is shown
+            return
+        self.beginResetModel()  # deleted, or too much changed at once: start over
+        self._forget()
+        self._pages[0] = first
+        self.total = total
+        self.endResetModel()
+
+    def _request(self, k: int) -> None:
+        if k in self._pages or k in self._loading or k * PAGE >= self.total:
+            return
+        if k == 0 or ((k - 1) in self._pages and len(self._pages[k - 1]) == PAGE):
+            cursor = self._pages[k - 1][-1].cursor if k else None
+        elif self._landmarks is not None and k - 1 < len(self._landmarks):
+            cursor = self._landmarks[k - 1]
+        else:
+            self._waiting.add(k)
+            self._find_landmarks()
+            return
+        self._loading.add(k)
+        store = self.store
+        self._run(lambda: store.recent_sessions(PAGE, before=cursor), lambda page: self._arrived(k, page))
+
+    def _arrived(self, k: int, page: list[SessionSummary]) -> None:
+        self._loading.discard(k)
+        self._pages[k] = page
+        if page:
+            first = k * PAGE
+            last = min(self.total, first + len(page)) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first), self.index(last), [])
+
+    def _find_landmarks(self) -> None:
+        if self._landmarks is not None or -1 in self._loading:
+            return
+        self._loading.add(-1)
+        store = self.store
+        self._run(lambda: store.recent_landmarks(PAGE), self._landmarks_found)
+
+    def _landmarks_found(self, landmarks: list[tuple[float, str]]) -> None:
+        self._loading.discard(-1)
+        self._landmarks = landmarks
+        waiting, self._waiting = self._waiting, set()
+        for k in sorted(waiting):
+            self._request(k)
 
 
 Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], int]  # TaskRunner.submit

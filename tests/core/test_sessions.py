@@ -216,3 +216,23 @@ def test_first_connections_at_once_do_not_trip_over_each_other(tmp_path: Path) -
             t.join()
         assert len(SessionStore(tmp_path / f"state-{trial}.db").cron_runs("job")) == 6
     assert errors == []
+
+
+def test_a_deep_page_of_recents_is_an_index_range_like_the_first(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "state.db")
+    conn = store._conn()
+    conn.executemany("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
+                     [(f"s{i:05d}", float(i // 3)) for i in range(1000)])  # ties on started_at, broken by id
+    landmarks = store.recent_landmarks(50)
+    assert len(landmarks) == 20
+    seen: list[str] = []
+    pages = [store.recent_sessions(50, before=landmarks[k - 1] if k else None) for k in range(20)]
+    ids = [s.id for page in pages for s in page]
+    everything = [s.id for s in store.recent_sessions(2000)]
+    assert ids == everything and len(set(ids)) == 1000  # every page by its landmark: all rows, in order, once
+    conn.set_trace_callback(seen.append)
+    store.recent_sessions(50, before=landmarks[15])
+    conn.set_trace_callback(None)
+    query = next(q for q in seen if "ORDER BY s.started_at DESC" in q)
+    plan = " ".join(str(tuple(r)) for r in conn.execute("EXPLAIN QUERY PLAN " + query))
+    assert "SEARCH s USING INDEX idx_desktop_recent_non_cron ((started_at,id)<(?,?))" in plan, plan

@@ -73,24 +73,29 @@ def test_sessions_exclude_cron_runs(qtbot, home: HermesHome, sessions: SessionSt
         sessions.create_cron_session(job["id"], now - i, f"20261124_10{i:04d}")
     window = make_window(qtbot, home)
     model = window.sidebar.list.model()
-    ids = [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())]
-    assert ids == ["chat0", "chat1", "chat2"]
+    qtbot.waitUntil(lambda: [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())]
+                    == ["chat0", "chat1", "chat2"], timeout=5000)
     assert window.sidebar.count.text() == "3"
 
 
-def test_sessions_load_more_as_the_user_scrolls(qtbot, home: HermesHome,  # type: ignore[no-untyped-def]
-                                                sessions: SessionStore) -> None:
+def test_the_sessions_list_goes_to_its_end_at_once(qtbot, home: HermesHome,  # type: ignore[no-untyped-def]
+                                                  sessions: SessionStore) -> None:
     conn = sessions._conn()
-    conn.executemany("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
-                     [(f"s{i:04d}", float(i)) for i in range(130)])
+    conn.executemany("INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
+                     [(f"s{i:05d}", float(i), f"chat {i}") for i in range(5000)])
     window = make_window(qtbot, home)
     view = window.sidebar.list
-    assert view.model().rowCount() == 50
-    for _ in range(10):
-        view.scrollToBottom()
-        qtbot.wait(20)
-    qtbot.waitUntil(lambda: view.model().rowCount() == 130)
-    assert window.sidebar.count.text() == "130"
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 5000, timeout=5000)  # every row, from the start
+    assert window.sidebar.count.text() == "5000"
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)  # one press, not one page per press
+    last = model.index(4999, 0)
+    qtbot.waitUntil(lambda: last.data(Role.Id) == "s00000", timeout=5000)  # the oldest chat, read by its page
+    assert view.currentIndex().row() == 4999 and last.data() == "chat 0"
+    middle = model.index(2510, 0)
+    view.scrollTo(middle)  # a scrollbar drag lands anywhere as well
+    qtbot.waitUntil(lambda: middle.data(Role.Id) == "s02489", timeout=5000)
 
 
 def test_section_caps_at_50_and_shows_50_plus(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
@@ -319,11 +324,14 @@ def test_new_chats_appear_with_the_poll(qtbot, home: HermesHome, sessions: Sessi
     add_chat(sessions, "old", "cli", time.time() - 100, "old question")
     window = make_window(qtbot, home)
     model = window.sidebar.list.model()
+    qtbot.waitUntil(lambda: model.index(0, 0).data(Role.Id) == "old", timeout=5000)
     inserted: list[int] = []
     model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
     add_chat(sessions, "new", "telegram", time.time(), "a new question from my phone")
-    window.ctx.watcher.poll.timeout.emit()  # type: ignore[attr-defined]  # the 30 s poll, now
-    assert [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())] == ["new", "old"]
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
+        window.ctx.watcher.poll.timeout.emit()  # type: ignore[attr-defined]  # the 30 s poll, now
+    qtbot.waitUntil(lambda: [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())] == ["new", "old"],
+                    timeout=5000)
     assert inserted == [0] and window.sidebar.count.text() == "2"
 
 

@@ -45,22 +45,46 @@ def test_jobs_model_emits_only_what_changed(qtbot) -> None:  # type: ignore[no-u
     assert events == [("changed", 1), ("inserted", 2)]
 
 
-def test_sessions_model_pages(qtmodeltester, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+def test_sessions_model_has_every_row_and_reads_pages_by_landmark(qtmodeltester, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
     store = SessionStore(home.state_db)
     store._conn().executemany("INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
                               [(f"s{i:03d}", float(i), f"chat {i}" if i % 2 else None) for i in range(120)])
-    model = SessionsModel(store)
+    model = SessionsModel(store)  # no task thread: pages are read at once
     model.refresh()
-    assert model.rowCount() == 50 and model.total == 120
-    assert model.canFetchMore(QModelIndex())
-    qtmodeltester.check(model)  # (the tester fetches more itself)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == 120 and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 120 and model.total == 120
+    qtmodeltester.check(model)
     assert model.index(0, 0).data() == "chat 119" and model.index(1, 0).data() == "Untitled session"
+    assert model.index(119, 0).data(Role.Id) == "s000"  # the last page, found through the landmarks
+    assert [model.index(r, 0).data(Role.Id) for r in range(120)] == [f"s{i:03d}" for i in range(119, -1, -1)]
     store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('new', 'cli', 999.0)")
-    model.refresh()
+    with qtmodeltester_signals(model) as events:
+        model.refresh()
+    assert events == ["rowsInserted 0-0"]
     assert model.index(0, 0).data(Role.Id) == "new" and model.rowCount() == 121
+    assert model.index(120, 0).data(Role.Id) == "s000"
+
+
+class qtmodeltester_signals:  # lower case: it reads as a context manager
+    """Collect a model's structural signals while a block runs."""
+
+    def __init__(self, model: SessionsModel) -> None:
+        self.model = model
+        self.events: list[str] = []
+
+    def __enter__(self) -> list[str]:
+        self.model.rowsInserted.connect(self._inserted)
+        self.model.modelReset.connect(self._reset)
+        return self.events
+
+    def _inserted(self, _parent: object, first: int, last: int) -> None:
+        self.events.append(f"rowsInserted {first}-{last}")
+
+    def _reset(self) -> None:
+        self.events.append("modelReset")
+
+    def __exit__(self, *exc: object) -> None:
+        self.model.rowsInserted.disconnect(self._inserted)
+        self.model.modelReset.disconnect(self._reset)
 
 
 def test_runs_model_pages_and_peek_limit(qtmodeltester, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
