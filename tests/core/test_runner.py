@@ -131,10 +131,12 @@ def test_script_output_feeds_the_prompt(home: HermesHome, sessions: SessionStore
 
 
 def test_no_endpoint_is_a_clear_error_not_a_crash(home: HermesHome, sessions: SessionStore) -> None:
-    result = run_job(home, prompt_job(home), sessions, Settings())
+    job = prompt_job(home)
+    result = run_job(home, job, sessions, Settings())
     assert not result.ok and result.error == NO_ENDPOINT
     assert sessions.messages(result.session_id)[-1].content == f"Run failed: {NO_ENDPOINT}"
-    assert sessions.cron_runs(prompt_job(home)["id"]) == []
+    (run,) = sessions.cron_runs(job["id"])  # the failure is a run in the job's history, ended as an error
+    assert run.id == result.session_id and run.status == "error"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QPushButton, QWidget
 
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.jobs import JobStore
@@ -63,9 +63,10 @@ def test_named_parts_and_one_shared_model(qtbot, window: MainWindow, store: JobS
 def test_empty_state_offers_a_new_job(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     m = manage(qtbot, window, 0)
     assert m.right.currentWidget() is m.empty
-    with qtbot.waitSignal(window.ctx.editor_opened if hasattr(window.ctx, "editor_opened") else m.empty_new.clicked):
-        qtbot.mouseClick(m.empty_new, Qt.MouseButton.LeftButton)
-    assert window.ctx.editor is not None and window.ctx.editor.isVisible()  # type: ignore[attr-defined]
+    assert window.ctx.editor is None  # type: ignore[attr-defined]
+    qtbot.mouseClick(m.empty_new, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.editor is not None and window.ctx.editor.isVisible())  # type: ignore[attr-defined]
+    assert window.ctx.editor.windowTitle() == "New cron job"  # type: ignore[attr-defined]
     window.ctx.editor.close()  # type: ignore[attr-defined]
 
 
@@ -245,8 +246,12 @@ def test_keyboard(qtbot, window: MainWindow, store: JobStore) -> None:  # type: 
     m = manage(qtbot, window, 1)
     m.activateWindow()
     m.list.setFocus()
+    m.search.setText("stale")
+    assert not m.search.hasFocus()
     qtbot.keyClick(m.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert m.search.hasFocus() or window.ctx.manage is m  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: m.search.hasFocus() or QApplication.focusWidget() is m.search)
+    assert m.search.selectedText() == "stale"  # ready to be typed over
+    m.search.clear()
     qtbot.keyClick(m.list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert window.ctx.editor is not None and window.ctx.editor.isVisible()  # type: ignore[attr-defined]
     window.ctx.editor.reject()  # type: ignore[attr-defined]
