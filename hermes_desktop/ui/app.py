@@ -24,7 +24,7 @@ from ..core.jobs import Job, JobsSnapshot, JobStore, job_title
 from ..core.schedule import parse_instant
 from ..core.scheduler import TickReport
 from ..core.sessions import SessionStore
-from ..core.settings import load_settings
+from ..core.settings import Settings, load_settings
 from ..l10n import moment
 from .cron_section import CronSection
 from .cron_window import CronManageWindow
@@ -170,6 +170,7 @@ class AppContext(QObject):
         self.tick_problem: str | None = None  # why the last tick could not start due jobs
         self._closed = False
         self._saved_signature: object = None  # the file as the editor's last save left it
+        self._ticking_setting: bool | None = None  # unknown until the first save: that one ticks
 
     # ----------------------------------------------------------------- ticker
 
@@ -300,6 +301,12 @@ class AppContext(QObject):
         if self.ticker is not None:
             self.ticker.tick_soon()
 
+    def _settings_saved(self, settings: Settings) -> None:
+        """Only turning the app's ticking on or off needs a tick now; the ticker reads the rest when it runs."""
+        if self.ticker is not None and settings.run_jobs_in_app != self._ticking_setting:
+            self.ticker.tick_now()
+        self._ticking_setting = settings.run_jobs_in_app
+
     def _refreshed(self) -> None:
         if self.ticker is not None:  # jobs.json changed: the ticker plans its next wake again
             self.ticker.tick_soon()
@@ -333,7 +340,7 @@ class AppContext(QObject):
     def open_settings(self) -> SettingsWindow:
         if self.settings_window is None:
             self.settings_window = SettingsWindow(self.base, self.window, submit=self.tasks.submit)
-            self.settings_window.changed.connect(lambda _s: self.ticker and self.ticker.tick_now())
+            self.settings_window.changed.connect(self._settings_saved)
         self.settings_window.show()
         self.settings_window.raise_()
         return self.settings_window

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from ..core.settings import Settings, load_settings, save_settings
 from ..l10n import problem_line
 
 Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]  # TaskRunner.submit
+SAVE_AFTER_MS = 400  # typing saves once it pauses this long
 
 EXAMPLE_BASE_URL = "https://api.example.com/v1"  # an address, the same in every language
 LANGUAGE_CHOICES = (("system", None), ("en", "English"), ("ja", "日本語"), ("zh_Hans", "简体中文"),
@@ -157,9 +158,17 @@ class SettingsWindow(QDialog):
         self._check_key()
         self.api_key.textChanged.connect(self._check_key)
         self.language.currentIndexChanged.connect(self._language_changed)
-        for signal in (self.language.currentIndexChanged, self.run_jobs.toggled, self.base_url.textChanged,
-                       self.model.textChanged, self.api_key.textChanged, self.keep_runs.valueChanged,
-                       self.max_age.valueChanged, self.timeout.valueChanged):
+        # Typing saves once it pauses (or the field is left), not on every keystroke; a switch saves at once.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SAVE_AFTER_MS)
+        self._debounce.timeout.connect(self.save)
+        for signal in (self.base_url.textChanged, self.model.textChanged, self.api_key.textChanged,
+                       self.keep_runs.valueChanged, self.max_age.valueChanged, self.timeout.valueChanged):
+            signal.connect(self._debounce.start)
+        for field in (self.base_url, self.model, self.api_key):
+            field.editingFinished.connect(self.flush)
+        for signal in (self.language.currentIndexChanged, self.run_jobs.toggled):
             signal.connect(self.save)
         if on_saved is not None:
             self.changed.connect(on_saved)
@@ -219,8 +228,19 @@ class SettingsWindow(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
+    def flush(self) -> None:
+        """Save now what is waiting for the typing to pause."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.save()
+
+    def hideEvent(self, event: Any) -> None:  # closing or hiding the window saves what was typed last
+        self.flush()
+        super().hideEvent(event)
+
     def save(self, *_: object) -> None:
         """Write what the window shows (the values are read here; the file is written on the task thread)."""
+        self._debounce.stop()
         if self._loading:
             return
         values: dict[str, Any] = {

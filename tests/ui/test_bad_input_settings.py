@@ -186,3 +186,17 @@ def test_a_setting_changed_just_before_closing_is_still_written(qtbot, home: Her
     window.close()  # the task thread finishes what it was given before it stops
     assert busy.is_set()
     assert load_settings(home).keep_runs == 9 and saved_key(home) == GOOD_KEY
+
+
+def test_typing_saves_once_it_pauses_not_on_every_key(qtbot, home: HermesHome, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    window = settings_window(qtbot, home, tasks)
+    saves: list[object] = []
+    window.changed.connect(saves.append)
+    window.model.setFocus()
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        qtbot.keyClicks(window.model, "gpt-4o-mini-2024")  # 16 keystrokes
+    assert len(saves) == 1 and load_settings(home).model == "gpt-4o-mini-2024"
+    window.model.setText(window.model.text() + "-x")
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        window.close()  # closing saves what was typed last, at once
+    assert load_settings(home).model == "gpt-4o-mini-2024-x"

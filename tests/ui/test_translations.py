@@ -131,7 +131,8 @@ def test_api_key_is_owner_only_and_never_logged(qtbot, home: HermesHome,  # type
     key = "sk-live-VERY-SECRET-0123456789"
     window = SettingsWindow(home)
     qtbot.addWidget(window)
-    window.api_key.setText(key)
+    with qtbot.waitSignal(window.changed, timeout=5000):  # saved once the typing pauses
+        window.api_key.setText(key)
     assert window.api_key.echoMode() == window.api_key.EchoMode.Password
     assert stat.S_IMODE(os.stat(home.settings_file).st_mode) == 0o600
     assert json.loads(home.settings_file.read_text())["api_key"] == key
