@@ -565,23 +565,20 @@ class Scheduler:
         owner = self.owner
         overlapped: list[MissedRow] = []
 
-        def change(records: list[Any]) -> None:
+        def change(rec: Job) -> None:
             now = self.clock()
-            for rec in records:
-                if isinstance(rec, dict) and rec.get("id") == job["id"]:
-                    claim = rec.get("run_claim")
-                    if isinstance(claim, dict) and claim.get("by") not in (owner, None):
-                        return  # another process took the job over meanwhile: its record is its own
-                    due_next = parse_instant(claim.get("due_next")) if isinstance(claim, dict) else None
-                    apply_run_outcome(rec, ok=result.ok, error=result.error, ran_at=result.started_at, tz=self.tz)
-                    if job_state(rec) == "running":  # a forced run of a paused or disabled job
-                        rec["state"] = "scheduled" if rec.get("enabled", True) else (
-                            "paused" if rec.get("paused_at") else "disabled")
-                    if due_next is not None and rec.get("next_run_at") is not None:
-                        self._resume_schedule(rec, due_next, now, overlapped)
-                    return
+            claim = rec.get("run_claim")
+            if isinstance(claim, dict) and claim.get("by") not in (owner, None):
+                return  # another process took the job over meanwhile: its record is its own
+            due_next = parse_instant(claim.get("due_next")) if isinstance(claim, dict) else None
+            apply_run_outcome(rec, ok=result.ok, error=result.error, ran_at=result.started_at, tz=self.tz)
+            if job_state(rec) == "running":  # a forced run of a paused or disabled job
+                rec["state"] = "scheduled" if rec.get("enabled", True) else (
+                    "paused" if rec.get("paused_at") else "disabled")
+            if due_next is not None and rec.get("next_run_at") is not None:
+                self._resume_schedule(rec, due_next, now, overlapped)
 
-        self.store.mutate(change)
+        self.store.mutate_record(job["id"], change, None)
         for row in overlapped:
             try:
                 self._write_missed_row(row)
