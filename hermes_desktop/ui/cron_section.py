@@ -146,7 +146,7 @@ class JobRow(QFrame):
         self.manage_button.clicked.connect(lambda: self.manage.emit(self.job_id))
         actions_layout.addWidget(self.run_button)
         actions_layout.addWidget(self.manage_button)
-        self.actions = actions
+        self.action_buttons = actions
         actions.hide()
         layout.addWidget(self.pip)
         layout.addWidget(self.title, 1)
@@ -186,18 +186,18 @@ class JobRow(QFrame):
 
     def show_actions(self, shown: bool) -> None:
         """Run now and Manage take the countdown's place while the pointer (or focus) is on the row."""
-        self.actions.setVisible(shown)
+        self.action_buttons.setVisible(shown)
         self.countdown.setVisible(not shown)
 
     def actions_shown(self) -> bool:
-        return not self.actions.isHidden()
+        return not self.action_buttons.isHidden()
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self.show_actions(True)
         super().enterEvent(event)
 
     def leaveEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.hasFocus() and not self.actions.isAncestorOf(QApplication.focusWidget()):
+        if not self.hasFocus() and not self.action_buttons.isAncestorOf(QApplication.focusWidget()):
             self.show_actions(False)
         super().leaveEvent(event)  # type: ignore[arg-type]
 
@@ -206,7 +206,7 @@ class JobRow(QFrame):
         super().focusInEvent(event)  # type: ignore[arg-type]
 
     def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.actions.isAncestorOf(QApplication.focusWidget()) and not self.underMouse():
+        if not self.action_buttons.isAncestorOf(QApplication.focusWidget()) and not self.underMouse():
             self.show_actions(False)
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
@@ -337,19 +337,19 @@ class CronSection(QWidget):
         header.addWidget(self.count)
         layout.addLayout(header)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("cronJobsList")
-        self.scroll.setAccessibleName(self.tr("Cron jobs"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.inner = QWidget(self.scroll)
+        self.jobs_scroll = QScrollArea(self)
+        self.jobs_scroll.setObjectName("cronJobsList")
+        self.jobs_scroll.setAccessibleName(self.tr("Cron jobs"))
+        self.jobs_scroll.setWidgetResizable(True)
+        self.jobs_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.jobs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.inner = QWidget(self.jobs_scroll)
         self.inner_layout = QVBoxLayout(self.inner)
         self.inner_layout.setContentsMargins(0, 0, 0, 0)
         self.inner_layout.setSpacing(0)
         self.inner_layout.addStretch(1)
-        self.scroll.setWidget(self.inner)
-        layout.addWidget(self.scroll)
+        self.jobs_scroll.setWidget(self.inner)
+        layout.addWidget(self.jobs_scroll)
 
         self.peek = RunPeek(store, self.inner, submit)
         self.peek.model.zone = lambda: model.zone
@@ -436,7 +436,7 @@ class CronSection(QWidget):
         """As tall as the rows (and the open peek) need, never taller than ``max_height``."""
         self.inner.adjustSize()
         content = self.inner_layout.sizeHint().height()
-        self.scroll.setFixedHeight(max(0, min(content, self.max_height)))
+        self.jobs_scroll.setFixedHeight(max(0, min(content, self.max_height)))
 
     max_height = 320
 
@@ -457,7 +457,7 @@ class CronSection(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.expanded else Qt.ArrowType.RightArrow)
         self.toggle.setAccessibleName(self.tr("Cron jobs, expanded") if self.expanded
                                       else self.tr("Cron jobs, collapsed"))
-        self.scroll.setVisible(self.expanded)
+        self.jobs_scroll.setVisible(self.expanded)
         self._run_clock()
 
     def _run_clock(self) -> None:
@@ -499,7 +499,7 @@ class CronSection(QWidget):
             row.set_open(jid == self.open_job)
         self._fit_height()
         if self.open_job is not None:
-            self.scroll.ensureWidgetVisible(self.peek)
+            self.jobs_scroll.ensureWidgetVisible(self.peek)
 
     def set_store(self, store: SessionStore) -> None:
         self.open_job = None
