@@ -192,12 +192,16 @@ class JobRow(QFrame):
     def actions_shown(self) -> bool:
         return not self.action_buttons.isHidden()
 
+    def _focus_in_actions(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.action_buttons.isAncestorOf(focus)
+
     def enterEvent(self, event: QEnterEvent) -> None:
         self.show_actions(True)
         super().enterEvent(event)
 
     def leaveEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.hasFocus() and not self.action_buttons.isAncestorOf(QApplication.focusWidget()):
+        if not self.hasFocus() and not self._focus_in_actions():
             self.show_actions(False)
         super().leaveEvent(event)  # type: ignore[arg-type]
 
@@ -206,7 +210,7 @@ class JobRow(QFrame):
         super().focusInEvent(event)  # type: ignore[arg-type]
 
     def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.action_buttons.isAncestorOf(QApplication.focusWidget()) and not self.underMouse():
+        if not self._focus_in_actions() and not self.underMouse():
             self.show_actions(False)
         super().focusOutEvent(event)  # type: ignore[arg-type]
 

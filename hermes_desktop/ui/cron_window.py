@@ -254,7 +254,7 @@ class JobDetail(QWidget):
             outcome = run_status_text("ok" if job.get("last_status") == "ok" else "error")
             last_lines.append(f"{date_time(last, tz)} — {outcome}")
         rows.append((self.tr("Last run"), "<br>".join(last_lines) or self.tr("never")))
-        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+        repeat = job["repeat"] if isinstance(job.get("repeat"), dict) else {}
         done = int(repeat.get("completed") or 0)
         times = repeat.get("times")
         if one_shot:
@@ -356,7 +356,7 @@ class CronManageWindow(QWidget):
     def _shortcuts(self) -> None:
         for keys, handler in (
             ("Ctrl+N", lambda: self.job_actions["new"]()),
-            ("Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll())),
+            ("Ctrl+F", self._focus_search),
             ("Ctrl+R", lambda: self._act_current("run")),
             ("Ctrl+E", lambda: self._act_current("edit")),
             ("Delete", lambda: self._act_current("delete")),
@@ -365,6 +365,10 @@ class CronManageWindow(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(handler)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     # ----------------------------------------------------------------- selection
 
