@@ -289,8 +289,8 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         settings = load_settings(home)
         ids = [store.get(args.job)["id"]] if args.job else [j["id"] for j in store.list_jobs()]
         sessions = SessionStore(home.state_db)
-        report = apply_retention_all(home, sessions, ids, settings, datetime.now(UTC))
-        print(f"Deleted {report.sessions} old run(s) and {report.files} output file(s) of {len(ids)} job(s).")
+        pruned = apply_retention_all(home, sessions, ids, settings, datetime.now(UTC))
+        print(f"Deleted {pruned.sessions} old run(s) and {pruned.files} output file(s) of {len(ids)} job(s).")
         if not (settings.keep_runs or settings.max_age_days):
             print("(keep_runs and max_age_days are off: only output files beyond the newest "
                   f"{settings.output_keep} per job go)")

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEasingCurve,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -16,7 +17,17 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QEnterEvent,
+    QFocusEvent,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -146,7 +157,7 @@ class JobRow(QFrame):
         self.manage_button.clicked.connect(lambda: self.manage.emit(self.job_id))
         actions_layout.addWidget(self.run_button)
         actions_layout.addWidget(self.manage_button)
-        self.actions = actions
+        self.action_buttons = actions
         actions.hide()
         layout.addWidget(self.pip)
         layout.addWidget(self.title, 1)
@@ -186,29 +197,33 @@ class JobRow(QFrame):
 
     def show_actions(self, shown: bool) -> None:
         """Run now and Manage take the countdown's place while the pointer (or focus) is on the row."""
-        self.actions.setVisible(shown)
+        self.action_buttons.setVisible(shown)
         self.countdown.setVisible(not shown)
 
     def actions_shown(self) -> bool:
-        return not self.actions.isHidden()
+        return not self.action_buttons.isHidden()
+
+    def _focus_in_actions(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.action_buttons.isAncestorOf(focus)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self.show_actions(True)
         super().enterEvent(event)
 
-    def leaveEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.hasFocus() and not self.actions.isAncestorOf(QApplication.focusWidget()):
+    def leaveEvent(self, event: QEvent) -> None:
+        if not self.hasFocus() and not self._focus_in_actions():
             self.show_actions(False)
-        super().leaveEvent(event)  # type: ignore[arg-type]
+        super().leaveEvent(event)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.show_actions(True)  # keyboard users get the actions too
-        super().focusInEvent(event)  # type: ignore[arg-type]
+        super().focusInEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.actions.isAncestorOf(QApplication.focusWidget()) and not self.underMouse():
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if not self._focus_in_actions() and not self.underMouse():
             self.show_actions(False)
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -290,13 +305,13 @@ class RunPeek(QFrame):
         if sid:
             self.openRun.emit(sid)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.timer.start()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
 
 class CronSection(QWidget):
@@ -337,19 +352,19 @@ class CronSection(QWidget):
         header.addWidget(self.count)
         layout.addLayout(header)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("cronJobsList")
-        self.scroll.setAccessibleName(self.tr("Cron jobs"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.inner = QWidget(self.scroll)
+        self.jobs_scroll = QScrollArea(self)
+        self.jobs_scroll.setObjectName("cronJobsList")
+        self.jobs_scroll.setAccessibleName(self.tr("Cron jobs"))
+        self.jobs_scroll.setWidgetResizable(True)
+        self.jobs_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.jobs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.inner = QWidget(self.jobs_scroll)
         self.inner_layout = QVBoxLayout(self.inner)
         self.inner_layout.setContentsMargins(0, 0, 0, 0)
         self.inner_layout.setSpacing(0)
         self.inner_layout.addStretch(1)
-        self.scroll.setWidget(self.inner)
-        layout.addWidget(self.scroll)
+        self.jobs_scroll.setWidget(self.inner)
+        layout.addWidget(self.jobs_scroll)
 
         self.peek = RunPeek(store, self.inner, submit)
         self.peek.model.zone = lambda: model.zone
@@ -436,7 +451,7 @@ class CronSection(QWidget):
         """As tall as the rows (and the open peek) need, never taller than ``max_height``."""
         self.inner.adjustSize()
         content = self.inner_layout.sizeHint().height()
-        self.scroll.setFixedHeight(max(0, min(content, self.max_height)))
+        self.jobs_scroll.setFixedHeight(max(0, min(content, self.max_height)))
 
     max_height = 320
 
@@ -457,7 +472,7 @@ class CronSection(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.expanded else Qt.ArrowType.RightArrow)
         self.toggle.setAccessibleName(self.tr("Cron jobs, expanded") if self.expanded
                                       else self.tr("Cron jobs, collapsed"))
-        self.scroll.setVisible(self.expanded)
+        self.jobs_scroll.setVisible(self.expanded)
         self._run_clock()
 
     def _run_clock(self) -> None:
@@ -469,12 +484,12 @@ class CronSection(QWidget):
         elif not should:
             self.clock.stop()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._run_clock()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
-        super().hideEvent(event)  # type: ignore[arg-type]
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
         self._run_clock()
 
     def update_countdowns(self) -> None:
@@ -499,7 +514,7 @@ class CronSection(QWidget):
             row.set_open(jid == self.open_job)
         self._fit_height()
         if self.open_job is not None:
-            self.scroll.ensureWidgetVisible(self.peek)
+            self.jobs_scroll.ensureWidgetVisible(self.peek)
 
     def set_store(self, store: SessionStore) -> None:
         self.open_job = None

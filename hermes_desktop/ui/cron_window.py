@@ -254,7 +254,7 @@ class JobDetail(QWidget):
             outcome = run_status_text("ok" if job.get("last_status") == "ok" else "error")
             last_lines.append(f"{date_time(last, tz)} — {outcome}")
         rows.append((self.tr("Last run"), "<br>".join(last_lines) or self.tr("never")))
-        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+        repeat = job["repeat"] if isinstance(job.get("repeat"), dict) else {}
         done = int(repeat.get("completed") or 0)
         times = repeat.get("times")
         if one_shot:
@@ -283,7 +283,7 @@ class CronManageWindow(QWidget):
         self.setWindowTitle(self.tr("Cron jobs"))
         self.model = model
         self.prefs = prefs
-        self.actions = actions
+        self.job_actions = actions
         self.proxy = ManageJobsProxy(model, self)
 
         self.search = QLineEdit(self)
@@ -293,7 +293,7 @@ class CronManageWindow(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.new_button = NewButton(self.tr("New cron job"), self)
-        self.new_button.clicked.connect(lambda: self.actions["new"]())
+        self.new_button.clicked.connect(lambda: self.job_actions["new"]())
         self.list = QListView(self)
         self.list.setObjectName("jobList")
         self.list.setAccessibleName(self.tr("Jobs"))
@@ -322,7 +322,7 @@ class CronManageWindow(QWidget):
         empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_new = QPushButton(self.tr("+ New cron job"), self.empty)
         self.empty_new.setObjectName("emptyNewJob")
-        self.empty_new.clicked.connect(lambda: self.actions["new"]())
+        self.empty_new.clicked.connect(lambda: self.job_actions["new"]())
         empty_layout.addWidget(empty_label)
         empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -355,8 +355,8 @@ class CronManageWindow(QWidget):
 
     def _shortcuts(self) -> None:
         for keys, handler in (
-            ("Ctrl+N", lambda: self.actions["new"]()),
-            ("Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll())),
+            ("Ctrl+N", lambda: self.job_actions["new"]()),
+            ("Ctrl+F", self._focus_search),
             ("Ctrl+R", lambda: self._act_current("run")),
             ("Ctrl+E", lambda: self._act_current("edit")),
             ("Delete", lambda: self._act_current("delete")),
@@ -365,6 +365,10 @@ class CronManageWindow(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(handler)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     # ----------------------------------------------------------------- selection
 
@@ -430,7 +434,7 @@ class CronManageWindow(QWidget):
             name = "resume" if self.model.state_of(job) == "paused" else "pause"
         if name == "delete" and not self.confirm_delete(job):
             return
-        self.actions[name](job_id)
+        self.job_actions[name](job_id)
 
     def confirm_delete(self, job: Job) -> bool:
         answer = QMessageBox.question(

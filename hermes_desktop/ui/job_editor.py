@@ -117,7 +117,9 @@ class JobEditor(QDialog):
         scripts = sorted(p.name for p in home.scripts_dir.glob("*") if p.is_file()) if home.scripts_dir.is_dir() else []
         self.script.addItems(scripts)
         self.script.setCurrentText("")
-        self.script.lineEdit().setPlaceholderText(self.tr("A file in {folder}").format(folder=str(home.scripts_dir)))
+        script_edit = self.script.lineEdit()  # there is one: the combo box was made editable above
+        if script_edit is not None:
+            script_edit.setPlaceholderText(self.tr("A file in {folder}").format(folder=str(home.scripts_dir)))
         self.script_label = QLabel(self.tr("S&cript"), self)
         self.script_label.setBuddy(self.script)
         form.addRow(self.script_label, self.script)
@@ -219,7 +221,7 @@ class JobEditor(QDialog):
         layout.addLayout(more)
         layout.addWidget(self.save_error)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
 
         self.kind_group.idToggled.connect(lambda *_: self._kind_changed())
         self.preset.currentIndexChanged.connect(self._preset_changed)
@@ -248,7 +250,7 @@ class JobEditor(QDialog):
             self.kind_script.setChecked(True)
         elif job.get("script"):
             self.kind_both.setChecked(True)
-        sched = job.get("schedule") if isinstance(job.get("schedule"), dict) else {}
+        sched = job["schedule"] if isinstance(job.get("schedule"), dict) else {}
         text = str(job.get("schedule_display") or sched.get("expr") or "")
         if sched.get("kind") == "interval":
             text = f"every {sched.get('minutes')}m"
@@ -256,13 +258,14 @@ class JobEditor(QDialog):
             text = str(sched.get("run_at") or "")
         self._loaded_text = text
         self.schedule_input.setText(text)
-        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+        repeat = job["repeat"] if isinstance(job.get("repeat"), dict) else {}
         self.repeat.setValue(int(repeat.get("times") or 0))
         self.model_override.setText(str(job.get("model") or ""))
         self.base_url_override.setText(str(job.get("base_url") or ""))
 
     def _kind_changed(self) -> None:
         kind = self.kind_group.checkedId()
+        w: QWidget
         for w in (self.prompt, self.prompt_label):
             w.setVisible(kind != 1)
         for w in (self.script, self.script_label):
@@ -350,7 +353,7 @@ class JobEditor(QDialog):
         job = self.job
         if job is None:
             return values
-        repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+        repeat = job["repeat"] if isinstance(job.get("repeat"), dict) else {}
         before = {
             "name": str(job.get("name") or "").strip() or None,
             "prompt": str(job.get("prompt") or "").strip(),

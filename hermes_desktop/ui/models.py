@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractProxyModel,
+    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -73,7 +74,7 @@ _FAR = datetime.max.replace(tzinfo=UTC)
 
 def search_text(job: Job) -> str:
     """What the cron window's search looks in: title, prompt, schedule, script and id, lower case."""
-    sched = job.get("schedule") if isinstance(job.get("schedule"), dict) else {}
+    sched = job["schedule"] if isinstance(job.get("schedule"), dict) else {}
     parts = [job_title(job), str(job.get("prompt") or ""), str(job.get("schedule_display") or ""),
              str(sched.get("expr") or ""), str(job.get("script") or ""), job["id"]]
     return " ".join(parts).lower()
@@ -114,9 +115,9 @@ class CronJobsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._jobs)
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update({int(r): r.name.lower().encode() for r in Role})
+        names.update({int(r): QByteArray(r.name.lower().encode()) for r in Role})
         return names
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -296,7 +297,7 @@ class OrderedJobsProxy(QAbstractProxyModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return self._jobs_model.flags(self.mapToSource(index)) if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         return self._jobs_model.roleNames()
 
     # ----------------------------------------------------------------- keeping up
@@ -528,8 +529,11 @@ class SessionsModel(QAbstractListModel):
         if self._submit is None:
             done(work())
         else:
-            self._submit(work, lambda result, _error: generation == self._generation and result is not None
-                         and done(result))
+            def finished(result: Any, _error: str) -> None:
+                if generation == self._generation and result is not None:
+                    done(result)
+
+            self._submit(work, finished)
 
     def refresh(self) -> None:
         """Read the count and the first page again: new sessions on top are inserted, changed rows updated."""

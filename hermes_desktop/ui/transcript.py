@@ -113,8 +113,11 @@ class TranscriptView(QWidget):
         if self._submit is None:
             self._show(session_id, *read())
         else:
-            self._submit(read, lambda result, _error: generation == self._generation and self._show(
-                session_id, *(result or (None, []))))
+            def finished(result: tuple[dict[str, Any] | None, list[Message]] | None, _error: str) -> None:
+                if generation == self._generation:
+                    self._show(session_id, *(result or (None, [])))
+
+            self._submit(read, finished)
 
     def _show(self, session_id: str, info: dict[str, Any] | None, messages: list[Message]) -> None:
         if info is None:
@@ -229,7 +232,7 @@ def visual_lines(text: str, width: int = VISUAL_LINE) -> str:
     in one go without holding the window); copying uses the original text."""
     if "\n" in text and max((len(line) for line in text.split("\n")), default=0) <= width:
         return text
-    out = []
+    out: list[str] = []
     for line in text.split("\n"):
         out.extend(line[i : i + width] for i in range(0, max(1, len(line)), width))
     return "\n".join(out)

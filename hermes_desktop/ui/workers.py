@@ -219,11 +219,11 @@ class Ticker(QObject):
     def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("hermes-ticker")
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("hermes-ticker")
         self.worker = TickerWorker(home, settings)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.start)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.start)
         self._tick.connect(self.worker.tick)
         self._soon.connect(self.worker.soon)
         self._run_now.connect(self.worker.run_now)
@@ -232,7 +232,7 @@ class Ticker(QObject):
 
     def start(self) -> None:
         self._running = True
-        self.thread.start()
+        self.worker_thread.start()
 
     def tick_now(self) -> None:
         self._tick.emit()
@@ -249,4 +249,4 @@ class Ticker(QObject):
             return
         self._running = False
         self._stop.emit()
-        self.thread.wait()
+        self.worker_thread.wait()

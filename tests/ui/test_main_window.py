@@ -121,15 +121,15 @@ def test_collapse_is_remembered_across_windows(qtbot, home: HermesHome, store: J
     store.create("every 1h", "x")
     first = make_window(qtbot, home)
     wait_jobs(qtbot, first, 1)
-    assert first.cron.expanded and first.cron.scroll.isVisible()
+    assert first.cron.expanded and first.cron.jobs_scroll.isVisible()
     qtbot.mouseClick(first.cron.toggle, Qt.MouseButton.LeftButton)
-    assert not first.cron.expanded and not first.cron.scroll.isVisible()
+    assert not first.cron.expanded and not first.cron.jobs_scroll.isVisible()
     assert not first.cron.clock.isActive()  # no countdown timer while collapsed
     first.close()
 
     second = make_window(qtbot, home)
     wait_jobs(qtbot, second, 1)
-    assert not second.cron.expanded and not second.cron.scroll.isVisible()
+    assert not second.cron.expanded and not second.cron.jobs_scroll.isVisible()
 
 
 def test_rows_show_state_in_text_and_a_live_countdown(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
@@ -304,7 +304,7 @@ def test_closing_mid_run_stops_the_thread_cleanly(qtbot, home: HermesHome, store
                     and model.state_of(model.job(job["id"])) == "running", timeout=10000)
     ticker = window.ctx.ticker  # type: ignore[attr-defined]
     window.close()
-    assert ticker.thread.isFinished()
+    assert ticker.worker_thread.isFinished()
     rec = json.loads(home.jobs_file.read_text())["jobs"][0]
     assert rec["last_status"] == "error" and "app was closing" in rec["last_error"]
     assert rec["run_claim"] is None and rec["state"] == "error"
