@@ -16,6 +16,11 @@ tests. Sections:
 * ``window`` - from process start to the first painted main window on a home
   with 100,000 sessions, 1,000,000 cron runs and 1,000 jobs; then the
   window's CPU use over 10 idle seconds with the cron section open.
+* ``stalls`` - an event-loop probe in a fresh offscreen app per case: the
+  worst GUI-thread stall while switching profiles, firing 20 due jobs among
+  10,000, starting and opening the cron window at 10,000 jobs, opening 5 MB
+  transcripts, scrolling 100,000 chats and typing in Settings
+  (:mod:`hermes_desktop.bench_stalls`).
 """
 
 from __future__ import annotations
@@ -352,8 +357,10 @@ def main(argv: list[str] | None = None) -> int:
         return _child_window(args.child_window, args.child_started, args.child_idle)
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="hermes-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    from .bench_stalls import bench_stalls
+
     sections = {"sessions": bench_sessions, "tick": bench_tick, "jobs": bench_jobs, "window": bench_window,
-                "bundle": bench_bundle}
+                "bundle": bench_bundle, "stalls": bench_stalls}
     try:
         for name in args.only.split(","):
             if name not in sections:
