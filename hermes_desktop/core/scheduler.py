@@ -183,6 +183,7 @@ class Scheduler:
         self._mutex = threading.Lock()
         self._heartbeat: threading.Thread | None = None
         self._idle: tuple[object, tzinfo, datetime | None] | None = None  # (file signature, zone, earliest due)
+        self._wake: datetime | None = None  # the earliest due time the last non-idle tick saw
 
     @property
     def tz(self) -> tzinfo:
@@ -192,9 +193,25 @@ class Scheduler:
     # ----------------------------------------------------------------- public
 
     def next_wake(self) -> datetime | None:
-        """When the earliest job is next due, as the last idle tick found it (None: unknown, tick as usual)."""
+        """When the earliest job is next due, as the last tick found it (None: unknown, tick as usual).
+
+        Also while runs are in flight: a job due meanwhile fires on time, not at the next minute.
+        """
         idle = self._idle
-        return idle[2] if idle is not None else None
+        return idle[2] if idle is not None else self._wake
+
+    def _earliest_due(self, records: list[Any], now: datetime, skip: set[str]) -> datetime | None:
+        """The earliest future next run among jobs that will run (not claimed, not about to be)."""
+        wake: datetime | None = None
+        for job in usable(records):
+            if job["id"] in skip or job.get("run_claim") is not None or not job.get("enabled", True):
+                continue
+            if job_state(job) in ("paused", "completed", "disabled", "running"):
+                continue
+            due = job_next_run(job, self.tz)
+            if due is not None and due > now:
+                wake = due if wake is None else min(wake, due)
+        return wake
 
     def running(self) -> set[str]:
         with self._mutex:
@@ -300,6 +317,7 @@ class Scheduler:
             if elsewhere:  # a Hermes run of the same job is still going: never overlap it
                 report.busy_elsewhere = sorted(elsewhere)
                 candidates = [(at, d) for at, d in candidates if d.job["id"] not in elsewhere]
+        self._wake = self._earliest_due(records, now, {d.job["id"] for _, d in candidates})
         picked: list[Dispatch] = []
         for due_at, dispatch in candidates:
             if len(picked) >= max(0, free):
@@ -315,6 +333,8 @@ class Scheduler:
             claim = self._claim(now)
             if nxt is not None:
                 claim["due_next"] = job["next_run_at"]  # next_run_at may be held ahead while the run lasts
+                if (nxt - now).total_seconds() < HOLD_MIN_S:  # held from the claim on: Hermes looks at nothing else
+                    job["next_run_at"] = to_record(now + timedelta(seconds=HOLD_AHEAD_S), self.tz)
             job["run_claim"] = claim
             picked.append(Dispatch(dict(job), dispatch.note))
         return picked
@@ -479,8 +499,10 @@ class Scheduler:
 
     def _beat(self) -> None:
         while not self.cancel.wait(HEARTBEAT_S):
-            if not self.running():
-                return
+            with self._mutex:  # decided under the lock _start_heartbeat takes: a run starting now gets a beat
+                if not self._running:
+                    self._heartbeat = None
+                    return
             try:
                 self.hold_claims()
             except Exception as exc:  # a busy lock or an unreadable file: try again at the next beat

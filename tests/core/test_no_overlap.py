@@ -195,3 +195,24 @@ def test_the_app_does_not_start_a_job_hermes_is_running(home: HermesHome) -> Non
     assert SessionStore(home.state_db).cron_runs(job["id"]) == []  # only Hermes ran it
 
 
+
+
+def test_a_run_claimed_just_before_its_next_occurrence_is_held_from_the_claim_on(
+    home: HermesHome, clock: Clock, sched: Scheduler
+) -> None:
+    job = JobStore(home, tz=NY, clock=clock).create("every 1m", script=gated_script(home), no_agent=True)
+    clock.at += timedelta(minutes=1, seconds=50)  # picked late: the next occurrence is 10 s away
+    report = sched.tick()
+    assert [d.job["id"] for d in report.dispatched] == [job["id"]]
+    held = datetime.fromisoformat(record(home, job["id"])["next_run_at"])
+    assert held >= clock.at + timedelta(seconds=scheduler_module.HOLD_MIN_S)  # no gap before the first beat
+
+
+def test_while_a_run_lasts_the_next_wake_is_still_known(home: HermesHome, clock: Clock, sched: Scheduler) -> None:
+    store = JobStore(home, tz=NY, clock=clock)
+    long = store.create("every 1h", script=gated_script(home), no_agent=True)
+    short = store.create("every 1m", script=gated_script(home), no_agent=True)
+    store.mutate(lambda rs: next(r for r in rs if r["id"] == long["id"]).update(next_run_at=T0.isoformat()))
+    report = sched.tick()
+    assert [d.job["id"] for d in report.dispatched] == [long["id"]]
+    assert sched.next_wake() == datetime.fromisoformat(short["next_run_at"])  # not "unknown: wait a minute"
