@@ -6,14 +6,22 @@ import argparse
 import logging
 import os
 import sys
+from typing import NoReturn
 
 from . import __version__
 from .core.home import resolve_home
 from .core.secrets_guard import RedactingFormatter
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Wrong arguments get one line, like every other bad input (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="hermes-desktop",
         description="Your Hermes conversations and scheduled jobs. Without a command, opens the window.",
     )

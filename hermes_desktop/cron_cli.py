@@ -24,6 +24,7 @@ import json
 import logging
 import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -54,6 +55,24 @@ READ_ONLY = ("the Hermes home {home} is read-only here; jobs can be listed but n
 
 class BadInput(Exception):
     pass
+
+
+def _bounded(lo: int, hi: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``lo`` to ``hi``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{value} is not from {lo} to {hi}")
+        return value
+    return parse
+
+
+def shown(text: object) -> str:
+    """Text from a job as one safe line: control characters (line breaks, terminal escapes) become visible."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
 
 
 def add_parser(sub: Any) -> None:
@@ -94,7 +113,7 @@ def add_parser(sub: Any) -> None:
 
     p = cmds.add_parser("runs", help="a job's run history, newest first")
     p.add_argument("job")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_bounded(1, 10_000), default=20, help="how many runs (1-10000)")
     p.add_argument("--json", action="store_true")
 
     cmds.add_parser("tick", help="run what is due once, wait for it, print what ran")
@@ -104,7 +123,7 @@ def add_parser(sub: Any) -> None:
 
     p = cmds.add_parser("describe", help="what the app understands a schedule to mean")
     p.add_argument("schedule")
-    p.add_argument("--count", type=int, default=5, help="how many next runs to show")
+    p.add_argument("--count", type=_bounded(0, 1000), default=5, help="how many next runs to show (0-1000)")
 
 
 def _iso(value: float | None, tz: tzinfo) -> str | None:
@@ -124,10 +143,10 @@ def job_json(job: Job) -> dict[str, Any]:
 
 def _print_result(job: Job, result: RunResult | None) -> int:
     if result is None:
-        print(f"{job_title(job)}: the run could not be recorded (see the log).", file=sys.stderr)
+        print(f"{shown(job_title(job))}: the run could not be recorded (see the log).", file=sys.stderr)
         return 1
     status = "ok" if result.ok else "error"
-    print(f"{job_title(job)} [{job['id']}]: {status} ({result.session_id})")
+    print(f"{shown(job_title(job))} [{job['id']}]: {status} ({result.session_id})")
     print(result.output if result.ok else result.error)
     return 0 if result.ok else 1
 
@@ -187,7 +206,7 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         sched = parse_schedule(args.schedule, tz=tz)
         print(l10n.describe_text(sched, tz))
         print(f"Time zone: {zone_name(tz)}")
-        for occ in next_runs(sched, datetime.now(UTC), max(0, args.count), tz):
+        for occ in next_runs(sched, datetime.now(UTC), args.count, tz):
             mark = {"moved": "  (moved by a daylight-saving change)",
                     "ambiguous": "  (this time occurs twice that day; runs once)"}.get(occ.dst or "", "")
             shape = '%a %Y-%m-%d %H:%M:%S %Z' if occ.at.second else '%a %Y-%m-%d %H:%M %Z'
@@ -200,21 +219,23 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         if args.json:
             print(json.dumps([job_json(j) for j in snap.jobs], indent=2, ensure_ascii=False))
         else:
-            if not snap.jobs:
+            if not snap.jobs and not snap.problems:
                 print("No jobs. Create one with: hermes-desktop cron add 'every 1h' 'your prompt'")
+            elif not snap.jobs:
+                print("No job can be used (see the warnings).")
             for job in snap.jobs:
                 nxt = job.get("next_run_at") or "-"
                 print(f"{job['id']}  {job_state(job):<9}  {job.get('schedule_display') or '':<18}  "
-                      f"next {nxt}  {job_title(job)}")
+                      f"next {nxt}  {shown(job_title(job))}")
         for problem in snap.problems:
-            print(f"warning: {problem}", file=sys.stderr)
+            print(f"warning: {shown(problem)}", file=sys.stderr)
         return 0
     if cmd == "add":
         if args.repeat is not None and args.repeat < 1:
             raise BadInput("--repeat must be 1 or more")
         job = store.create(args.schedule, args.prompt or "", name=args.name, script=args.script,
                            no_agent=args.no_agent, repeat=args.repeat)
-        print(f"Created {job['id']}: {job_title(job)}; next run {job['next_run_at']}")
+        print(f"Created {job['id']}: {shown(job_title(job))}; next run {job['next_run_at']}")
         return 0
     if cmd == "edit":
         changes = {k: v for k, v in (("schedule", args.schedule), ("prompt", args.prompt), ("name", args.name),
@@ -222,23 +243,23 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         if not changes:
             raise BadInput("nothing to change: give --schedule, --prompt, --name or --script")
         job = store.update(args.job, **changes)
-        print(f"Updated {job['id']}: {job_title(job)}; next run {job.get('next_run_at')}")
+        print(f"Updated {job['id']}: {shown(job_title(job))}; next run {job.get('next_run_at')}")
         return 0
     if cmd == "pause":
         job = store.pause(args.job, args.reason)
-        print(f"Paused {job['id']}: {job_title(job)}")
+        print(f"Paused {job['id']}: {shown(job_title(job))}")
         return 0
     if cmd == "resume":
         job = store.resume(args.job)
-        print(f"Resumed {job['id']}: {job_title(job)}; next run {job['next_run_at']}")
+        print(f"Resumed {job['id']}: {shown(job_title(job))}; next run {job['next_run_at']}")
         return 0
     if cmd == "rm":
         job = store.remove(args.job)
-        print(f"Deleted {job['id']}: {job_title(job)}")
+        print(f"Deleted {job['id']}: {shown(job_title(job))}")
         return 0
     if cmd == "runs":
         job = store.get(args.job)
-        runs = SessionStore(home.state_db).cron_runs(job["id"], limit=max(1, args.limit))
+        runs = SessionStore(home.state_db).cron_runs(job["id"], limit=args.limit)
         schedule = job.get("schedule") if isinstance(job.get("schedule"), dict) else None
 
         def missed(r: CronRun) -> int | None:
@@ -251,7 +272,7 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
                                "missed_count": missed(r)} for r in runs], indent=2, ensure_ascii=False))
         else:
             if not runs:
-                print(f"{job_title(job)} has not run yet.")
+                print(f"{shown(job_title(job))} has not run yet.")
             for r in runs:
                 if r.status == "missed":
                     last = datetime.fromtimestamp(r.ended_at or r.started_at, UTC).astimezone(tz)
@@ -263,7 +284,7 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
     if cmd == "run":
         if not args.now:
             job = store.trigger(args.job)
-            print(f"{job_title(job)} will run at the next tick.")
+            print(f"{shown(job_title(job))} will run at the next tick.")
             return 0
         job = store.get(args.job)
         scheduler = Scheduler(home, tz=tz)
@@ -276,7 +297,7 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
                 print(f"error: {report.error}", file=sys.stderr)
                 return 1
             if not report.dispatched:
-                print(f"error: {job_title(job)} is running already.", file=sys.stderr)
+                print(f"error: {shown(job_title(job))} is running already.", file=sys.stderr)
                 return 1
             return _print_result(job, report.wait()[0])
         finally:
@@ -316,7 +337,7 @@ def _tick(home: HermesHome, tz: Any) -> int:
             if not warned:
                 warned = True
                 for problem in scheduler.store.load().problems:
-                    print(f"warning: {problem} It is not run.", file=sys.stderr)
+                    print(f"warning: {shown(problem)} It is not run.", file=sys.stderr)
             for job_id in report.busy_elsewhere:
                 print(f"busy    {job_id}: Hermes is still running it; not started again")
             for job_id in report.missed:
@@ -328,7 +349,7 @@ def _tick(home: HermesHome, tz: Any) -> int:
                 status = "ok" if result and result.ok else "error"
                 failures += status == "error"
                 detail = (result.error or "") if result and not result.ok else ""
-                print(f"ran     {dispatch.job['id']}  {status:<5}  {job_title(dispatch.job)}"
+                print(f"ran     {dispatch.job['id']}  {status:<5}  {shown(job_title(dispatch.job))}"
                       + (f"  — {detail.splitlines()[0]}" if detail else ""))
             if not report.more_due:
                 break

@@ -82,6 +82,12 @@ CASES = [
     ("tick lock is a folder", lock_dir(".tick.lock"), ["tick"], 1, "is a folder"),
     ("argument not UTF-8", nothing, ["add", "every 1h", os.fsdecode(b"bad \xff")], 2, "not valid UTF-8"),
     ("two jobs with one id", jobs(JOB, {**JOB, "name": "Twin"}), ["tick"], 0, "shares its id"),
+    ("describe a hundred million runs", nothing, ["describe", "every 1h", "--count", "100000000"], 2,
+     "not from 0 to 1000"),
+    ("runs with an absurd limit", jobs(JOB), ["runs", "Morning brief", "--limit", "9" * 20], 2, "not from 1"),
+    ("a missing argument", nothing, ["runs"], 2, "required: job"),
+    ("a 5,000-digit number", raw_jobs('{"jobs": [{"id": "a", "n": ' + "9" * 5000 + "}]}"), ["list"], 1,
+     "cannot be read as a jobs file"),
 ]
 
 

@@ -143,3 +143,10 @@ def test_prune_applies_retention_on_demand(capsys: pytest.CaptureFixture[str], h
     code, out, _ = cli(capsys, home, "cron", "prune")
     assert code == 0 and out.startswith("Deleted 3 old run(s)")
     assert len(_json.loads(cli(capsys, home, "cron", "runs", "a", "--json")[1])) == 1
+
+
+def test_a_name_with_control_characters_prints_on_one_safe_line(home: HermesHome) -> None:
+    done = subprocess.run([sys.executable, "-m", "hermes_desktop", "--home", str(home.root), "cron", "add", "every 1h",
+                           "p", "--name", "two\nlines\x1b[31m"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.count("\n") == 1 and "\x1b" not in done.stdout
+    assert "two\\nlines\\x1b[31m" in done.stdout

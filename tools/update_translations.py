@@ -89,7 +89,11 @@ def problems(ts: Path) -> list[str]:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    """Compile to a temp file and rename it into place: a running app has the old .qm mapped in memory,
+    and rewriting that file in place pulls it out from under the app (a crash)."""
+    tmp = qm.with_name(qm.name + ".tmp")
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(tmp)], check=True, capture_output=True)
+    tmp.replace(qm)
 
 
 def keys(ts: Path) -> set[tuple[str, str]]:

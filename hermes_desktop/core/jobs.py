@@ -251,6 +251,8 @@ class JobStore:
             ) from exc
         except RecursionError:
             raise JobsFileError(f"{path} is nested too deeply to be a jobs file; it was left untouched.") from None
+        except ValueError as exc:  # e.g. a number with thousands of digits
+            raise JobsFileError(f"{path} cannot be read as a jobs file ({exc}); it was left untouched.") from None
         if isinstance(data, list):  # a bare list, as Hermes also accepts
             data = {"jobs": data}
         if not isinstance(data, dict) or not isinstance(data.get("jobs", []), list):
@@ -273,7 +275,7 @@ class JobStore:
                            "(the file is left as it is)")
             if problem:
                 label = record.get("id") or record.get("name") if isinstance(record, dict) else None
-                snap.problems.append(f"Job #{index + 1}{f' ({label})' if label else ''} {problem}.")
+                snap.problems.append(f"Job #{index + 1}{f' ({label})' if label else ''} {problem.rstrip('.')}.")
                 continue
             if record.get("next_run_at") is not None and job_next_run(record, self.tz) is None:
                 snap.problems.append(f"Job {record['id']} has an unreadable next_run_at; it is recomputed.")
