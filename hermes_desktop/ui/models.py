@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from ..core.jobs import Job, job_next_run, job_state, job_title
@@ -103,10 +104,13 @@ class CronJobsModel(QAbstractListModel):
     Rows are found by id through an index, never by a scan.
     """
 
+    applied = Signal()  # a change set's dataChanged blocks are all out
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._index: dict[str, int] = {}
+        self.applying = False
         self._running: set[str] = set()
         self.zone: tzinfo = local_zone()  # the zone the home's schedules are read in; set with each read
 
@@ -186,8 +190,13 @@ class CronJobsModel(QAbstractListModel):
             if new is not old and new != old:
                 self._jobs[row] = new
                 changed.append(row)
-        for first, last in _ranges(changed):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [])
+        self.applying = True  # proxies collect the blocks below and re-order once, at ``applied``
+        try:
+            for first, last in _ranges(changed):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [])
+        finally:
+            self.applying = False
+        self.applied.emit()
         added = [j for j in fresh.values() if j["id"] not in self._index]
         if added:
             self.add(added)
@@ -253,6 +262,8 @@ class OrderedJobsProxy(QAbstractProxyModel):
         for signal in (source.rowsInserted, source.rowsRemoved, source.modelReset, source.layoutChanged):
             signal.connect(self._refresh)
         source.dataChanged.connect(self._source_changed)
+        source.applied.connect(self._apply_pending)
+        self._pending: set[str] = set()
         self._refresh()
 
     # ----------------------------------------------------------------- what subclasses say
@@ -306,10 +317,21 @@ class OrderedJobsProxy(QAbstractProxyModel):
         ids = [self._jobs_model.index(r, 0).data(Role.Id) for r in range(first.row(), last.row() + 1)]
         for i in ids:  # their keys may change without a new job object (e.g. running or not)
             self._keys.pop(i, None)
+        if self._jobs_model.applying:  # part of a change set: order once when it is all out
+            self._pending.update(ids)
+            return
+        self._changed(ids, roles or [])
+
+    def _apply_pending(self) -> None:
+        ids, self._pending = self._pending, set()
+        if ids:
+            self._changed(list(ids), [])
+
+    def _changed(self, ids: list[str], roles: list[int]) -> None:
         self._refresh()
         rows = sorted(self._pos[i] for i in ids if i in self._pos)
         for a, b in _ranges(rows):
-            self.dataChanged.emit(self.index(a), self.index(b), roles or [])
+            self.dataChanged.emit(self.index(a), self.index(b), roles)
 
     def _key_of(self, job: Job) -> Any:
         known = self._keys.get(job["id"])
