@@ -70,11 +70,17 @@ class HomeNotWritable(JobsFileError):
     """The home (or a file in it) cannot be written: read-only, not ours, or not a file where one must be."""
 
 
+READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _read_only(path: PurePath, exc: OSError, consequence: str) -> HomeNotWritable:
+    return HomeNotWritable(f"The Hermes home is read-only here ({path.parent}: {exc.strerror}); {consequence}")
+
+
 def lock_error(path: PurePath, exc: OSError) -> JobsFileError:
     """An OSError from taking a lock file, as one clear sentence."""
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return HomeNotWritable(f"The Hermes home is read-only here ({path.parent}: {exc.strerror}); jobs can be "
-                               "listed but not added, changed, run or ticked.")
+    if exc.errno in READ_ONLY_ERRNOS:
+        return _read_only(path, exc, "jobs can be listed but not added, changed, run or ticked.")
     if exc.errno == errno.EISDIR:
         return JobsFileError(f"{path} is a folder, not a lock file; move it away so jobs can be changed and run.")
     return JobsFileError(f"Cannot take the lock {path}: {exc.strerror or exc}.")
@@ -82,9 +88,8 @@ def lock_error(path: PurePath, exc: OSError) -> JobsFileError:
 
 def write_error(path: PurePath, exc: OSError) -> JobsFileError:
     """An OSError from writing ``jobs.json``, as one clear sentence (the file is unchanged)."""
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return HomeNotWritable(f"The Hermes home is read-only here ({path.parent}: {exc.strerror}); nothing was "
-                               "changed.")
+    if exc.errno in READ_ONLY_ERRNOS:
+        return _read_only(path, exc, "nothing was changed.")
     if exc.errno == errno.ENOSPC:
         return JobsFileError(f"The disk is full; {path} was left as it was.")
     return JobsFileError(f"Cannot write {path}: {exc.strerror or exc}; it was left as it was.")
