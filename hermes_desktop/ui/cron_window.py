@@ -40,7 +40,7 @@ from .models import (
     state_text,
 )
 from .prefs import UiPrefs
-from .shared import JobItemDelegate, NewButton, SplitLayout
+from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout
 
 Index = QModelIndex | QPersistentModelIndex
 # A translucent red reads on dark and light palettes alike; the words say what is wrong, not the colour.
@@ -294,7 +294,7 @@ class CronManageWindow(QWidget):
         self.search.textChanged.connect(self._filter)
         self.new_button = NewButton(self.tr("New cron job"), self)
         self.new_button.clicked.connect(lambda: self.job_actions["new"]())
-        self.list = QListView(self)
+        self.list = LongListView(self)
         self.list.setObjectName("jobList")
         self.list.setAccessibleName(self.tr("Jobs"))
         self.list.setModel(self.proxy)
@@ -385,8 +385,7 @@ class CronManageWindow(QWidget):
                 if not idx.isValid():  # hidden by the search: clear it
                     self.search.clear()
                     idx = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.list.setCurrentIndex(idx)
-                self.list.scrollTo(idx)
+                self.list.go_to(idx.row())  # lands even while the rows are still being laid out
                 return
         if not self.list.currentIndex().isValid() and self.proxy.rowCount() > 0:
             self.list.setCurrentIndex(self.proxy.index(0, 0))

@@ -8,20 +8,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QKeyEvent,
     QKeySequence,
-    QMouseEvent,
     QPainter,
     QPalette,
     QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QSplitter,
     QStyle,
@@ -35,56 +31,10 @@ from ..l10n import ago
 from .cron_section import CronSection
 from .models import CronJobsModel, Role, SessionsModel
 from .prefs import UiPrefs
-from .shared import row_line
+from .shared import LongListView, row_line
 from .transcript import TranscriptView
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class LongListView(QListView):
-    """A list view for 100,000 rows that never holds the window: rows are laid out in batches between
-    event-loop turns (a static layout of 100,000 rows takes ~0.25 s in one go), and End, Home or a
-    jump asked for while the layout is still going lands once it is done."""
-
-    BATCH = 2000
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(self.BATCH)
-        self._target: QPersistentModelIndex | None = None
-        self.verticalScrollBar().rangeChanged.connect(self._land)
-
-    def go_to(self, row: int) -> None:
-        model = self.model()
-        if model is None or not 0 <= row < model.rowCount():
-            return
-        index = model.index(row, 0)
-        self.setCurrentIndex(index)
-        self._target = QPersistentModelIndex(index)
-        self.scrollTo(index)
-
-    def _land(self, *_: object) -> None:
-        model = self.model()
-        if self._target is not None and self._target.isValid() and model is not None:
-            self.scrollTo(model.index(self._target.row(), 0))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        model = self.model()
-        if model is not None and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home) and not event.modifiers():
-            self.go_to(model.rowCount() - 1 if event.key() == Qt.Key.Key_End else 0)
-            return
-        self._target = None  # any other key: the person moves on their own
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._target = None
-        super().mousePressEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self._target = None
-        super().wheelEvent(event)
 
 
 class SessionDelegate(QStyledItemDelegate):
