@@ -5,7 +5,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from hermes_desktop.core.home import HermesHome
+from hermes_desktop.core.jobs import JobStore
 from hermes_desktop.i18n import install_translators
+from hermes_desktop.ui.app import create_main_window
+from hermes_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -14,3 +18,16 @@ def _english(qapp: QApplication) -> Iterator[None]:
     install_translators(qapp, "en")
     yield
     install_translators(qapp, "en")  # a test that switched language leaves English behind
+
+
+@pytest.fixture
+def store(home: HermesHome) -> JobStore:
+    return JobStore(home)
+
+
+@pytest.fixture
+def window(qtbot, home: HermesHome) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    w = create_main_window(home, start_ticker=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w

@@ -9,7 +9,6 @@ in words, never as a Python exception or a traceback.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,19 +26,6 @@ from hermes_desktop.ui.cron_window import CronManageWindow
 from hermes_desktop.ui.job_editor import JobEditor
 from hermes_desktop.ui.main_window import MainWindow
 from tests.ui.readable import clear_line
-
-
-@pytest.fixture
-def store(home: HermesHome) -> JobStore:
-    return JobStore(home)
-
-
-@pytest.fixture
-def window(qtbot, home: HermesHome) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    w = create_main_window(home, start_ticker=False)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
 
 
 def manage(qtbot: Any, window: MainWindow, count: int) -> CronManageWindow:

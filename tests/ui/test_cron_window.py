@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -19,19 +18,6 @@ from hermes_desktop.ui.cron_window import CronManageWindow
 from hermes_desktop.ui.job_editor import JobEditor
 from hermes_desktop.ui.main_window import MainWindow
 from hermes_desktop.ui.models import Role
-
-
-@pytest.fixture
-def store(home: HermesHome) -> JobStore:
-    return JobStore(home)
-
-
-@pytest.fixture
-def window(qtbot, home: HermesHome) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    w = create_main_window(home, start_ticker=False)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
 
 
 def manage(qtbot, window: MainWindow, count: int, job_id: str = "") -> CronManageWindow:  # type: ignore[no-untyped-def]

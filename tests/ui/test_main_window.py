@@ -43,11 +43,6 @@ def add_chat(store: SessionStore, sid: str, source: str, started: float, text: s
 
 
 @pytest.fixture
-def store(home: HermesHome) -> JobStore:
-    return JobStore(home)
-
-
-@pytest.fixture
 def sessions(home: HermesHome) -> Iterator[SessionStore]:
     s = SessionStore(home.state_db)
     yield s

@@ -34,11 +34,6 @@ def sessions(home: HermesHome) -> Iterator[SessionStore]:
     s.close()
 
 
-@pytest.fixture
-def store(home: HermesHome) -> JobStore:
-    return JobStore(home)
-
-
 def add_run(sessions: SessionStore, job_id: str, at: datetime, reason: str = END_OK, text: str = "done") -> str:
     sid = sessions.create_cron_session(job_id, at.timestamp(), at.strftime("%Y%m%d_%H%M%S"))
     sessions.append_message(sid, "assistant", text, at.timestamp())
