@@ -424,7 +424,8 @@ def _child(args: argparse.Namespace) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from .ui.app import AppContext, create_main_window
+    from .ui.app import create_main_window
+    from .ui.context import AppContext
     from .ui.cron_section import MAX_SHOWN
     from .ui.main_window import MainWindow
     from .ui.prefs import UiPrefs
@@ -599,7 +600,7 @@ def _child(args: argparse.Namespace) -> int:
         window = create_main_window(home, start_ticker=True, prefs=prefs)
         window.resize(1100, 720)
         window.show()
-        return window, window.ctx  # type: ignore[attr-defined]
+        return window, window.ctx
 
     def jobs_shown(window: MainWindow, count: int) -> Callable[[], bool]:
         """The sidebar shows ``count`` jobs: the model holds them, the section's rows and its count say so."""
@@ -740,7 +741,7 @@ def _child(args: argparse.Namespace) -> int:
         pump(0.1)
         t0 = time.perf_counter()
         watchdog.measuring("open-cron", "4a. open the cron window at 10,000 jobs", t0)
-        manage = ctx.open_manage("")
+        manage = window.dialogs.open_manage("")
         painted = Painted(manage.list.viewport())
 
         def listed(rows: int, since: float) -> Callable[[], bool]:
@@ -900,7 +901,7 @@ def _child(args: argparse.Namespace) -> int:
 
         counter = Ticks()
         ctx.ticker.worker.ticked.connect(counter.ticked)
-        dialog = ctx.open_settings()
+        dialog = window.dialogs.open_settings()
         settle(ctx, dialog.isVisible, "settings shown")
         field = dialog.model
         field.setFocus()

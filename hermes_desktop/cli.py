@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         from . import cron_cli
 
         return cron_cli.run(args, home)
-    from .ui.app import run_gui
+    from .ui.launch import run_gui
 
     return run_gui(args, home)
 

@@ -14,6 +14,7 @@ Rules that keep both programs' data safe:
 from __future__ import annotations
 
 import contextlib
+import copy
 import errno
 import json
 import logging
@@ -22,6 +23,7 @@ import re
 import secrets
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -213,6 +215,10 @@ class JobStore:
         # The signature of the file as this store last wrote it (taken under the jobs lock, so it is
         # exactly that write): a window that applies the returned records need not read its own write back.
         self.last_signature: tuple[int, int, int] | None = None
+        # Told of each write (under the locks, so in the order of the writes): who shows the jobs applies it.
+        self.on_written: Callable[[JobsWrite], None] | None = None
+        self._parsed: _Parsed | None = None  # the file as this store last read or wrote it
+        self._mutex = threading.RLock()  # this store's threads take turns with it
 
     @property
     def tz(self) -> tzinfo:
@@ -371,18 +377,68 @@ class JobStore:
         """Run ``change(records)`` under the jobs lock and write the records back.
 
         ``change`` edits the list in place (or raises to abort: nothing is
-        written). The file is re-read under the lock, so no other writer's
-        update is lost.
+        written). The file is re-read under the lock whenever another program
+        wrote it since, so no other writer's update is lost. Every record is
+        compared before and after (by its encoding); nothing is written when
+        none changed.
         """
-        def detect(records: list[Any]) -> tuple[T, bool]:
-            before = [_encode(r) for r in records]
+        def detect(records: list[Any], lines: list[str]) -> tuple[T, list[str] | None]:
             result = change(records)
-            return result, [_encode(r) for r in records] != before
+            after = [_encode(r) for r in records]
+            return result, (None if after == lines else after)
 
         return self._locked(detect)
 
-    def _locked(self, change: Callable[[list[Any]], tuple[T, bool]]) -> T:
-        """Under the jobs lock: ``change(records)`` edits in place and says whether it changed anything."""
+    def mutate_record(self, job_id: str, change: Callable[[Job], T], default: T) -> T:
+        """Run ``change(record)`` on the one record with this id under the jobs lock (``default`` if there is
+        none); only that record is encoded again, so a run's bookkeeping at 10,000 jobs costs one record's
+        encoding and the write, not a serialisation of the whole file."""
+        def one(records: list[Any], lines: list[str]) -> tuple[T, list[str] | None]:
+            at = next((i for i, r in enumerate(records) if isinstance(r, dict) and r.get("id") == job_id), None)
+            if at is None:
+                return default, None
+            result = change(records[at])
+            return result, _replaced(lines, at, _encode(records[at]))
+
+        return self._locked(one)
+
+    def _edit(self, ref: str, edit: Callable[[Job], None]) -> Job:
+        """One job's edit: only that record is encoded again (an edit at 10,000 jobs stays cheap)."""
+        def change(records: list[Any], lines: list[str]) -> tuple[Job, list[str] | None]:
+            job = _find(records, ref)
+            at = next(i for i, r in enumerate(records) if r is job)
+            edit(job)
+            line = _encode(job)
+            return json.loads(line), _replaced(lines, at, line)
+
+        return self._locked(change)
+
+    def scan(self, read: Callable[[list[Job]], T]) -> T:
+        """``read(jobs)`` over the usable jobs as the file holds them now, without the jobs lock.
+
+        While the file is as this store last read or wrote it, its parsed
+        records are reused, so a scheduler asking "is anything due?" after its
+        own write parses nothing. ``read`` must not change the records.
+        Raises :class:`JobsFileError` for an unreadable file.
+        """
+        with self._mutex:
+            return read(usable(self._current().data["jobs"]))
+
+    def _current(self) -> _Parsed:
+        """The document as the file holds it now (this thread holds ``_mutex``): reused while unchanged."""
+        signature = self.signature()
+        cached = self._parsed
+        if cached is not None and signature is not None and cached.signature == signature:
+            return cached
+        self._parsed = None
+        # The signature is taken before the read: a file replaced in between is read again next time.
+        parsed = _Parsed(signature, self._read())
+        self._parsed = parsed
+        return parsed
+
+    def _locked(self, change: Callable[[list[Any], list[str]], tuple[T, list[str] | None]]) -> T:
+        """Under the jobs lock: ``change(records, lines)`` edits in place and returns its result and, when
+        anything changed, every record's new encoding (``lines`` are the encodings before)."""
         try:
             lock = self._lock()
             lock.acquire()
@@ -394,40 +450,27 @@ class JobStore:
         except OSError as exc:
             raise lock_error(self.home.jobs_lock, exc) from None
         try:
-            data = self._read()
-            result, changed = change(data["jobs"])
-            if changed:
+            with self._mutex:
+                parsed = self._current()
+                before = parsed.encoded()
+                ids = {r.get("id") for r in parsed.data["jobs"] if isinstance(r, dict)} if self.on_written else set()
                 try:
-                    self._write(data)
-                except OSError as exc:
-                    raise write_error(self.home.jobs_file, exc) from None
-            return result
+                    result, after = change(parsed.data["jobs"], before)
+                    if after is not None:
+                        try:
+                            self._write(parsed.data, after)
+                        except OSError as exc:
+                            raise write_error(self.home.jobs_file, exc) from None
+                except BaseException:
+                    self._parsed = None  # the records may be half changed: read the file again next time
+                    raise
+                if after is not None:
+                    parsed.signature, parsed.lines = self.last_signature, after
+                    if self.on_written is not None:
+                        self.on_written(_what_changed(before, after, parsed.data["jobs"], ids, self.last_signature))
+                return result
         finally:
             lock.release()
-
-    def mutate_record(self, job_id: str, change: Callable[[Job], T], default: T) -> T:
-        """Run ``change(record)`` on the one record with this id under the jobs lock (``default`` if there is
-        none); only that record is compared before and after, so a run's bookkeeping at 10,000 jobs costs a
-        read and a write, not three serialisations of the whole file."""
-        def one(records: list[Any]) -> tuple[T, bool]:
-            rec = next((r for r in records if isinstance(r, dict) and r.get("id") == job_id), None)
-            if rec is None:
-                return default, False
-            before = _encode(rec)
-            result = change(rec)
-            return result, _encode(rec) != before
-
-        return self._locked(one)
-
-    def _edit(self, ref: str, edit: Callable[[Job], None]) -> Job:
-        """One job's edit: only that record is compared before and after (an edit at 10,000 jobs stays cheap)."""
-        def change(records: list[Any]) -> tuple[Job, bool]:
-            job = _find(records, ref)
-            before = _encode(job)
-            edit(job)
-            return dict(job), _encode(job) != before
-
-        return self._locked(change)
 
     # ----------------------------------------------------------------- operations
 
@@ -503,7 +546,7 @@ class JobStore:
                 job_id = secrets.token_hex(6)
             job["id"] = job_id
             records.append(job)
-            return dict(job)
+            return copy.deepcopy(job)
 
         created = self.mutate(change)
         log.info("created job %s", created["id"])
@@ -580,7 +623,7 @@ class JobStore:
         def change(records: list[Any]) -> Job:
             job = _resolve(usable(records), ref)
             records.remove(job)
-            return dict(job)
+            return job
 
         removed = self.mutate(change)
         if SAFE_ID.match(removed["id"]):
@@ -597,10 +640,52 @@ class JobStore:
             for job in records:
                 if isinstance(job, dict) and job.get("id") == job_id:
                     apply_run_outcome(job, ok=ok, error=error, ran_at=when, tz=self.tz)
-                    return dict(job)
+                    return copy.deepcopy(job)
             return None
 
         return self.mutate(change)
+
+
+@dataclass
+class _Parsed:
+    """A store's parsed ``jobs.json``: the document, and each record's encoding once asked for."""
+
+    signature: tuple[int, int, int] | None
+    data: dict[str, Any]
+    lines: list[str] | None = None
+
+    def encoded(self) -> list[str]:
+        if self.lines is None:
+            self.lines = [_encode(r) for r in self.data["jobs"]]
+        return self.lines
+
+
+@dataclass(frozen=True)
+class JobsWrite:
+    """What one write of a store changed: fresh copies of the records that changed or were added, the ids
+    of those removed, and the file's signature as the write left it."""
+
+    signature: tuple[int, int, int] | None
+    changed: list[Job]
+    removed: list[str]
+
+
+def _replaced(lines: list[str], at: int, line: str) -> list[str] | None:
+    """``lines`` with ``line`` at ``at``, or None when that record did not change."""
+    if lines[at] == line:
+        return None
+    after = list(lines)
+    after[at] = line
+    return after
+
+
+def _what_changed(before: list[str], after: list[str], records: list[Any], ids_before: set[Any],
+                  signature: tuple[int, int, int] | None) -> JobsWrite:
+    known = set(before)
+    changed = [json.loads(line) for line in after if line not in known]  # fresh copies, nobody else's objects
+    ids_after = {r.get("id") for r in records if isinstance(r, dict)}
+    return JobsWrite(signature, [r for r in changed if isinstance(r, dict) and isinstance(r.get("id"), str)],
+                     sorted(i for i in ids_before - ids_after if isinstance(i, str)))
 
 
 _WS = re.compile(r"[ \t\n\r]*")

@@ -20,6 +20,7 @@ missed, visibly, in its record and its run history.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import socket
@@ -36,7 +37,7 @@ from filelock import FileLock, Timeout
 
 from .executions import hermes_running
 from .home import HermesHome
-from .jobs import Job, JobStore, apply_run_outcome, job_next_run, job_state, lock_error, usable
+from .jobs import Job, JobStore, JobsWrite, apply_run_outcome, job_next_run, job_state, lock_error, usable
 from .retention import apply_retention
 from .runner import RunResult, run_job, run_title
 from .schedule import (
@@ -161,12 +162,14 @@ class Scheduler:
         max_workers: int | None = None,
         on_started: Callable[[Job], None] | None = None,
         on_finished: Callable[[Job, RunResult | None], None] | None = None,
+        on_jobs_written: Callable[[JobsWrite], None] | None = None,
     ) -> None:
         self.home = home
         self._tz = tz
         self.clock = clock
         self.settings = settings or (lambda: load_settings(home))
         self.store = JobStore(home, tz=tz, clock=clock)
+        self.store.on_written = on_jobs_written  # each claim and outcome, as written: no one need read it back
         self.sessions = SessionStore(home.state_db)
         workers = max_workers or max(1, self.settings().max_parallel)
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hermes-run")
@@ -273,22 +276,24 @@ class Scheduler:
         if idle is not None and idle[0] == signature and idle[1] is tz and (idle[2] is None or now < idle[2]):
             return False
         self._idle = None
-        snap = self.store.load()
-        if snap.error:
-            raise RuntimeError(snap.error)
-        wake: datetime | None = None
-        for job in snap.jobs:
-            if job.get("run_claim") is not None or job_state(job) == "running":
-                return True
-            if job_state(job) in ("paused", "completed", "disabled") or not job.get("enabled", True):
-                continue
-            due = job_next_run(job, tz)
-            if due is None or due <= now:
-                return True
-            wake = due if wake is None else min(wake, due)
-        if signature is not None:
+
+        def look(jobs: list[Job]) -> tuple[bool, datetime | None]:
+            wake: datetime | None = None
+            for job in jobs:
+                if job.get("run_claim") is not None or job_state(job) == "running":
+                    return True, None
+                if job_state(job) in ("paused", "completed", "disabled") or not job.get("enabled", True):
+                    continue
+                due = job_next_run(job, tz)
+                if due is None or due <= now:
+                    return True, None
+                wake = due if wake is None else min(wake, due)
+            return False, wake
+
+        busy, wake = self.store.scan(look)  # after this process's own write: no parse
+        if not busy and signature is not None:
             self._idle = (signature, tz, wake)
-        return False
+        return busy
 
     # ----------------------------------------------------------------- picking (jobs lock held)
 
@@ -336,7 +341,7 @@ class Scheduler:
                 if (nxt - now).total_seconds() < HOLD_MIN_S:  # held from the claim on: Hermes looks at nothing else
                     job["next_run_at"] = to_record(now + timedelta(seconds=HOLD_AHEAD_S), self.tz)
             job["run_claim"] = claim
-            picked.append(Dispatch(dict(job), dispatch.note))
+            picked.append(Dispatch(copy.deepcopy(job), dispatch.note))  # the store's own record stays its own
         return picked
 
     def _recover_stale_claim(self, job: Job, now: datetime, report: TickReport) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -33,6 +34,10 @@ from .models import CronJobsModel, Role, SessionsModel
 from .prefs import UiPrefs
 from .shared import LongListView, row_line
 from .transcript import TranscriptView
+
+if TYPE_CHECKING:
+    from .context import AppContext
+    from .dialogs import Dialogs
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -124,6 +129,10 @@ class Sidebar(QWidget):
 
 
 class MainWindow(QMainWindow):
+    # Set by the composition root (ui/app.py) right after the window is made:
+    ctx: AppContext  # the state behind this window
+    dialogs: Dialogs  # the windows it opens
+
     manageRequested = Signal(str)  # job id, or "" for the whole list
     newJobRequested = Signal()
     profilesRequested = Signal()
@@ -205,6 +214,11 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str) -> None:
         self.transcript.show_session(session_id)
         self.cron.peek.highlight(session_id)
+
+    def refresh_sessions(self) -> None:
+        """New chats from Hermes: the sessions list merges a fresh first page."""
+        self.sidebar.sessions_model.refresh()
+        self.sidebar.update_count()
 
     def set_profile(self, name: str) -> None:
         title = self.tr("Hermes Desktop")

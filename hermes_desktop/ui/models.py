@@ -170,7 +170,7 @@ class CronJobsModel(QAbstractListModel):
         return self._jobs[row] if row >= 0 else None
 
     def apply(self, jobs: list[Job]) -> None:
-        """Bring the model to ``jobs``: removals, edits and insertions in ranges; nothing if equal."""
+        """Bring the model to ``jobs`` (the whole file, as read): removals, edits and insertions in ranges."""
         fresh = {j["id"]: j for j in jobs}
         gone = [row for row, job in enumerate(self._jobs) if job["id"] not in fresh]
         if len(gone) > RESET_ABOVE and len(gone) * 4 > len(self._jobs):
@@ -179,25 +179,50 @@ class CronJobsModel(QAbstractListModel):
             self._reindex()
             self.endResetModel()
             return
-        for first, last in reversed(_ranges(gone)):  # from the bottom, so the rows above stay put
+        self._remove_rows(gone)
+        self._update([fresh[old["id"]] for old in self._jobs] + [j for j in jobs if j["id"] not in self._index])
+
+    def take(self, jobs: list[Job], removed: list[str] | None = None) -> None:
+        """What one write of ours changed (its records, the ids it removed): applied in the same ranges."""
+        self._remove_rows(sorted(self._index[i] for i in removed or () if i in self._index))
+        self._update(jobs)
+
+    def put(self, job: Job) -> None:
+        """One job as a write returned it: updated in place, or added."""
+        self.take([job])
+
+    def drop(self, job_id: str) -> None:
+        """One job a write removed."""
+        self.take([], [job_id])
+
+    def _remove_rows(self, rows: list[int]) -> None:
+        for first, last in reversed(_ranges(rows)):  # from the bottom, so the rows above stay put
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._jobs[first : last + 1]
             self._reindex()  # before the signal: whoever listens looks rows up by id
             self.endRemoveRows()
-        changed = []
-        for row, old in enumerate(self._jobs):
-            new = fresh[old["id"]]
-            if new is not old and new != old:
-                self._jobs[row] = new
+
+    def _update(self, jobs: list[Job]) -> None:
+        """Known jobs replaced where they changed (one ``dataChanged`` per range, one re-order for all of
+        them, at ``applied``); the others appended in one insertion."""
+        changed: list[int] = []
+        added: list[Job] = []
+        for job in jobs:
+            row = self._index.get(job["id"], -1)
+            if row < 0:
+                added.append(job)
+                continue
+            old = self._jobs[row]
+            if job is not old and job != old:
+                self._jobs[row] = job
                 changed.append(row)
         self.applying = True  # proxies collect the blocks below and re-order once, at ``applied``
         try:
-            for first, last in _ranges(changed):
+            for first, last in _ranges(sorted(changed)):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [])
         finally:
             self.applying = False
         self.applied.emit()
-        added = [j for j in fresh.values() if j["id"] not in self._index]
         if added:
             self.add(added)
 
@@ -209,24 +234,6 @@ class CronJobsModel(QAbstractListModel):
         for i, job in enumerate(jobs, first):
             self._index[job["id"]] = i
         self.endInsertRows()
-
-    def put(self, job: Job) -> None:
-        """One job as a write of ours returned it: updated in place, or added."""
-        row = self.row_of(job["id"])
-        if row < 0:
-            self.add([job])
-        elif self._jobs[row] != job:
-            self._jobs[row] = job
-            self.dataChanged.emit(self.index(row, 0), self.index(row, 0), [])
-
-    def drop(self, job_id: str) -> None:
-        """One job a write of ours removed."""
-        row = self.row_of(job_id)
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._jobs[row]
-            self._reindex()
-            self.endRemoveRows()
 
     def set_running(self, job_id: str, running: bool) -> None:
         if running == (job_id in self._running):

@@ -18,6 +18,8 @@ class UiPrefs:
         self._s = settings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
 
     def sync(self) -> None:
+        """Write pending changes now (windows call it as they close; QSettings otherwise writes them on its own,
+        from the event loop, in one go)."""
         self._s.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -32,7 +34,6 @@ class UiPrefs:
     @cron_open.setter
     def cron_open(self, value: bool) -> None:
         self._s.setValue("sidebar/cronOpen", bool(value))
-        self._s.sync()
 
     # geometry and splitters, by name
     def geometry(self, name: str) -> QByteArray | None:
@@ -45,8 +46,7 @@ class UiPrefs:
         return self._bytes(f"{name}/splitter")
 
     def set_splitter(self, name: str, value: QByteArray) -> None:
-        self._s.setValue(f"{name}/splitter", value)
-        self._s.sync()
+        self._s.setValue(f"{name}/splitter", value)  # QSettings writes it out later, once, not on every move
 
     # profiles (issue: the manage window)
     @property
@@ -56,4 +56,3 @@ class UiPrefs:
     @profile.setter
     def profile(self, value: str) -> None:
         self._s.setValue("app/profile", value)
-        self._s.sync()

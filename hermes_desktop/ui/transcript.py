@@ -95,6 +95,11 @@ class TranscriptView(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_slice)
 
+    def set_store(self, store: SessionStore) -> None:
+        """Another profile's conversations: what was open belonged to the old one."""
+        self.store = store
+        self.clear()
+
     def clear(self) -> None:
         self.session_id = None
         self._queue = []

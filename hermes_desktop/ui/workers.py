@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ..core.home import HermesHome
-from ..core.jobs import Job
+from ..core.jobs import Job, JobsWrite
 from ..core.runner import RunResult
 from ..core.scheduler import Scheduler, TickReport
 from ..core.settings import Settings, load_settings
@@ -104,6 +104,7 @@ class TickerWorker(QObject):
     due fires it on time instead of up to a minute late.
     """
 
+    jobsWritten = Signal(list)  # [JobsWrite]: what each claim and outcome changed in jobs.json, as written
     runStarted = Signal(str)  # job id
     runFinished = Signal(str, bool, str)  # job id, ok, error
     ticked = Signal(list)  # [TickReport]
@@ -126,7 +127,7 @@ class TickerWorker(QObject):
     def start(self) -> None:
         """Runs in the worker thread (connected to ``QThread.started``)."""
         self.scheduler = Scheduler(self.home, settings=self._settings, on_started=self._on_started,
-                                   on_finished=self._on_finished)
+                                   on_finished=self._on_finished, on_jobs_written=self._on_written)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -197,7 +198,10 @@ class TickerWorker(QObject):
         if thread is not None:
             thread.quit()
 
-    # called on the scheduler's pool threads: leave only through signals
+    # called on the scheduler's threads: leave only through signals
+    def _on_written(self, write: JobsWrite) -> None:
+        self.jobsWritten.emit([write])
+
     def _on_started(self, job: Job) -> None:
         self.runStarted.emit(job["id"])
 

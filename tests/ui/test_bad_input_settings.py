@@ -173,9 +173,9 @@ def test_a_setting_changed_just_before_closing_is_still_written(qtbot, home: Her
     window = create_main_window(home, start_ticker=False)
     qtbot.addWidget(window)
     window.show()
-    settings: SettingsWindow = window.ctx.open_settings()  # type: ignore[attr-defined]
+    settings: SettingsWindow = window.dialogs.open_settings()
     qtbot.addWidget(settings)
-    tasks: TaskRunner = window.ctx.tasks  # type: ignore[attr-defined]
+    tasks: TaskRunner = window.ctx.tasks
     # Hold the task thread busy until the window is closing, so the changes are still queued when it stops.
     busy = threading.Event()
     tasks.submit(lambda: busy.wait(5))

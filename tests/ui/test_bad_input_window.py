@@ -30,7 +30,7 @@ from tests.ui.readable import clear_line
 
 def manage(qtbot: Any, window: MainWindow, count: int) -> CronManageWindow:
     qtbot.waitUntil(lambda: window.jobs_model.rowCount() == count, timeout=5000)
-    m: CronManageWindow = window.ctx.open_manage("")  # type: ignore[attr-defined]
+    m: CronManageWindow = window.dialogs.open_manage("")
     qtbot.addWidget(m)
     return m
 
@@ -70,7 +70,7 @@ def test_editing_with_a_lock_folder_keeps_the_editor_and_says_why(  # type: igno
     manage(qtbot, window, 1)
     lock_is_a_folder(home)
     before = home.jobs_file.read_bytes()
-    editor: JobEditor = window.ctx.edit(job["id"])  # type: ignore[attr-defined]
+    editor: JobEditor = window.dialogs.edit(job["id"])
     qtbot.addWidget(editor)
     editor.name.setText("renamed with care")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -85,7 +85,7 @@ def test_a_held_lock_says_try_again_in_one_line(qtbot, window: MainWindow, store
                                                 home: HermesHome) -> None:
     store.create("every 1h", "x", name="steady")
     m = manage(qtbot, window, 1)
-    window.ctx.store.lock_timeout = 0.2  # type: ignore[attr-defined]
+    window.ctx.store.lock_timeout = 0.2
     with FileLock(str(home.jobs_lock), preserve_lock_file=True):
         qtbot.mouseClick(m.detail.pause_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: m.problem.isVisible(), timeout=5000)
@@ -144,12 +144,12 @@ def test_two_jobs_with_one_id_are_named_in_the_window_and_neither_runs(qtbot, ho
     assert "aaaaaaaaaaaa" in line and "neither runs" in line
     m = manage(qtbot, window, 1)
     assert m.problem.isVisible() and "shares its id" in m.problem.text()
-    worker = window.ctx.ticker.worker  # type: ignore[attr-defined]
+    worker = window.ctx.ticker.worker
     qtbot.waitUntil(lambda: worker.scheduler is not None, timeout=5000)
     seen = TickSeen()
     worker.ticked.connect(seen.on_tick)  # a slot of this thread: the report arrives queued, here
     with qtbot.waitSignal(seen.ticked, timeout=5000):
-        window.ctx.ticker.tick_now()  # type: ignore[attr-defined]
+        window.ctx.ticker.tick_now()
     window.close()  # the ticker is joined: anything it had started has finished
     assert not (home.root / "ran").exists()
     assert SessionStore(home.state_db).cron_runs("aaaaaaaaaaaa") == []
@@ -183,15 +183,15 @@ def test_a_failing_tick_is_said_once_and_cleared_when_ticks_work_again(qtbot, ho
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.jobs_model.rowCount() == 1, timeout=5000)
-    worker = window.ctx.ticker.worker  # type: ignore[attr-defined]
+    worker = window.ctx.ticker.worker
     qtbot.waitUntil(lambda: worker.scheduler is not None, timeout=5000)
     lock_is_a_folder(home)
-    window.ctx.run_now(job["id"])  # type: ignore[attr-defined]
+    window.ctx.run_now(job["id"])
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
     line = clear_line(window.banner.text(), "is a folder, not a lock file")
     assert line.startswith("Due jobs could not be started:")
     home.jobs_lock.rmdir()
-    window.ctx.run_now(job["id"])  # type: ignore[attr-defined]
+    window.ctx.run_now(job["id"])
     qtbot.waitUntil(lambda: window.jobs_model.job(job["id"]).get("last_status") == "ok", timeout=10000)
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
 

@@ -22,7 +22,7 @@ from hermes_desktop.ui.models import Role
 
 def manage(qtbot, window: MainWindow, count: int, job_id: str = "") -> CronManageWindow:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: window.jobs_model.rowCount() == count, timeout=5000)
-    m = window.ctx.open_manage(job_id)  # type: ignore[attr-defined]
+    m = window.dialogs.open_manage(job_id)
     qtbot.addWidget(m)
     if not m.isActiveWindow():
         with qtbot.waitActive(m):  # window shortcuts need the window active
@@ -42,18 +42,18 @@ def test_named_parts_and_one_shared_model(qtbot, window: MainWindow, store: JobS
         assert m.objectName() == name or m.findChild(kind, name) is not None, name
     assert m.proxy.sourceModel() is window.jobs_model
     assert window.cron.proxy.sourceModel() is window.jobs_model
-    assert window.ctx.open_manage("") is m  # type: ignore[attr-defined]  # one instance, raised again
+    assert window.dialogs.open_manage("") is m  # one instance, raised again
     assert m.detail.title.text() == "one"  # nothing selected: the first job is shown
 
 
 def test_empty_state_offers_a_new_job(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     m = manage(qtbot, window, 0)
     assert m.right.currentWidget() is m.empty
-    assert window.ctx.editor is None  # type: ignore[attr-defined]
+    assert window.dialogs.editor is None
     qtbot.mouseClick(m.empty_new, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.editor is not None and window.ctx.editor.isVisible())  # type: ignore[attr-defined]
-    assert window.ctx.editor.windowTitle() == "New cron job"  # type: ignore[attr-defined]
-    window.ctx.editor.close()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.dialogs.editor is not None and window.dialogs.editor.isVisible())
+    assert window.dialogs.editor.windowTitle() == "New cron job"
+    window.dialogs.editor.close()
 
 
 def test_create_edit_pause_resume_run_delete_show_in_the_sidebar(  # type: ignore[no-untyped-def]
@@ -66,7 +66,7 @@ def test_create_edit_pause_resume_run_delete_show_in_the_sidebar(  # type: ignor
     model.modelReset.connect(lambda: resets.append(1))
 
     # create
-    editor: JobEditor = window.ctx.edit(None)  # type: ignore[attr-defined]
+    editor: JobEditor = window.dialogs.edit(None)
     qtbot.addWidget(editor)
     editor.name.setText("Morning brief")
     editor.prompt.setPlainText("Summarize my inbox")
@@ -79,7 +79,7 @@ def test_create_edit_pause_resume_run_delete_show_in_the_sidebar(  # type: ignor
     assert store.get(job_id)["schedule"]["expr"] == "0 9 * * 1-5"
 
     # edit
-    editor = window.ctx.edit(job_id)  # type: ignore[attr-defined]
+    editor = window.dialogs.edit(job_id)
     qtbot.addWidget(editor)
     assert editor.prompt.toPlainText() == "Summarize my inbox"
     editor.name.setText("Inbox digest")
@@ -191,7 +191,7 @@ def test_failed_save_says_why_and_keeps_the_input(qtbot, window: MainWindow, sto
                                                   home: HermesHome) -> None:
     store.create("every 1h", "x")
     manage(qtbot, window, 1)
-    editor: JobEditor = window.ctx.edit(None)  # type: ignore[attr-defined]
+    editor: JobEditor = window.dialogs.edit(None)
     qtbot.addWidget(editor)
     editor.prompt.setPlainText("my careful prompt")
     editor.schedule_input.setText("every 2h")
@@ -239,8 +239,8 @@ def test_keyboard(qtbot, window: MainWindow, store: JobStore) -> None:  # type: 
     assert m.search.selectedText() == "stale"  # ready to be typed over
     m.search.clear()
     qtbot.keyClick(m.list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert window.ctx.editor is not None and window.ctx.editor.isVisible()  # type: ignore[attr-defined]
-    window.ctx.editor.reject()  # type: ignore[attr-defined]
+    assert window.dialogs.editor is not None and window.dialogs.editor.isVisible()
+    window.dialogs.editor.reject()
     for widget in m.findChildren(QPushButton) + m.findChildren(QLineEdit) + m.findChildren(QListView):
         if widget.isVisible():
             assert widget.accessibleName() or widget.text(), widget.objectName()
@@ -255,7 +255,7 @@ def test_manage_from_the_sidebar_focuses_that_job(qtbot, window: MainWindow, sto
     row = window.cron.rows[target["id"]]
     row.enterEvent(None)
     qtbot.mouseClick(row.manage_button, Qt.MouseButton.LeftButton)
-    m = window.ctx.manage  # type: ignore[attr-defined]
+    m = window.dialogs.manage
     qtbot.addWidget(m)
     assert m.isVisible() and m.current_id() == target["id"] and m.detail.title.text() == "beta"
 
@@ -289,10 +289,10 @@ def test_profiles_switch_reloads_sessions_and_jobs(qtbot, window: MainWindow, st
     JobStore(work).create("every 3h", "z", name="other work job")
     SessionStore(work.state_db)._conn().execute(
         "INSERT INTO sessions (id, source, started_at) VALUES ('work-chat', 'telegram', ?)", (time.time(),))
-    window.ctx.sessions_model.refresh()  # type: ignore[attr-defined]
+    window.ctx.sessions_model.refresh()
     qtbot.waitUntil(lambda: window.jobs_model.rowCount() == 1)
 
-    profiles = window.ctx.open_profiles()  # type: ignore[attr-defined]
+    profiles = window.dialogs.open_profiles()
     qtbot.addWidget(profiles)
     assert profiles.objectName() == "profilesWindow"
     names = [profiles.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(profiles.list.count())]
@@ -321,9 +321,9 @@ def test_the_ticker_follows_the_active_profile(qtbot, home: HermesHome) -> None:
     w = create_main_window(home, start_ticker=True)
     qtbot.addWidget(w)
     w.show()
-    assert w.ctx.ticker.worker.home == home  # type: ignore[attr-defined]
-    w.ctx.switch_profile("work")  # type: ignore[attr-defined]
-    assert w.ctx.ticker.worker.home == work  # type: ignore[attr-defined]
+    assert w.ctx.ticker.worker.home == home
+    w.ctx.switch_profile("work")
+    assert w.ctx.ticker.worker.home == work
     qtbot.waitUntil(lambda: JobStore(work).get(job["id"]).get("last_status") == "ok", timeout=10000)
     assert SessionStore(work.state_db).cron_runs(job["id"])
     assert not SessionStore(home.state_db).cron_runs(job["id"])
@@ -383,7 +383,7 @@ def test_deleting_the_last_job_in_the_window_hides_the_section(  # type: ignore[
     assert m.right.currentWidget() is m.empty
 
     # a job made in the window brings the section back at once
-    editor: JobEditor = window.ctx.edit(None)  # type: ignore[attr-defined]
+    editor: JobEditor = window.dialogs.edit(None)
     qtbot.addWidget(editor)
     editor.name.setText("second")
     editor.prompt.setPlainText("y")
@@ -435,7 +435,7 @@ def test_the_window_applies_its_own_writes_without_reading_them_back(qtbot, wind
     with qtbot.waitSignal(window.jobs_model.dataChanged, timeout=5000):
         m.detail.pause_button.click()
     assert window.jobs_model.state_of(window.jobs_model.job(job["id"])) == "paused"
-    watcher = window.ctx.watcher  # type: ignore[attr-defined]
+    watcher = window.ctx.watcher
     watcher.refresh()  # what the file watcher does after our rename: it decides at once whether to read
     assert not watcher._loading and reads == []
     _rewrite_jobs_file(home, lambda jobs: [{**j, "name": "renamed elsewhere"} if j["id"] == other["id"] else j

@@ -164,7 +164,7 @@ def test_unchanged_refresh_emits_nothing(qtbot, home: HermesHome, store: JobStor
     seen: list[str] = []
     for name in ("dataChanged", "rowsInserted", "rowsRemoved", "modelReset", "layoutChanged", "rowsMoved"):
         getattr(model, name).connect(lambda *a, n=name: seen.append(n))
-    watcher = window.ctx.watcher  # type: ignore[attr-defined]
+    watcher = window.ctx.watcher
     with qtbot.waitSignal(watcher.refreshed):
         watcher.refresh(force=True)  # re-read the same file
     assert seen == []
@@ -297,7 +297,7 @@ def test_closing_mid_run_stops_the_thread_cleanly(qtbot, home: HermesHome, store
     model = window.jobs_model
     qtbot.waitUntil(lambda: model.job(job["id"]) is not None
                     and model.state_of(model.job(job["id"])) == "running", timeout=10000)
-    ticker = window.ctx.ticker  # type: ignore[attr-defined]
+    ticker = window.ctx.ticker
     window.close()
     assert ticker.worker_thread.isFinished()
     rec = json.loads(home.jobs_file.read_text())["jobs"][0]
@@ -324,7 +324,7 @@ def test_new_chats_appear_with_the_poll(qtbot, home: HermesHome, sessions: Sessi
     model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
     add_chat(sessions, "new", "telegram", time.time(), "a new question from my phone")
     with qtbot.waitSignal(model.rowsInserted, timeout=5000):
-        window.ctx.watcher.poll.timeout.emit()  # type: ignore[attr-defined]  # the 30 s poll, now
+        window.ctx.watcher.poll.timeout.emit()  # the 30 s poll, now
     qtbot.waitUntil(lambda: [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())] == ["new", "old"],
                     timeout=5000)
     assert inserted == [0] and window.sidebar.count.text() == "2"
@@ -334,7 +334,7 @@ def test_status_bar_says_whether_this_window_runs_jobs(qtbot, home: HermesHome) 
     window = make_window(qtbot, home, start_ticker=True)
     status = window.ticker_status
     qtbot.waitUntil(lambda: status.isVisible() and "run while this window is open" in status.text())
-    settings = window.ctx.open_settings()  # type: ignore[attr-defined]
+    settings = window.dialogs.open_settings()
     qtbot.addWidget(settings)
     settings.run_jobs.setChecked(False)
     qtbot.waitUntil(lambda: "does not run scheduled jobs" in status.text())
@@ -344,10 +344,10 @@ def test_countdown_clock_stops_while_minimized(qtbot, home: HermesHome, store: J
     store.create("every 1h", "x")
     window = make_window(qtbot, home)
     wait_jobs(qtbot, window, 1)
-    assert window.cron.clock.isActive() and window.ctx.watcher.poll.isActive()  # type: ignore[attr-defined]
+    assert window.cron.clock.isActive() and window.ctx.watcher.poll.isActive()
     window.showMinimized()
     qtbot.waitUntil(lambda: not window.cron.clock.isActive())
-    assert not window.ctx.watcher.poll.isActive()  # type: ignore[attr-defined]
+    assert not window.ctx.watcher.poll.isActive()
     window.showNormal()
     qtbot.waitUntil(lambda: window.cron.clock.isActive())
 

@@ -176,7 +176,7 @@ def test_detail_pane_lists_the_miss_and_mentions_it_under_last_run(qtbot, home: 
     sid = add_missed(sessions, job["id"], day.replace(hour=10), day.replace(hour=12))
     window = make_window(qtbot, home)
     qtbot.waitUntil(lambda: window.jobs_model.rowCount() == 1)
-    m = window.ctx.open_manage(job["id"])  # type: ignore[attr-defined]
+    m = window.dialogs.open_manage(job["id"])
     qtbot.addWidget(m)
     history = m.findChild(QListView, "runHistory")
     runs = history.model()
@@ -206,7 +206,7 @@ def test_missed_one_shot_says_when_it_was_due_not_that_it_failed(qtbot, home: He
     add_missed(sessions, job["id"], due, due)
     window = make_window(qtbot, home)
     qtbot.waitUntil(lambda: window.jobs_model.rowCount() == 1)
-    m = window.ctx.open_manage(job["id"])  # type: ignore[attr-defined]
+    m = window.dialogs.open_manage(job["id"])
     qtbot.addWidget(m)
     row = m.detail.history.model().index(0, 0).data()
     assert row.startswith("Missed — was due ")
@@ -233,7 +233,7 @@ def test_a_missed_one_shot_raises_the_failure_notification(qtbot, home: HermesHo
     window = create_main_window(home, start_ticker=True)
     qtbot.addWidget(window)
     tray = FakeTray()
-    notifier = window.ctx.notifier  # type: ignore[attr-defined]
+    notifier = window.ctx.notifier
     notifier.tray_factory = lambda: tray  # the queued tick report has not been delivered yet
     with qtbot.waitSignal(notifier.shown, timeout=10000) as shown:
         window.show()
@@ -251,7 +251,7 @@ def test_a_failed_run_raises_a_notification(qtbot, home: HermesHome, store: JobS
     window = create_main_window(home, start_ticker=True)
     qtbot.addWidget(window)
     tray = FakeTray()
-    notifier = window.ctx.notifier  # type: ignore[attr-defined]
+    notifier = window.ctx.notifier
     notifier.tray_factory = lambda: tray
     with qtbot.waitSignal(notifier.shown, timeout=10000) as shown:
         window.show()
@@ -262,7 +262,7 @@ def test_a_failed_run_raises_a_notification(qtbot, home: HermesHome, store: JobS
 def test_no_tray_no_crash(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
     """Offscreen (and on desktops without a tray) the notice is still reported, and nothing is shown."""
     window = make_window(qtbot, home)
-    notifier = window.ctx.notifier  # type: ignore[attr-defined]
+    notifier = window.ctx.notifier
     with qtbot.waitSignal(notifier.shown):
         notifier.warn("title", "body")
     assert notifier.tray is None

@@ -112,7 +112,7 @@ def test_settings_reach_the_ticker_and_the_cron_commands(qtbot, home: HermesHome
     JobStore(home).trigger(job["id"])
     app_window = create_main_window(home, start_ticker=True)
     qtbot.addWidget(app_window)
-    worker = app_window.ctx.ticker.worker  # type: ignore[attr-defined]
+    worker = app_window.ctx.ticker.worker
     qtbot.waitUntil(lambda: worker.scheduler is not None)
     assert not worker.enabled()
     app_window.close()

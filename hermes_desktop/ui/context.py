@@ -1,0 +1,235 @@
+"""The state behind one main window: the profile on screen, its stores, the one jobs model, the ticker, job actions.
+
+It holds no widget. Views hear of what changes through its signals: a
+profile switch hands every view the one new :class:`Profile`; problems to
+show arrive as one text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.home import HermesHome
+from ..core.jobs import Job, JobStore, JobsWrite
+from ..core.sessions import SessionStore
+from ..core.settings import Settings, load_settings
+from .jobs_watcher import JobsWatcher
+from .models import CronJobsModel, SessionsModel
+from .notify import Notifier
+from .prefs import UiPrefs
+from .relay import TickerRelay
+from .workers import TaskRunner, Ticker
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One Hermes profile as the window shows it: its home and the stores over its files."""
+
+    name: str
+    home: HermesHome
+    jobs: JobStore
+    sessions: SessionStore
+
+
+class AppContext(QObject):
+    """Stores, models, the ticker and the job actions of one main window (see the module's docstring)."""
+
+    profileSwitched = Signal(object)  # Profile: the views follow it
+    profileChanged = Signal(str)  # its name, once the views have it
+    problemsChanged = Signal(str)  # what is wrong, one line each ("" when nothing is)
+    runEnded = Signal(str)  # job id: a run of it was recorded
+    tickerEnabled = Signal(bool)  # whether this window fires due jobs (the setting)
+    _written = Signal(list)  # [home, JobsWrite] from whichever thread wrote jobs.json
+
+    def __init__(self, base: HermesHome, *, start_ticker: bool, prefs: UiPrefs | None = None) -> None:
+        super().__init__()
+        self.base = base.ensure()
+        self.prefs = prefs or UiPrefs()
+        self.start_ticker = start_ticker
+        wanted = self.prefs.profile
+        name = wanted if wanted == "default" or base.profile(wanted).root.is_dir() else "default"
+        self.current = self._open(name)
+        self.tasks = TaskRunner(self)
+        self.jobs_model = CronJobsModel(self)
+        self.sessions_model = SessionsModel(self.sessions, self, submit=self.tasks.submit)
+        self.watcher = JobsWatcher(self.store, self.jobs_model, self.tasks, self)
+        self.watcher.refreshed.connect(self._refreshed)
+        self.notifier = Notifier(self)
+        self.ticker: Ticker | None = None
+        self.action_problem: str | None = None  # why the last job action failed (cleared by one that works)
+        self.tick_problem: str | None = None  # why the last tick could not start due jobs
+        self._closed = False
+        self._ticking_setting: bool | None = None  # unknown until the first save: that one ticks
+        self._written.connect(self._apply_written)
+
+    def _open(self, name: str) -> Profile:
+        home = self.base.profile(name).ensure()
+        store = JobStore(home)
+        # Every write of ours reports what it changed; the model applies that and the file is not read back.
+        store.on_written = lambda write: self._written.emit([home, write])
+        return Profile(name, home, store, SessionStore(home.state_db))
+
+    # the profile on screen, by part
+    @property
+    def profile(self) -> str:
+        return self.current.name
+
+    @property
+    def home(self) -> HermesHome:
+        return self.current.home
+
+    @property
+    def store(self) -> JobStore:
+        return self.current.jobs
+
+    @property
+    def sessions(self) -> SessionStore:
+        return self.current.sessions
+
+    # ----------------------------------------------------------------- the ticker
+
+    def start_ticker_thread(self) -> None:
+        if not self.start_ticker:
+            return
+        base = self.base  # the app's settings live in the home it was started on, whatever the profile
+        self.ticker = Ticker(self.home, lambda: load_settings(base), self)
+        # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
+        # thread; a plain function would run in whichever thread emitted them.
+        relay = TickerRelay(self, self.home)
+        worker = self.ticker.worker
+        worker.jobsWritten.connect(relay.written)
+        worker.runStarted.connect(relay.started)
+        worker.runFinished.connect(relay.finished)
+        worker.ticked.connect(relay.ticked)
+        worker.oneShotsMissed.connect(relay.missed)
+        worker.enabledChanged.connect(relay.enabled)
+        self.ticker.start()
+
+    def stop_ticker_thread(self) -> None:
+        if self.ticker is not None:
+            self.ticker.shutdown()
+            self.ticker.deleteLater()
+            self.ticker = None
+
+    # ----------------------------------------------------------------- what writes changed
+
+    @Slot(list)
+    def _apply_written(self, item: list[Any]) -> None:
+        home, write = item
+        if home is self.home:  # a write for a profile switched away from meanwhile is not shown
+            self.apply_write(write)
+
+    def apply_write(self, write: JobsWrite) -> None:
+        """A write of this app, applied as it reports itself: the model takes its records, the file is not read."""
+        self.jobs_model.take(write.changed, write.removed)
+        self.watcher.written(write.signature)
+
+    # ----------------------------------------------------------------- job actions (off the GUI thread)
+
+    def change(self, op: Callable[[JobStore], Any], what: str) -> None:
+        """Run a job change off the GUI thread. What it wrote reaches the model as the store reports it."""
+        store = self.store
+
+        def done(_result: Any, error: str) -> None:
+            self.action_problem = what.format(error=error) if error else None
+            self.show_problems()
+            if error:
+                self.watcher.refresh()  # what the file holds now, whatever got written
+            elif self.ticker is not None:
+                self.ticker.tick_soon()  # the ticker plans its next wake again
+
+        self.tasks.submit(lambda: op(store), done)
+
+    def run_now(self, job_id: str) -> None:
+        if self.ticker is not None:
+            self.ticker.run_now(job_id)
+        else:  # no ticker in this window: whichever ticker runs picks it up
+            self.change(lambda store: store.trigger(job_id), self.tr("Could not run the job: {error}"))
+
+    def pause(self, job_id: str) -> None:
+        self.change(lambda store: store.pause(job_id), self.tr("Could not pause the job: {error}"))
+
+    def resume(self, job_id: str) -> None:
+        self.change(lambda store: store.resume(job_id), self.tr("Could not resume the job: {error}"))
+
+    def delete(self, job_id: str) -> None:
+        self.change(lambda store: store.remove(job_id), self.tr("Could not delete the job: {error}"))
+
+    def saver(self, job: Job | None) -> Callable[[dict[str, Any]], Job]:
+        """The editor's save (run on the task thread): a new job, or the changed fields of ``job``."""
+        store = self.store
+
+        def save(values: dict[str, Any]) -> Job:
+            if job is None:
+                return store.create(values.pop("schedule"), values.pop("prompt"), **values)
+            return store.update(job["id"], **values)
+
+        return save
+
+    def saved(self) -> None:
+        if self.ticker is not None:
+            self.ticker.tick_soon()
+
+    def settings_saved(self, settings: Settings) -> None:
+        """Only turning the app's ticking on or off needs a tick now; the ticker reads the rest when it runs."""
+        if self.ticker is not None and settings.run_jobs_in_app != self._ticking_setting:
+            self.ticker.tick_now()
+        self._ticking_setting = settings.run_jobs_in_app
+
+    def _refreshed(self) -> None:
+        self.show_problems()
+        if self.ticker is not None:  # jobs.json changed: the ticker plans its next wake again
+            self.ticker.tick_soon()
+
+    # ----------------------------------------------------------------- problems
+
+    def tick_failed(self, error: str | None) -> None:
+        """A tick's outcome: its error stays on screen until a tick works again."""
+        problem = error.strip().splitlines()[0] if error and error.strip() else None
+        if problem != self.tick_problem:
+            self.tick_problem = problem
+            self.show_problems()
+
+    def problems(self) -> str:
+        """The jobs file's own problem first (it stays until the file is fixed), then why the last action
+        failed, then why due jobs could not be started, unless that is the file's problem said again."""
+        lines = [self.watcher.problem, self.action_problem]
+        if self.tick_problem and self.tick_problem != self.watcher.problem:
+            lines.append(self.tr("Due jobs could not be started: {error}").format(error=self.tick_problem))
+        return "\n".join(line for line in lines if line)
+
+    def show_problems(self) -> None:
+        self.problemsChanged.emit(self.problems())
+
+    # ----------------------------------------------------------------- profiles
+
+    def switch_profile(self, name: str) -> None:
+        """Show another profile's sessions and jobs; the ticker follows."""
+        if name == self.profile:
+            return
+        self.stop_ticker_thread()
+        old = self.current
+        self.current = self._open(name)
+        self.prefs.profile = name
+        self.action_problem = self.tick_problem = None  # they were about the other profile's jobs
+        self.watcher.set_store(self.store)
+        self.jobs_model.apply([])
+        self.profileSwitched.emit(self.current)
+        old.sessions.close()
+        self.watcher.refresh(force=True)
+        self.start_ticker_thread()
+        self.profileChanged.emit(name)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.stop_ticker_thread()
+        self.tasks.stop()
+        self.sessions.close()
+        self.prefs.sync()
+

@@ -1,0 +1,104 @@
+"""The windows a main window opens on demand - the cron window, the job editor, Settings, Profiles - one of each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from .context import AppContext, Profile
+from .cron_window import CronManageWindow
+from .job_editor import JobEditor
+from .main_window import MainWindow
+from .profiles import ProfilesWindow
+from .settings_window import SettingsWindow
+
+
+class Dialogs(QObject):
+    """Makes each window on first use and raises it after; they follow the profile and close with the main one."""
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.manage: CronManageWindow | None = None
+        self.editor: JobEditor | None = None
+        self.settings: SettingsWindow | None = None
+        self.profiles: ProfilesWindow | None = None
+        ctx.problemsChanged.connect(self._show_problems)
+        ctx.profileSwitched.connect(self._follow)
+
+    def open_manage(self, job_id: str = "") -> CronManageWindow:
+        """The one cron window: made on first use, raised after."""
+        ctx = self.ctx
+        if self.manage is None:
+            actions: dict[str, Callable[..., Any]] = {
+                "new": lambda: self.edit(None), "edit": self.edit, "run": ctx.run_now,
+                "pause": ctx.pause, "resume": ctx.resume, "delete": ctx.delete,
+            }
+            # A top-level window of its own (closed with the main window)
+            self.manage = CronManageWindow(ctx.jobs_model, ctx.sessions, ctx.prefs, actions, submit=ctx.tasks.submit)
+            self.manage.openRun.connect(self.open_run)
+            self.manage.show_problem(ctx.problems() or None)
+        self.manage.show()
+        self.manage.raise_()
+        self.manage.activateWindow()
+        self.manage.select(job_id or None)
+        return self.manage
+
+    def edit(self, job_id: str | None = None) -> JobEditor:
+        """The job editor for a new job (``None``) or an existing one, modal to the window it was asked from."""
+        ctx = self.ctx
+        job = ctx.jobs_model.job(job_id) if job_id else None
+        parent = self.manage if self.manage is not None and self.manage.isVisible() else self.window
+        editor = JobEditor(ctx.home, ctx.tasks.submit, ctx.saver(job), job, tz=ctx.jobs_model.zone, parent=parent)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.saved.connect(self._saved)
+        editor.open()
+        self.editor = editor
+        return editor
+
+    def _saved(self, job: dict[str, Any]) -> None:
+        if self.manage is not None:
+            self.manage.select(job["id"])
+        self.ctx.saved()
+
+    def open_run(self, session_id: str) -> None:
+        self.window.open_session(session_id)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def open_settings(self) -> SettingsWindow:
+        if self.settings is None:
+            self.settings = SettingsWindow(self.ctx.base, self.window, submit=self.ctx.tasks.submit)
+            self.settings.changed.connect(self.ctx.settings_saved)
+        self.settings.show()
+        self.settings.raise_()
+        return self.settings
+
+    def open_profiles(self) -> ProfilesWindow:
+        ctx = self.ctx
+        if self.profiles is None:
+            self.profiles = ProfilesWindow(ctx.base, ctx.prefs, lambda: ctx.profile, self.window)
+            self.profiles.switchRequested.connect(ctx.switch_profile)
+        self.profiles.reload()
+        self.profiles.show()
+        self.profiles.raise_()
+        return self.profiles
+
+    def _show_problems(self, text: str) -> None:
+        self.window.show_problem(text or None)
+        if self.manage is not None:
+            self.manage.show_problem(text or None)
+
+    def _follow(self, profile: Profile) -> None:
+        if self.manage is not None:
+            self.manage.set_store(profile.sessions)
+        if self.profiles is not None:
+            self.profiles.reload()
+
+    def close_all(self) -> None:
+        for w in (self.manage, self.profiles, self.editor, self.settings):
+            if w is not None:
+                w.close()

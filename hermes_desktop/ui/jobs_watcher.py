@@ -1,0 +1,114 @@
+"""Keeps the one jobs model in step with changes other programs make to ``cron/jobs.json``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from ..core.jobs import JobsSnapshot, JobStore
+from .models import CronJobsModel
+from .workers import TaskRunner
+
+POLL_MS = 30_000
+DEBOUNCE_MS = 100
+
+
+class JobsWatcher(QObject):
+    """Keeps a :class:`CronJobsModel` in step with ``cron/jobs.json``.
+
+    A file watcher on the file and its folder (the folder sees the atomic
+    rename that replaces the file), a 30 s poll only while a window is
+    visible, and a signature check so an unchanged file is not even read.
+    The read itself runs on the task thread.
+    """
+
+    refreshed = Signal()
+
+    def __init__(self, store: JobStore, model: CronJobsModel, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = model
+        self.tasks = tasks
+        self.signature: object = "never read"
+        self.problem: str | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._changed)
+        self.watcher.fileChanged.connect(self._changed)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.refresh)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.refresh)
+        self._loading = False
+        self._again = False
+        self._watch()
+
+    def set_store(self, store: JobStore) -> None:
+        """Follow another home's jobs.json (a profile switch)."""
+        old = self.watcher.files() + self.watcher.directories()
+        if old:
+            self.watcher.removePaths(old)
+        self.store = store
+        self.signature = "never read"
+        self._watch()
+
+    def _watch(self) -> None:
+        paths = [str(self.store.home.cron_dir)]
+        if self.store.home.jobs_file.exists():
+            paths.append(str(self.store.home.jobs_file))
+        missing = [p for p in paths if p not in self.watcher.files() + self.watcher.directories()]
+        if missing:
+            self.watcher.addPaths(missing)
+
+    def _changed(self, _path: str) -> None:
+        self._watch()  # an atomic rename drops the watch on the old file
+        self.debounce.start()
+
+    def set_visible(self, visible: bool) -> None:
+        if visible:
+            self.poll.start()
+        else:
+            self.poll.stop()
+
+    def written(self, signature: object) -> None:
+        """A write of this app was applied to the model: the file as it left it needs no reading back.
+
+        Should the file have changed again since (another program, or a write
+        whose report is still on its way), it is read as usual.
+        """
+        if signature is None:
+            return
+        if signature == self.store.signature():
+            self.signature = signature
+        else:
+            self.debounce.start()
+
+    def refresh(self, force: bool = False) -> None:
+        """Read jobs.json (off the GUI thread) if it changed, then update the model in place."""
+        if self._loading:
+            self._again = True
+            return
+        signature = self.store.signature()
+        if not force and signature == self.signature:
+            return
+        self._loading = True
+        self.tasks.submit(self.store.load, lambda snap, err: self._loaded(signature, snap, err))
+
+    def _loaded(self, signature: object, snap: JobsSnapshot | None, error: str) -> None:
+        self._loading = False
+        if snap is not None:
+            self.signature = signature
+            if snap.error:
+                self.problem = snap.error  # keep showing the last good jobs; say what is wrong
+            else:
+                self.problem = "; ".join(snap.problems) or None
+                if snap.tz is not None:
+                    self.model.zone = snap.tz
+                self.model.apply(snap.jobs)
+        else:
+            self.problem = error
+        self.refreshed.emit()
+        if self._again:
+            self._again = False
+            self.refresh()

@@ -1,0 +1,74 @@
+"""The ticker's reports, applied on the GUI thread: what its writes changed, runs starting and ending."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from ..core.home import HermesHome
+from ..core.jobs import Job, JobsWrite
+from ..core.scheduler import TickReport
+from .notify import notify_failure, notify_missed
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+
+class TickerRelay(QObject):
+    """Turns one ticker's signals into model and view updates, on the GUI thread.
+
+    A relay belongs to the ticker of one home: after a profile switch, reports
+    still queued from the old ticker are dropped, never applied to the new
+    profile's jobs.
+    """
+
+    def __init__(self, ctx: AppContext, home: HermesHome) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.home = home
+
+    def _current(self) -> bool:
+        return self.ctx.home is self.home
+
+    @Slot(list)
+    def written(self, writes: list[JobsWrite]) -> None:
+        """The ticker's claims and outcomes, as written: applied to the model, the file not read back."""
+        if self._current():
+            for write in writes:
+                self.ctx.apply_write(write)
+
+    @Slot(str)
+    def started(self, job_id: str) -> None:
+        if self._current():
+            self.ctx.jobs_model.set_running(job_id, True)
+
+    @Slot(str, bool, str)
+    def finished(self, job_id: str, ok: bool, error: str) -> None:
+        if not self._current():
+            return
+        self.ctx.jobs_model.set_running(job_id, False)
+        self.ctx.runEnded.emit(job_id)
+        if not ok:
+            notify_failure(self.ctx.jobs_model, self.ctx.notifier, job_id, error)
+
+    @Slot(list)
+    def ticked(self, reports: list[TickReport]) -> None:
+        if not self._current():
+            return
+        for report in reports:
+            if report.error or not (report.idle or report.locked_out):  # an idle tick proves nothing either way
+                self.ctx.tick_failed(report.error)
+
+    @Slot(list)
+    def missed(self, jobs: list[Job]) -> None:
+        if not self._current():
+            return
+        for job in jobs:
+            notify_missed(self.ctx.jobs_model, self.ctx.notifier, job)
+            self.ctx.runEnded.emit(job["id"])
+
+    @Slot(bool)
+    def enabled(self, on: bool) -> None:
+        if self._current():
+            self.ctx.tickerEnabled.emit(on)
