@@ -372,6 +372,11 @@ class CronSection(QWidget):
         self.peek.openRun.connect(self.openRun)
         self.peek.fitted.connect(self._fit_height)
 
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(0)
+        self._sync_timer.timeout.connect(self.sync)
+
         self.clock = QTimer(self)  # the one timer behind every countdown
         self.clock.setInterval(1000)
         self.clock.timeout.connect(self.update_countdowns)
@@ -379,12 +384,17 @@ class CronSection(QWidget):
 
         for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                     self.proxy.layoutChanged, self.proxy.rowsMoved):
-            sig.connect(self.sync)
+            sig.connect(self._sync_soon)
         self.proxy.dataChanged.connect(self._data_changed)
         self._apply_expanded()
         self.sync()
 
     # ----------------------------------------------------------------- model → rows
+
+    def _sync_soon(self, *args: object) -> None:
+        """Rows moved, came or went: the visible rows follow once, after the whole change set is out."""
+        if not self._sync_timer.isActive():
+            self._sync_timer.start()
 
     def sync(self, *args: object) -> None:
         # Count what the proxy holds, not the source: the proxy drops its rows (and tells us) while the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from ..core.jobs import JobsSnapshot, JobStore
+from ..core.jobs import Job, JobsSnapshot, JobStore
 from .models import CronJobsModel
 from .workers import TaskRunner
 
@@ -42,6 +42,7 @@ class JobsWatcher(QObject):
         self.poll.timeout.connect(self.refresh)
         self._loading = False
         self._again = False
+        self._digests: dict[str, int] | None = None  # each job's text hash as the model last took the file whole
         self._watch()
 
     def set_store(self, store: JobStore) -> None:
@@ -51,6 +52,7 @@ class JobsWatcher(QObject):
             self.watcher.removePaths(old)
         self.store = store
         self.signature = "never read"
+        self._digests = None  # the model is emptied: the first read fills it
         self._watch()
 
     def _watch(self) -> None:
@@ -85,7 +87,12 @@ class JobsWatcher(QObject):
             self.debounce.start()
 
     def refresh(self, force: bool = False) -> None:
-        """Read jobs.json (off the GUI thread) if it changed, then update the model in place."""
+        """Read jobs.json (off the GUI thread) if it changed, then update the model in place.
+
+        The reading thread also finds what changed since the last read (by
+        each record's text), so the model takes just those records; only the
+        first read after start or a profile switch is applied whole.
+        """
         if self._loading:
             self._again = True
             return
@@ -93,11 +100,22 @@ class JobsWatcher(QObject):
         if not force and signature == self.signature:
             return
         self._loading = True
-        self.tasks.submit(self.store.load, lambda snap, err: self._loaded(signature, snap, err))
+        store, before = self.store, self._digests
 
-    def _loaded(self, signature: object, snap: JobsSnapshot | None, error: str) -> None:
+        def read() -> tuple[JobsSnapshot, tuple[list[Job], list[str]] | None]:
+            snap = store.load()
+            return snap, (snap.changes_since(before) if before is not None and not snap.error else None)
+
+        self.tasks.submit(read, lambda result, err: self._loaded(store, signature, result, err))
+
+    def _loaded(self, store: JobStore, signature: object,
+                result: tuple[JobsSnapshot, tuple[list[Job], list[str]] | None] | None, error: str) -> None:
         self._loading = False
-        if snap is not None:
+        if store is not self.store:  # read for a profile switched away from meanwhile
+            self.refresh(force=True)
+            return
+        if result is not None:
+            snap, changes = result
             self.signature = signature
             if snap.error:
                 self.problem = snap.error  # keep showing the last good jobs; say what is wrong
@@ -105,7 +123,11 @@ class JobsWatcher(QObject):
                 self.problem = "; ".join(snap.problems) or None
                 if snap.tz is not None:
                     self.model.zone = snap.tz
-                self.model.apply(snap.jobs)
+                if changes is None:
+                    self.model.apply(snap.jobs)
+                else:
+                    self.model.take(*changes)
+                self._digests = snap.digests
         else:
             self.problem = error
         self.refreshed.emit()

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
@@ -71,6 +72,7 @@ def run_status_text(status: str) -> str:
 
 
 _FAR = datetime.max.replace(tzinfo=UTC)
+MOVE_AT_MOST = 64  # a change set this small is placed job by job; a larger one re-sorts
 
 
 def search_text(job: Job) -> str:
@@ -142,7 +144,7 @@ class CronJobsModel(QAbstractListModel):
             return f"{job_title(job)} — {state_text(self.state_of(job))}"
         if role == Role.SortKey:  # jobs that will not run (paused, completed …) count as having no next run
             nxt = job_next_run(job) if self.state_of(job) in ("scheduled", "running", "error") else None
-            return (nxt is None, nxt or _FAR, job_title(job).lower())
+            return (nxt is None, nxt or _FAR, job_title(job).lower(), job["id"])
         if role == Role.Search:
             return search_text(job)
         return None
@@ -335,7 +337,10 @@ class OrderedJobsProxy(QAbstractProxyModel):
             self._changed(list(ids), [])
 
     def _changed(self, ids: list[str], roles: list[int]) -> None:
-        self._refresh()
+        if len(ids) <= MOVE_AT_MOST and all(i in self._pos or self._jobs_model.row_of(i) >= 0 for i in ids):
+            self._move(ids)  # a few jobs changed: only they find their new place
+        else:
+            self._refresh()
         rows = sorted(self._pos[i] for i in ids if i in self._pos)
         for a, b in _ranges(rows):
             self.dataChanged.emit(self.index(a), self.index(b), roles)
@@ -347,6 +352,51 @@ class OrderedJobsProxy(QAbstractProxyModel):
         key = self.key(job)
         self._keys[job["id"]] = (job, key)
         return key
+
+    def _move(self, ids: list[str]) -> None:
+        """Place a few changed jobs: each where its new key sorts among the others (a binary search over keys
+        they already have), reported as single-row moves, so views keep their selection and the rest of the
+        order is not touched."""
+        moving = set(ids)
+        order = [i for i in self._ids if i not in moving]
+        keys = self._keys
+        for job_id in ids:
+            job = self._jobs_model.job(job_id)
+            if job is None or not self.accepts(job):
+                continue
+            at = bisect.bisect_right(order, self._key_of(job), key=lambda i: keys[i][1])
+            order.insert(at, job_id)
+        kept = set(order)
+        for job_id in ids:  # those the filter no longer takes
+            row = self._pos.get(job_id)
+            if row is not None and job_id not in kept:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self._renumber(row, len(self._ids) - 1)
+                del self._pos[job_id]
+                self.endRemoveRows()
+        # Each, in final order, goes right after the job that precedes it there (already in place, or one that
+        # never moved), which leaves the whole list in the final order whatever the stale rows in between.
+        for target, job_id in [(t, i) for t, i in enumerate(order) if i in moving]:
+            dest = self._pos[order[target - 1]] + 1 if target else 0  # in the rows as they are before the move
+            row = self._pos.get(job_id)
+            if row is None:
+                self.beginInsertRows(QModelIndex(), dest, dest)
+                self._ids.insert(dest, job_id)
+                self._renumber(dest, len(self._ids) - 1)
+                self.endInsertRows()
+            elif dest not in (row, row + 1):
+                final = dest if dest < row else dest - 1
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+                del self._ids[row]
+                self._ids.insert(final, job_id)
+                self._renumber(min(row, final), max(row, final))
+                self.endMoveRows()
+
+    def _renumber(self, first: int, last: int) -> None:
+        ids, pos = self._ids, self._pos
+        for r in range(first, last + 1):
+            pos[ids[r]] = r
 
     def _refresh(self, *args: object) -> None:
         jobs = self._jobs_model.jobs_view()
@@ -399,7 +449,7 @@ class SidebarJobsProxy(OrderedJobsProxy):
     def key(self, job: Job) -> Any:
         state = self._jobs_model.state_of(job)
         nxt = job_next_run(job) if state in ("scheduled", "running", "error") else None
-        return (nxt is None, nxt or _FAR, job_title(job).lower())
+        return (nxt is None, nxt or _FAR, job_title(job).lower(), job["id"])
 
 
 PAGE = 50

@@ -115,3 +115,19 @@ def test_the_scheduler_reports_its_claims_and_outcomes_as_written(home: HermesHo
     assert claim["state"] == "running" and claim["run_claim"]
     assert outcome["last_status"] == "ok" and outcome.get("run_claim") is None
     assert writes[-1].signature == JobStore(home).signature()
+
+
+@pytest.mark.parametrize("jobs", [5, 3000])  # a small file read whole, a large one record by record
+def test_a_read_says_which_records_changed_since_an_earlier_read(home: HermesHome, jobs: int) -> None:
+    write_jobs(home, records(jobs))
+    store = JobStore(home, tz=NY, clock=lambda: NOW)
+    first = store.load()
+    data = json.loads(home.jobs_file.read_text())
+    data["jobs"][3]["name"] = "Changed by Hermes"
+    del data["jobs"][1]
+    write_jobs(home, data["jobs"])
+    second = store.load()
+    changed, removed = second.changes_since(first.digests)
+    assert [j["name"] for j in changed] == ["Changed by Hermes"]
+    assert removed == ["job001"]
+    assert second.changes_since(second.digests) == ([], [])

@@ -117,7 +117,7 @@ def test_a_large_change_is_one_reset_and_small_ones_are_ranges(qtbot, qtmodeltes
     many = [job(f"j{i:05d}", f"job {i}", i % 700) for i in range(3000)]
     model.apply(many)
     events: list[str] = []
-    for name in ("rowsRemoved", "rowsInserted", "modelReset", "dataChanged", "layoutChanged"):
+    for name in ("rowsRemoved", "rowsInserted", "modelReset", "dataChanged", "layoutChanged", "rowsMoved"):
         getattr(model, name).connect(lambda *a, name=name: events.append(f"model.{name}"))
         getattr(proxy, name).connect(lambda *a, name=name: events.append(f"proxy.{name}"))
     kept = many[:10] + many[1500:1510]
@@ -131,7 +131,40 @@ def test_a_large_change_is_one_reset_and_small_ones_are_ranges(qtbot, qtmodeltes
     events.clear()
     later = [{**j, "next_run_at": "2027-01-01T00:00:00+00:00"} if j["id"] == "j00000" else j for j in kept
              if j["id"] not in ("j00002", "j00003", "j01505")]
-    model.apply(later)  # one job moves to the end of the sidebar
-    assert sorted(events) == ["model.dataChanged", "proxy.dataChanged", "proxy.layoutChanged"]
+    model.apply(later)  # one job moves to the end of the sidebar: one row moved, the others untouched
+    assert sorted(events) == ["model.dataChanged", "proxy.dataChanged", "proxy.rowsMoved"]
     assert proxy.index(proxy.rowCount() - 1, 0).data(Role.Id) == "j00000"
     assert model.row_of("j01509") == model.rowCount() - 1  # found by id, kept up to date
+
+
+def test_the_sidebar_order_stays_right_as_writes_change_a_few_jobs_at_a_time(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    rng = random.Random(7)
+    model = CronJobsModel()
+    proxy = SidebarJobsProxy(model)
+    qtmodeltester.check(proxy)
+    model.apply([job(f"j{i:03d}", f"job {i % 40}", rng.choice([None, *range(0, 600, 7)])) for i in range(120)])
+
+    def shown() -> list[str]:
+        return [proxy.index(r, 0).data(Role.Id) for r in range(proxy.rowCount())]
+
+    def expected() -> list[str]:  # the order a whole sort gives: soonest first, then title, then id
+        jobs = model.jobs()
+        def key(j: dict) -> tuple:
+            nxt = None if j["state"] == "paused" else j["next_run_at"]
+            return nxt is None, nxt or "", j["name"], j["id"]
+
+        return [j["id"] for j in sorted(jobs, key=key)]
+
+    for step in range(40):  # a ticker's claims and outcomes: a few records per write
+        changed = []
+        for job_id in rng.sample(model.jobs(), rng.randint(1, 5)):
+            state = rng.choice(["scheduled", "scheduled", "paused"])
+            changed.append(job(job_id["id"], f"job {rng.randint(0, 40)}", rng.choice([None, *range(0, 600, 3)]),
+                               state=state))
+        model.take(changed, [])
+        assert shown() == expected(), f"step {step}"
+    model.take([job("j001", "job 1", 50)])
+    model.set_running("j001", True)  # a run's start moves nothing it should not
+    assert shown() == expected()
