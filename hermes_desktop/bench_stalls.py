@@ -425,12 +425,14 @@ def _child(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from .ui.app import create_main_window
+    from .ui.collector import collect_when_idle
     from .ui.context import AppContext
     from .ui.cron_section import MAX_SHOWN
     from .ui.main_window import MainWindow
     from .ui.prefs import UiPrefs
 
-    app = QApplication([])  # noqa: F841 - lives as long as the case
+    app = QApplication([])
+    collect_when_idle(app)  # as the app itself starts (ui/launch.py)
     case_dir = Path(args.case_dir)
 
     class Probe(QObject):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..core.home import HermesHome
 from ..core.settings import load_settings
 from .app import create_main_window
+from .collector import collect_when_idle
 from .main_window import MainWindow
 
 log = logging.getLogger("hermes_desktop.ui")
@@ -60,6 +61,7 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
     from ..i18n import install_translators
 
     install_translators(app, args.lang or load_settings(home).language)
+    collect_when_idle(app)
     window = create_main_window(home, start_ticker=not args.screenshot)
     if size is not None:
         window.resize(size)
