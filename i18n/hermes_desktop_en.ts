@@ -631,6 +631,10 @@
             <source>{name} (active)</source>
             <translation>{name} (active)</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>

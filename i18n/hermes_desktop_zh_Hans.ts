@@ -622,6 +622,10 @@
             <source>{name} (active)</source>
             <translation>{name}（当前）</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>

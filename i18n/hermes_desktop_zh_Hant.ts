@@ -622,6 +622,10 @@
             <source>{name} (active)</source>
             <translation>{name}（使用中）</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在統計…</translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>

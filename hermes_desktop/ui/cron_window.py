@@ -416,7 +416,9 @@ class CronManageWindow(QWidget):
                 self.detail.show_job(None, "")
             return
         self.right.setCurrentWidget(self.detail)
-        self.detail.show_job(job, self.model.state_of(job))
+        state = self.model.state_of(job)
+        if job is not self.detail.job or state != self.detail.state:  # another row changed: nothing to show anew
+            self.detail.show_job(job, state)
 
     # ----------------------------------------------------------------- actions
 

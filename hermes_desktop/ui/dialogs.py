@@ -80,7 +80,8 @@ class Dialogs(QObject):
     def open_profiles(self) -> ProfilesWindow:
         ctx = self.ctx
         if self.profiles is None:
-            self.profiles = ProfilesWindow(ctx.base, ctx.prefs, lambda: ctx.profile, self.window)
+            self.profiles = ProfilesWindow(ctx.base, ctx.prefs, lambda: ctx.profile, self.window,
+                                           submit=ctx.tasks.submit)
             self.profiles.switchRequested.connect(ctx.switch_profile)
         self.profiles.reload()
         self.profiles.show()

@@ -21,6 +21,7 @@ from ..core.home import DEFAULT_PROFILE, HermesHome
 from ..core.jobs import JobStore
 from ..core.sessions import SessionStore
 from .prefs import UiPrefs
+from .settings_window import Submit
 from .shared import NewButton, SplitLayout
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -30,29 +31,37 @@ NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 class ProfileInfo:
     name: str
     home: HermesHome
-    sessions: int
-    jobs: int
+    sessions: int | None = None  # None until counted (off the GUI thread)
+    jobs: int | None = None
 
 
-def list_profiles(base: HermesHome) -> list[ProfileInfo]:
+def profile_names(base: HermesHome) -> list[str]:
     names = [DEFAULT_PROFILE]
     if base.profiles_dir.is_dir():
         names += sorted(p.name for p in base.profiles_dir.iterdir() if p.is_dir() and NAME.match(p.name))
+    return names
+
+
+def count_profiles(base: HermesHome, names: list[str]) -> list[ProfileInfo]:
+    """Each profile's sessions and jobs (reads every state.db and jobs.json: run it on the task thread)."""
     out = []
     for name in names:
         home = base.profile(name)
         sessions = SessionStore(home.state_db).session_count() if home.state_db.exists() else 0
-        snap = JobStore(home).load()
-        out.append(ProfileInfo(name, home, sessions, len(snap.jobs)))
+        out.append(ProfileInfo(name, home, sessions, len(JobStore(home).load().jobs)))
     return out
 
 
 class ProfilesWindow(QWidget):
     switchRequested = Signal(str)
 
+    counted = Signal()  # the counts of the listed profiles arrived
+
     def __init__(self, base: HermesHome, prefs: UiPrefs, active: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self._submit = submit
+        self._generation = 0
         self.setObjectName("profilesWindow")
         self.setWindowTitle(self.tr("Profiles"))
         self.base = base
@@ -87,18 +96,39 @@ class ProfilesWindow(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """List the profiles at once; their counts follow from the task thread (at once without one)."""
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
         self.list.clear()
-        for info in list_profiles(self.base):
-            label = info.name if info.name != DEFAULT_PROFILE else self.tr("default")
-            if info.name == self.active():
+        names = profile_names(self.base)
+        for name in names:
+            label = name if name != DEFAULT_PROFILE else self.tr("default")
+            if name == self.active():
                 label = self.tr("{name} (active)").format(name=label)
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setData(Qt.ItemDataRole.UserRole + 1, info)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(Qt.ItemDataRole.UserRole + 1, ProfileInfo(name, self.base.profile(name)))
             self.list.addItem(item)
-            if info.name == (current or self.active()):
+            if name == (current or self.active()):
                 self.list.setCurrentItem(item)
+        self._generation += 1
+        generation, base = self._generation, self.base
+        if self._submit is None:
+            self._counted(generation, count_profiles(base, names), "")
+        else:
+            self._submit(lambda: count_profiles(base, names),
+                         lambda infos, error: self._counted(generation, infos, error))
+
+    def _counted(self, generation: int, infos: list[ProfileInfo] | None, error: str) -> None:
+        if generation != self._generation or infos is None:  # listed again meanwhile, or the count failed
+            return
+        by_name = {info.name: info for info in infos}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            info = by_name.get(item.data(Qt.ItemDataRole.UserRole))
+            if info is not None:
+                item.setData(Qt.ItemDataRole.UserRole + 1, info)
+        self._show_current()
+        self.counted.emit()
 
     def _show_current(self) -> None:
         item = self.list.currentItem()
@@ -106,8 +136,9 @@ class ProfilesWindow(QWidget):
             return
         info: ProfileInfo = item.data(Qt.ItemDataRole.UserRole + 1)
         self.title.setText(item.text())
-        self.facts.setText(self.tr("%n session(s)", "", info.sessions) + " · " + self.tr("%n job(s)", "", info.jobs)
-                           + "\n" + str(info.home.root))
+        counts = (self.tr("Counting…") if info.sessions is None or info.jobs is None else
+                  self.tr("%n session(s)", "", info.sessions) + " · " + self.tr("%n job(s)", "", info.jobs))
+        self.facts.setText(counts + "\n" + str(info.home.root))
         self.switch_button.setEnabled(info.name != self.active())
 
     def _switch(self) -> None:

@@ -298,7 +298,8 @@ def test_profiles_switch_reloads_sessions_and_jobs(qtbot, window: MainWindow, st
     names = [profiles.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(profiles.list.count())]
     assert names == ["default", "work"]
     profiles.list.setCurrentRow(1)
-    assert "1 session" in profiles.facts.text() and "2 jobs" in profiles.facts.text()
+    qtbot.waitUntil(lambda: "1 session" in profiles.facts.text())  # counted on the task thread
+    assert "2 jobs" in profiles.facts.text()
     assert profiles.create_profile("default") is not None  # refused, with a reason
     assert profiles.create_profile("lab") is None and (home.profiles_dir / "lab").is_dir()
     now_listed = [profiles.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(profiles.list.count())]
@@ -442,3 +443,24 @@ def test_the_window_applies_its_own_writes_without_reading_them_back(qtbot, wind
                                            for j in jobs])  # another program's change is still read
     qtbot.waitUntil(lambda: window.jobs_model.job(other["id"])["name"] == "renamed elsewhere", timeout=5000)
     assert reads
+
+
+def test_the_detail_pane_reads_run_history_again_only_for_its_own_job(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                       store: JobStore) -> None:
+    shown = store.create("every 1h", "x", name="shown")
+    other = store.create("every 1h", "y", name="other")
+    m = manage(qtbot, window, 2, shown["id"])
+    runs = m.detail.history.runs
+    reads: list[str] = []
+    real = runs.refresh
+
+    def counted() -> None:
+        reads.append(m.detail.job["id"] if m.detail.job else "")
+        real()
+
+    runs.refresh = counted  # type: ignore[method-assign]
+    window.jobs_model.take([{**window.jobs_model.job(other["id"]), "name": "other renamed"}])
+    window.jobs_model.set_running(other["id"], True)
+    assert reads == []  # another job changed: the shown job's history is not read again
+    window.jobs_model.take([{**window.jobs_model.job(shown["id"]), "last_status": "ok"}])
+    assert reads == [shown["id"]]  # its own record changed (a run ended): read again
