@@ -46,6 +46,7 @@ from .core.schedule import FORMS, ScheduleError, next_runs, parse_schedule, zone
 from .core.scheduler import Scheduler
 from .core.sessions import CronRun, SessionStore
 from .core.settings import load_settings
+from .core.states import RunStatus
 from .core.zone import schedule_zone
 
 log = logging.getLogger("hermes_desktop.cli")
@@ -145,7 +146,7 @@ def _print_result(job: Job, result: RunResult | None) -> int:
     if result is None:
         print(f"{shown(job_title(job))}: the run could not be recorded (see the log).", file=sys.stderr)
         return 1
-    status = "ok" if result.ok else "error"
+    status = RunStatus.OK if result.ok else RunStatus.ERROR
     print(f"{shown(job_title(job))} [{job['id']}]: {status} ({result.session_id})")
     print(result.output if result.ok else result.error)
     return 0 if result.ok else 1
@@ -263,18 +264,18 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         schedule = job.get("schedule") if isinstance(job.get("schedule"), dict) else None
 
         def missed(r: CronRun) -> int | None:
-            return missed_span(r, schedule, tz).count if r.status == "missed" else None
+            return missed_span(r, schedule, tz).count if r.status == RunStatus.MISSED else None
 
         if args.json:
             print(json.dumps([{"id": r.id, "title": r.title, "status": r.status, "started_at": _iso(r.started_at, tz),
                                "ended_at": _iso(r.ended_at, tz),
-                               "duration_s": None if r.status == "missed" else r.duration,
+                               "duration_s": None if r.status == RunStatus.MISSED else r.duration,
                                "missed_count": missed(r)} for r in runs], indent=2, ensure_ascii=False))
         else:
             if not runs:
                 print(f"{shown(job_title(job))} has not run yet.")
             for r in runs:
-                if r.status == "missed":
+                if r.status == RunStatus.MISSED:
                     last = datetime.fromtimestamp(r.ended_at or r.started_at, UTC).astimezone(tz)
                     what = f"{missed(r)} missed, the last due {last:%H:%M}"
                 else:
@@ -346,8 +347,8 @@ def _tick(home: HermesHome, tz: Any) -> int:
                 print(f"cleared {job_id}: a run that never finished (recorded on the job)")
             for dispatch, result in zip(report.dispatched, report.wait(), strict=True):
                 ran += 1
-                status = "ok" if result and result.ok else "error"
-                failures += status == "error"
+                status = RunStatus.OK if result and result.ok else RunStatus.ERROR
+                failures += status == RunStatus.ERROR
                 detail = (result.error or "") if result and not result.ok else ""
                 print(f"ran     {dispatch.job['id']}  {status:<5}  {shown(job_title(dispatch.job))}"
                       + (f"  — {detail.splitlines()[0]}" if detail else ""))

@@ -44,6 +44,7 @@ from .schedule import (
     same_schedule,
     to_record,
 )
+from .states import JobState, RunStatus
 from .zone import schedule_zone
 
 log = logging.getLogger("hermes_desktop.store")
@@ -52,7 +53,7 @@ Clock = Callable[[], datetime]
 T = TypeVar("T")
 Job = dict[str, Any]
 
-STATES = ("scheduled", "running", "paused", "error", "completed", "disabled")
+STATES = tuple(JobState)
 TITLE_PROMPT_CHARS = 60
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 TEMP_PREFIX, TEMP_SUFFIX = ".jobs_", ".tmp"  # the names Hermes gives its temp files too
@@ -116,12 +117,12 @@ def _utcnow() -> datetime:
 # --------------------------------------------------------------------------- record helpers
 
 
-def job_state(job: Job) -> str:
+def job_state(job: Job) -> JobState:
     """The record's state, else ``scheduled``/``disabled`` from ``enabled``."""
     state = job.get("state")
     if isinstance(state, str) and state in STATES:
-        return state
-    return "scheduled" if job.get("enabled", True) else "disabled"
+        return JobState(state)
+    return JobState.SCHEDULED if job.get("enabled", True) else JobState.DISABLED
 
 
 def job_title(job: Job, fallback: str = "Cron job") -> str:
@@ -540,7 +541,7 @@ class JobStore:
             "schedule_display": parsed["display"],
             "repeat": {"times": fields["repeat"], "completed": 0},
             "enabled": True,
-            "state": "scheduled",
+            "state": JobState.SCHEDULED,
             "paused_at": None,
             "paused_reason": None,
             "created_at": to_record(self.clock(), self.tz),
@@ -600,20 +601,20 @@ class JobStore:
                 first = self._first_run(wanted)  # refuses a one-shot time that has passed
                 job["schedule"] = wanted
                 job["schedule_display"] = wanted["display"]
-                if job_state(job) in ("completed", "error"):
-                    job.update(state="scheduled", enabled=True)
+                if job_state(job) in (JobState.COMPLETED, JobState.ERROR):
+                    job.update(state=JobState.SCHEDULED, enabled=True)
                 if wanted["kind"] == "once" and isinstance(job.get("repeat"), dict):
                     job["repeat"]["completed"] = 0  # a re-armed one-shot is not spent (Hermes removes spent ones)
-                if job_state(job) != "paused":
+                if job_state(job) != JobState.PAUSED:
                     job["next_run_at"] = first
 
         return self._edit(ref, edit)
 
     def pause(self, ref: str, reason: str | None = None) -> Job:
         def edit(job: Job) -> None:
-            if job_state(job) == "completed":
+            if job_state(job) == JobState.COMPLETED:
                 raise JobError(f"Job {job['id']} has completed; there is nothing to pause.")
-            job.update(enabled=False, state="paused", paused_at=to_record(self.clock(), self.tz),
+            job.update(enabled=False, state=JobState.PAUSED, paused_at=to_record(self.clock(), self.tz),
                        paused_reason=(reason or None))
 
         return self._edit(ref, edit)
@@ -621,7 +622,7 @@ class JobStore:
     def resume(self, ref: str) -> Job:
         def edit(job: Job) -> None:
             job["next_run_at"] = self._first_run(job["schedule"])
-            job.update(enabled=True, state="scheduled", paused_at=None, paused_reason=None)
+            job.update(enabled=True, state=JobState.SCHEDULED, paused_at=None, paused_reason=None)
 
         return self._edit(ref, edit)
 
@@ -631,8 +632,8 @@ class JobStore:
         def edit(job: Job) -> None:
             job.update(enabled=True, paused_at=None, paused_reason=None,
                        next_run_at=to_record(self.clock(), self.tz))
-            if job_state(job) != "running":
-                job["state"] = "scheduled"
+            if job_state(job) != JobState.RUNNING:
+                job["state"] = JobState.SCHEDULED
 
         return self._edit(ref, edit)
 
@@ -811,7 +812,7 @@ def _copy_into_place(source: Path, target: Path) -> None:
 def apply_run_outcome(job: Job, *, ok: bool, error: str | None, ran_at: datetime, tz: tzinfo) -> None:
     """Fold one run's outcome into a record (the caller holds the jobs lock)."""
     job["last_run_at"] = to_record(ran_at, tz)
-    job["last_status"] = "ok" if ok else "error"
+    job["last_status"] = RunStatus.OK if ok else RunStatus.ERROR
     job["last_error"] = None if ok else (error or "The run failed.")
     job["run_claim"] = None
     repeat: dict[str, Any] = job["repeat"] if isinstance(job.get("repeat"), dict) else {"times": None}
@@ -821,9 +822,9 @@ def apply_run_outcome(job: Job, *, ok: bool, error: str | None, ran_at: datetime
     times = repeat.get("times")
     finished = (isinstance(times, int) and times > 0 and completed >= times) or job["schedule"].get("kind") == "once"
     if finished:
-        job.update(state="completed", enabled=False, next_run_at=None)
-    elif job_state(job) in ("running", "scheduled", "error", "disabled") and job.get("enabled", True):
-        job["state"] = "scheduled" if ok else "error"
+        job.update(state=JobState.COMPLETED, enabled=False, next_run_at=None)
+    elif job_state(job) != JobState.PAUSED and job_state(job) != JobState.COMPLETED and job.get("enabled", True):
+        job["state"] = JobState.SCHEDULED if ok else JobState.ERROR
         if job.get("next_run_at") is None or job_next_run(job, tz) is None:
             nxt = next_run(job["schedule"], ran_at, tz)
             job["next_run_at"] = to_record(nxt, tz) if nxt else None

@@ -52,6 +52,7 @@ from .schedule import (
 )
 from .sessions import END_ERROR, END_MISSED, SessionStore, StateDbBusy
 from .settings import Settings, load_settings
+from .states import JobState, RunStatus
 from .zone import schedule_zone
 
 log = logging.getLogger("hermes_desktop.ticker")
@@ -209,7 +210,7 @@ class Scheduler:
         for job in usable(records):
             if job["id"] in skip or job.get("run_claim") is not None or not job.get("enabled", True):
                 continue
-            if job_state(job) in ("paused", "completed", "disabled", "running"):
+            if job_state(job).at_rest or job_state(job) == JobState.RUNNING:
                 continue
             due = job_next_run(job, self.tz)
             if due is not None and due > now:
@@ -280,9 +281,9 @@ class Scheduler:
         def look(jobs: list[Job]) -> tuple[bool, datetime | None]:
             wake: datetime | None = None
             for job in jobs:
-                if job.get("run_claim") is not None or job_state(job) == "running":
+                if job.get("run_claim") is not None or job_state(job) == JobState.RUNNING:
                     return True, None
-                if job_state(job) in ("paused", "completed", "disabled") or not job.get("enabled", True):
+                if job_state(job).at_rest or not job.get("enabled", True):
                     continue
                 due = job_next_run(job, tz)
                 if due is None or due <= now:
@@ -334,7 +335,7 @@ class Scheduler:
             job = dispatch.job
             nxt = advance(job["schedule"], min(due_at, now), now, self.tz)  # a one-shot has none left
             job["next_run_at"] = to_record(nxt, self.tz) if nxt else None
-            job["state"] = "running"
+            job["state"] = JobState.RUNNING
             claim = self._claim(now)
             if nxt is not None:
                 claim["due_next"] = job["next_run_at"]  # next_run_at may be held ahead while the run lasts
@@ -347,15 +348,15 @@ class Scheduler:
     def _recover_stale_claim(self, job: Job, now: datetime, report: TickReport) -> None:
         claim = job.get("run_claim")
         if claim is None:
-            if job_state(job) == "running" and job["id"] not in self.running():
-                job["state"] = "scheduled" if job.get("enabled", True) else "paused"
+            if job_state(job) == JobState.RUNNING and job["id"] not in self.running():
+                job["state"] = JobState.SCHEDULED if job.get("enabled", True) else JobState.PAUSED
             return
         if not claim_is_stale(claim, now):
             return
         owner = claim.get("by", "?") if isinstance(claim, dict) else "?"
         started = claim.get("at", "?") if isinstance(claim, dict) else "?"
         error = f"The run started {started} by {owner} did not finish (its process ended or its lease ran out)."
-        if job_state(job) == "running":
+        if job_state(job) == JobState.RUNNING:
             apply_run_outcome(job, ok=False, error=error, ran_at=now, tz=self.tz)
         due_next = parse_instant(claim.get("due_next")) if isinstance(claim, dict) else None
         held = job_next_run(job, self.tz)
@@ -372,7 +373,7 @@ class Scheduler:
         state = job_state(job)
         if force:
             return (now, Dispatch(job, None))
-        if state in ("paused", "completed", "disabled") or not job.get("enabled", True):
+        if state.at_rest or not job.get("enabled", True):
             return None
         schedule = job["schedule"]
         due_at = job_next_run(job, self.tz)
@@ -433,7 +434,8 @@ class Scheduler:
         reason = (f"Missed: this one-shot was due {to_record(due_at, self.tz)} and was more than "
                   f"{ONESHOT_GRACE_S} s late when a ticker next ran (the app and Hermes were not running). "
                   "One-shots do not run late; edit the job to set a new time.")
-        job.update(state="error", enabled=False, next_run_at=None, last_status="error", last_error=reason,
+        job.update(state=JobState.ERROR, enabled=False, next_run_at=None, last_status=RunStatus.ERROR,
+                   last_error=reason,
                    last_missed={"due": to_record(due_at, self.tz), "count": 1, "noted": to_record(now, self.tz),
                                 "reason": "one-shot expired"})
         report.missed.append(job["id"])
@@ -599,9 +601,9 @@ class Scheduler:
                 return  # another process took the job over meanwhile: its record is its own
             due_next = parse_instant(claim.get("due_next")) if isinstance(claim, dict) else None
             apply_run_outcome(rec, ok=result.ok, error=result.error, ran_at=result.started_at, tz=self.tz)
-            if job_state(rec) == "running":  # a forced run of a paused or disabled job
-                rec["state"] = "scheduled" if rec.get("enabled", True) else (
-                    "paused" if rec.get("paused_at") else "disabled")
+            if job_state(rec) == JobState.RUNNING:  # a forced run of a paused or disabled job
+                rec["state"] = JobState.SCHEDULED if rec.get("enabled", True) else (
+                    JobState.PAUSED if rec.get("paused_at") else JobState.DISABLED)
             if due_next is not None and rec.get("next_run_at") is not None:
                 self._resume_schedule(rec, due_next, now, overlapped)
 

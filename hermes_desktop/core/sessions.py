@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .states import RunStatus
+
 log = logging.getLogger("hermes_desktop.store")
 
 T = TypeVar("T")
@@ -117,15 +119,14 @@ class CronRun:
     message_count: int
 
     @property
-    def status(self) -> str:
-        """``running``, ``ok``, ``error`` or ``missed``."""
+    def status(self) -> RunStatus:
         if self.ended_at is None:
-            return "running"
+            return RunStatus.RUNNING
         if self.end_reason == END_ERROR:
-            return "error"
+            return RunStatus.ERROR
         if self.end_reason == END_MISSED:
-            return "missed"
-        return "ok"
+            return RunStatus.MISSED
+        return RunStatus.OK
 
     @property
     def duration(self) -> float | None:

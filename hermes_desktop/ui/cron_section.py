@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.sessions import SessionStore
+from ..core.states import JobState
 from ..l10n import relative
 from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, Submit, state_text
 from .pips import paint_pip
@@ -75,7 +76,7 @@ class StatePip(QWidget):
         if state == self.state:
             return
         self.state = state
-        if state == "running":
+        if state == JobState.RUNNING:
             self._pulse.start()
         else:
             self._pulse.stop()
@@ -173,7 +174,7 @@ class JobRow(QFrame):
         self.update_countdown(now)
 
     def countdown_text(self, now: datetime) -> str:
-        if self.state in ("paused", "error", "completed", "disabled", "running"):
+        if self.state != JobState.SCHEDULED:
             return state_text(self.state)
         if self.next_run is None:
             return state_text(self.state)

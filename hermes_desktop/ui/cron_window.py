@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.jobs import Job, job_next_run, job_title
 from ..core.schedule import local_zone, parse_instant
 from ..core.sessions import CronRun, SessionStore
+from ..core.states import JobState, RunStatus
 from ..l10n import date_time, describe_text, moment, relative
 from .models import (
     CronJobsModel,
@@ -183,7 +184,7 @@ class JobDetail(QWidget):
 
     def _newest_missed(self) -> CronRun | None:
         newest = self.history.runs.index(0, 0).data(Role.Run)
-        return newest if isinstance(newest, CronRun) and newest.status == "missed" else None
+        return newest if isinstance(newest, CronRun) and newest.status == RunStatus.MISSED else None
 
     def _open(self, index: QModelIndex) -> None:
         sid = index.data(Role.Id)
@@ -199,10 +200,10 @@ class JobDetail(QWidget):
         self.title.setText(job_title(job, self.tr("Cron job")))
         self.state_label.setText(state_text(state))
         self.state_label.setAccessibleName(self.tr("State: {state}").format(state=state_text(state)))
-        paused = state == "paused"
+        paused = state == JobState.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.pause_button.setEnabled(state != "completed")
-        self.run_button.setEnabled(state != "running")
+        self.pause_button.setEnabled(state != JobState.COMPLETED)
+        self.run_button.setEnabled(state != JobState.RUNNING)
         parts = []
         if job.get("prompt"):
             parts.append(self.tr("Prompt:") + "\n" + str(job["prompt"]))
@@ -221,18 +222,18 @@ class JobDetail(QWidget):
     def _show_facts(self, job: Job, state: str) -> None:
         tz = self.zone()
         now = datetime.now(UTC)
-        paused = state == "paused"
+        paused = state == JobState.PAUSED
         sched: dict[str, Any] = job["schedule"] if isinstance(job.get("schedule"), dict) else {}
         missed = self._newest_missed()
         missed_words = self.history.runs.missed_words(missed) if missed is not None else None
         one_shot = sched.get("kind") == "once"
-        if state == "error" and one_shot and missed is not None:
+        if state == JobState.ERROR and one_shot and missed is not None:
             # a one-shot that was not run did not fail: say when it was due, and what to do
             due = datetime.fromtimestamp(missed.started_at, UTC)
             banner = self.tr("This one-shot did not run: it was due {when}. Edit the job to give it a new time."
                              ).format(when=moment(due, now, tz))
         else:
-            error = job.get("last_error") if state == "error" else None
+            error = job.get("last_error") if state == JobState.ERROR else None
             banner = self.tr("Last run failed: {error}").format(error=error) if error else ""
         self.error_banner.setText(banner)
         self.error_banner.setVisible(bool(banner))
@@ -244,14 +245,14 @@ class JobDetail(QWidget):
         rows.append((self.tr("Schedule"), f"{escape(words)} <span style='color:gray'>"
                                           f"({escape(str(job.get('schedule_display') or ''))})</span>"))
         nxt = job_next_run(job)
-        if nxt is not None and state in ("scheduled", "error", "running"):
+        if nxt is not None and JobState(state).will_run:
             rows.append((self.tr("Next run"), f"{date_time(nxt, tz, with_zone=True)} ({relative(nxt, now)})"))
         else:
             rows.append((self.tr("Next run"), self.tr("none")))
         last_lines = [escape(missed_words)] if missed_words else []  # newest first, as in the history
         last = parse_instant(job.get("last_run_at"))
         if last is not None:
-            outcome = run_status_text("ok" if job.get("last_status") == "ok" else "error")
+            outcome = run_status_text(RunStatus.OK if job.get("last_status") == RunStatus.OK else RunStatus.ERROR)
             last_lines.append(f"{date_time(last, tz)} — {outcome}")
         rows.append((self.tr("Last run"), "<br>".join(last_lines) or self.tr("never")))
         repeat = job["repeat"] if isinstance(job.get("repeat"), dict) else {}
@@ -432,7 +433,7 @@ class CronManageWindow(QWidget):
         if job is None:
             return
         if name == "toggle_pause":
-            name = "resume" if self.model.state_of(job) == "paused" else "pause"
+            name = "resume" if self.model.state_of(job) == JobState.PAUSED else "pause"
         if name == "delete" and not self.confirm_delete(job):
             return
         self.job_actions[name](job_id)
@@ -451,7 +452,7 @@ class CronManageWindow(QWidget):
             return
         self.list.setCurrentIndex(idx)
         job_id = idx.data(Role.Id)
-        paused = idx.data(Role.State) == "paused"
+        paused = idx.data(Role.State) == JobState.PAUSED
         menu = QMenu(self)
         for label, name in ((self.tr("Run now"), "run"), (self.tr("Resume") if paused else self.tr("Pause"),
                                                           "toggle_pause"),

@@ -31,6 +31,7 @@ from ..core.jobs import Job, job_next_run, job_state, job_title
 from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
+from ..core.states import JobState, RunStatus
 from .pips import pip_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,23 +53,25 @@ class Role(IntEnum):
 
 
 def state_text(state: str) -> str:
-    return {
-        "scheduled": QCoreApplication.translate("State", "Scheduled"),
-        "running": QCoreApplication.translate("State", "Running"),
-        "paused": QCoreApplication.translate("State", "Paused"),
-        "error": QCoreApplication.translate("State", "Error"),
-        "completed": QCoreApplication.translate("State", "Completed"),
-        "disabled": QCoreApplication.translate("State", "Disabled"),
-    }.get(state, state)
+    texts: dict[str, str] = {
+        JobState.SCHEDULED: QCoreApplication.translate("State", "Scheduled"),
+        JobState.RUNNING: QCoreApplication.translate("State", "Running"),
+        JobState.PAUSED: QCoreApplication.translate("State", "Paused"),
+        JobState.ERROR: QCoreApplication.translate("State", "Error"),
+        JobState.COMPLETED: QCoreApplication.translate("State", "Completed"),
+        JobState.DISABLED: QCoreApplication.translate("State", "Disabled"),
+    }
+    return texts.get(state, state)
 
 
 def run_status_text(status: str) -> str:
-    return {
-        "ok": QCoreApplication.translate("State", "Succeeded"),
-        "error": QCoreApplication.translate("State", "Failed"),
-        "missed": QCoreApplication.translate("State", "Missed"),
-        "running": QCoreApplication.translate("State", "Running"),
-    }.get(status, status)
+    texts: dict[str, str] = {
+        RunStatus.OK: QCoreApplication.translate("State", "Succeeded"),
+        RunStatus.ERROR: QCoreApplication.translate("State", "Failed"),
+        RunStatus.MISSED: QCoreApplication.translate("State", "Missed"),
+        RunStatus.RUNNING: QCoreApplication.translate("State", "Running"),
+    }
+    return texts.get(status, status)
 
 
 _FAR = datetime.max.replace(tzinfo=UTC)
@@ -143,7 +146,7 @@ class CronJobsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{job_title(job)} — {state_text(self.state_of(job))}"
         if role == Role.SortKey:  # jobs that will not run (paused, completed …) count as having no next run
-            nxt = job_next_run(job) if self.state_of(job) in ("scheduled", "running", "error") else None
+            nxt = job_next_run(job) if self.state_of(job).will_run else None
             return (nxt is None, nxt or _FAR, job_title(job).lower(), job["id"])
         if role == Role.Search:
             return search_text(job)
@@ -151,8 +154,8 @@ class CronJobsModel(QAbstractListModel):
 
     # ----------------------------------------------------------------- updates
 
-    def state_of(self, job: Job) -> str:
-        return "running" if job["id"] in self._running else job_state(job)
+    def state_of(self, job: Job) -> JobState:
+        return JobState.RUNNING if job["id"] in self._running else job_state(job)
 
     def jobs(self) -> list[Job]:
         return list(self._jobs)
@@ -448,7 +451,7 @@ class SidebarJobsProxy(OrderedJobsProxy):
 
     def key(self, job: Job) -> Any:
         state = self._jobs_model.state_of(job)
-        nxt = job_next_run(job) if state in ("scheduled", "running", "error") else None
+        nxt = job_next_run(job) if state.will_run else None
         return (nxt is None, nxt or _FAR, job_title(job).lower(), job["id"])
 
 
@@ -735,7 +738,7 @@ class RunsModel(PagedListModel):
         if schedule == self.schedule:
             return
         self._forget_spans(schedule)
-        missed = [i for i, run in enumerate(self._rows) if run.status == "missed"]
+        missed = [i for i, run in enumerate(self._rows) if run.status == RunStatus.MISSED]
         if missed:
             self.dataChanged.emit(self.index(missed[0], 0), self.index(missed[-1], 0), [])
 
@@ -805,7 +808,7 @@ class RunsModel(PagedListModel):
         if run is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if run.status == "missed":
+            if run.status == RunStatus.MISSED:
                 return self.missed_words(run)  # no outcome, no duration: nothing ran
             from ..l10n import date_time
 

@@ -5,19 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-PIP_COLOURS = {
+from ..core.states import JobState, RunStatus
+
+PIP_COLOURS: dict[str, str] = {
     # jobs
-    "scheduled": "#3b82f6",
-    "running": "#3b82f6",
-    "paused": "#f59e0b",
-    "error": "#ef4444",
-    "completed": "#9ca3af",
-    "disabled": "#9ca3af",
+    JobState.SCHEDULED: "#3b82f6",
+    JobState.RUNNING: "#3b82f6",
+    JobState.PAUSED: "#f59e0b",
+    JobState.ERROR: "#ef4444",
+    JobState.COMPLETED: "#9ca3af",
+    JobState.DISABLED: "#9ca3af",
     # runs (``running`` and ``error`` as above)
-    "ok": "#22c55e",
-    "missed": "#a855f7",
+    RunStatus.OK: "#22c55e",
+    RunStatus.MISSED: "#a855f7",
 }
-HOLLOW = {"missed"}  # drawn as a ring, so a missed run differs from the others in shape as well as colour
+HOLLOW = {RunStatus.MISSED}  # drawn as a ring, so a missed run differs from the others in shape as well as colour
 PIP_SIZE = 12
 
 _icons: dict[str, QIcon] = {}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.states import JobState
 from .models import Role, state_text
 from .pips import paint_pip
 from .prefs import UiPrefs
@@ -75,7 +76,7 @@ class JobItemDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         job = index.data(Role.Job) or {}
-        state = index.data(Role.State) or "scheduled"
+        state = index.data(Role.State) or JobState.SCHEDULED
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect: QRect = option.rect.adjusted(8, 4, -6, -4)
         line = row_line(option)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.sessions import Message, SessionStore
+from ..core.states import RunStatus
 from ..l10n import date_time
 from .models import run_status_text
 
@@ -137,9 +138,10 @@ class TranscriptView(QWidget):
         parts = [self.tr("Started {when}").format(when=date_time(started, with_zone=True))]
         if info["source"] == "cron":
             if info["ended_at"] is None:
-                parts.append(run_status_text("running"))
+                parts.append(run_status_text(RunStatus.RUNNING))
             else:
-                status = {"cron_error": "error", "cron_missed": "missed"}.get(info["end_reason"] or "", "ok")
+                status = {"cron_error": RunStatus.ERROR, "cron_missed": RunStatus.MISSED}.get(info["end_reason"] or "",
+                                                                                           RunStatus.OK)
                 parts.append(run_status_text(status))
                 took = max(0.0, info["ended_at"] - info["started_at"])
                 parts.append(self.tr("took {seconds:.1f} s").format(seconds=took))
