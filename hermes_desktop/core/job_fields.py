@@ -261,7 +261,7 @@ def check_job(job: dict[str, Any], changed: Iterable[str] = ()) -> None:
                                                  "of your own.")
 
 
-def check_references(ids: list[str] | None, known: Iterable[str]) -> None:
+def check_references(ids: list[str] | None, known: Iterable[Any]) -> None:
     """Every job named in ``context_from`` exists (Hermes checks this when the job is made or changed)."""
     have = set(known)
     for job_id in ids or []:
@@ -284,6 +284,6 @@ def carried_fields(template: Job | None, set_by_create: Iterable[str]) -> Job:
 def copy_of(job: Job, name: str) -> Job:
     """The record a duplicate starts from: the job's fields under ``name``, paused, with no run behind it."""
     out = {k: copy.deepcopy(v) for k, v in job.items() if k not in RUN_STATE_FIELDS and not k.startswith("last_")}
-    repeat = job.get("repeat") if isinstance(job.get("repeat"), dict) else {}
+    repeat: dict[str, Any] = job["repeat"] if isinstance(job.get("repeat"), dict) else {}
     out.update(name=name, state="paused", enabled=False, repeat={"times": repeat.get("times"), "completed": 0})
     return out
