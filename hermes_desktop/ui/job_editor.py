@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -279,10 +280,10 @@ class JobEditor(QDialog):
             reason = QLabel(self)
             reason.setObjectName(f"fieldError_{key}")
             reason.setStyleSheet("color: #d93025;")
-            policy = reason.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            reason.setSizePolicy(policy)
-            reason.hide()
+            # one line, always there (empty while the field is fine): its text neither widens the column nor
+            # adds height (the tooltip has it all)
+            reason.setFixedHeight(reason.fontMetrics().height())
+            reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.field_errors[key] = reason
         form.insertRow(form.rowCount(), "", self.field_errors["script"])
 
@@ -648,7 +649,7 @@ class JobEditor(QDialog):
             exc = problems.get(key)
             label.setText(field_error_text(exc) if exc else "")
             label.setToolTip(str(exc) if exc else "")
-            label.setVisible(exc is not None and self._field_shown(key))
+            label.setVisible(self._field_shown(key))
         problem = self.problem()
         self.save_button.setEnabled(problem is None)
         self.save_button.setToolTip(problem or "")
@@ -709,7 +710,6 @@ class JobEditor(QDialog):
             if label is not None and self._field_shown(job.field):
                 label.setText(field_error_text(job))
                 label.setToolTip(str(job))
-                label.show()
                 self.save_button.setEnabled(True)
                 return
             error = str(job)
