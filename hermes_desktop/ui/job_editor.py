@@ -109,7 +109,7 @@ class JobEditor(QDialog):
         self.schedule: dict[str, Any] | None = None
         self._loaded_text: str | None = None  # the schedule as the job has it, shown unparsed while unchanged
         self.setWindowTitle(self.tr("Edit cron job") if job else self.tr("New cron job"))
-        self.setMinimumWidth(980)
+        self.setMinimumWidth(1060)
 
         form = QFormLayout()
         self.name = QLineEdit(self)
@@ -212,6 +212,7 @@ class JobEditor(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(self.preview.textFormat().PlainText)
         sched_layout.addWidget(self.preview)
+        sched_layout.addStretch(1)
 
         # where the output goes, how it runs, and what the agent gets
         self.deliver_list = QListWidget(self)
@@ -222,6 +223,9 @@ class JobEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, target)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if target == LOCAL else Qt.CheckState.Unchecked)
+            item.setToolTip(delivery_hint(target))
+        self.deliver_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deliver_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.deliver_list.setFixedHeight(self.deliver_list.sizeHintForRow(0) * 5 + 4)
         self.deliver_other = QLineEdit(self)
         self.deliver_other.setObjectName("jobDeliverOther")
@@ -270,6 +274,8 @@ class JobEditor(QDialog):
         self.context_list = QListWidget(self)
         self.context_list.setObjectName("jobContextFrom")
         self.context_list.setAccessibleName(self.tr("Output of other jobs as context"))
+        self.context_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.context_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.context_list.setFixedHeight(self.deliver_list.sizeHintForRow(0) * 4 + 4)
         self.context_note = QLabel(self.tr("No other jobs yet."), self)
         self.context_note.setEnabled(False)
@@ -334,8 +340,8 @@ class JobEditor(QDialog):
         right.addWidget(self.agent_box)
         right.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.save_error)
@@ -746,15 +752,27 @@ def delivery_choices() -> list[tuple[str, str]]:
     the platforms (their own names)."""
     translate = QCoreApplication.translate
     words = {
-        LOCAL: translate("Deliver", "This desktop (save the output only)"),
-        ORIGIN: translate("Deliver", "Where the job was made (else a home channel)"),
-        ALL: translate("Deliver", "Every platform with a home channel"),
+        LOCAL: translate("Deliver", "This desktop (the output is only saved)"),
+        ORIGIN: translate("Deliver", "The chat the job was made in"),
+        ALL: translate("Deliver", "Every home channel"),
         "email": translate("Deliver", "Email"),
         "sms": translate("Deliver", "SMS"),
         "webhook": translate("Deliver", "Webhook"),
     }
     return [(t, words[t]) for t in ROUTING_TARGETS] + [
         (p, words.get(p) or PLATFORM_NAMES.get(p, p.replace("_", " ").title())) for p in DELIVERY_PLATFORMS]
+
+
+def delivery_hint(target: str) -> str:
+    """What a target means to Hermes, and the word Hermes stores for it."""
+    translate = QCoreApplication.translate
+    hints = {
+        LOCAL: translate("Deliver", "Hermes sends the output nowhere; it is saved with the job's runs."),
+        ORIGIN: translate("Deliver", "The chat the job was made from; for a job made here, the first platform "
+                                     "with a home channel."),
+        ALL: translate("Deliver", "Every platform that has a home channel set when the job runs."),
+    }
+    return f"{hints.get(target, '')} ({target})".strip()
 
 
 # The platforms' own names (brands read the same in every language).
@@ -770,18 +788,17 @@ def field_error_text(exc: FieldError) -> str:
     """Why a field is refused, in one short line of the UI language (core's full sentence goes in the tooltip)."""
     translate = QCoreApplication.translate
     reasons = {
-        ("deliver", "unknown"): translate("FieldError", "Hermes does not deliver there: pick from the list."),
-        ("deliver", "malformed"): translate("FieldError", "Write targets like telegram:-1001234567, with commas."),
-        ("deliver", "type"): translate("FieldError", "Write targets like telegram:-1001234567, with commas."),
-        ("enabled_toolsets", "denied"): translate(
-            "FieldError", "Hermes never gives cron jobs cronjob, messaging or clarify."),
-        ("provider", "required"): translate("FieldError", "A base URL needs a provider (custom for your own)."),
-        ("workdir", "relative"): translate("FieldError", "The working folder must be an absolute path."),
+        ("deliver", "unknown"): translate("FieldError", "Hermes does not deliver to that platform."),
+        ("deliver", "malformed"): translate("FieldError", "Write chats as platform:chat, with commas."),
+        ("deliver", "type"): translate("FieldError", "Write chats as platform:chat, with commas."),
+        ("enabled_toolsets", "denied"): translate("FieldError", "Cron jobs never get cronjob, messaging, clarify."),
+        ("provider", "required"): translate("FieldError", "A base URL needs a provider (custom: your own)."),
+        ("workdir", "relative"): translate("FieldError", "Give the folder's full path."),
         ("workdir", "missing"): translate("FieldError", "That folder does not exist."),
         ("workdir", "not_dir"): translate("FieldError", "That is a file, not a folder."),
         ("context_from", "missing"): translate("FieldError", "A job picked here no longer exists."),
-        ("context_from", "bad_id"): translate("FieldError", "Hermes reads the output of hex job ids only."),
-        ("script", "outside"): translate("FieldError", "The script must be a file in the scripts folder."),
+        ("context_from", "bad_id"): translate("FieldError", "Hermes reads output of hex job ids only."),
+        ("script", "outside"): translate("FieldError", "Pick a file in the home's scripts folder."),
     }
     return reasons.get((exc.field, exc.code), str(exc))
 

@@ -125,10 +125,10 @@ def test_this_desktop_stands_alone_among_the_targets(qtbot: Any, home: HermesHom
 
 
 @pytest.mark.parametrize(("fill", "field", "reason"), [
-    (lambda e: e.deliver_other.setText("carrier_pigeon"), "deliver", "Hermes does not deliver there"),
-    (lambda e: e.deliver_other.setText("telegram:"), "deliver", "Write targets like"),
-    (lambda e: e.toolsets.setText("web, cronjob"), "enabled_toolsets", "never gives cron jobs"),
-    (lambda e: e.workdir.setText("relative/folder"), "workdir", "must be an absolute path"),
+    (lambda e: e.deliver_other.setText("carrier_pigeon"), "deliver", "Hermes does not deliver to that platform"),
+    (lambda e: e.deliver_other.setText("telegram:"), "deliver", "platform:chat"),
+    (lambda e: e.toolsets.setText("web, cronjob"), "enabled_toolsets", "never get cronjob"),
+    (lambda e: e.workdir.setText("relative/folder"), "workdir", "full path"),
     (lambda e: e.base_url_override.setText("http://example.com/v1"), "provider", "needs a provider"),
 ])
 def test_a_refused_value_shows_its_reason_beside_the_field_and_nothing_moves(
