@@ -472,6 +472,8 @@ class JobEditor(QDialog):
         self._submit(read, self._other_jobs_loaded)
 
     def _other_jobs_loaded(self, jobs: list[tuple[str, str]] | None, error: str) -> None:
+        if not self.isVisible() and self.result() != 0:  # saved and closed before the list arrived
+            return
         jobs = list(jobs or [])
         listed = {job_id for job_id, _ in jobs}
         jobs += [(job_id, self.tr("(deleted job {id})").format(id=job_id)) for job_id in self._context_wanted
