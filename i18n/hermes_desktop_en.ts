@@ -174,6 +174,88 @@
         </message>
     </context>
     <context>
+        <name>Deliver</name>
+        <message>
+            <source>This desktop (the output is only saved)</source>
+            <translation>This desktop (the output is only saved)</translation>
+        </message>
+        <message>
+            <source>The chat the job was made in</source>
+            <translation>The chat the job was made in</translation>
+        </message>
+        <message>
+            <source>Every home channel</source>
+            <translation>Every home channel</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <source>Hermes sends the output nowhere; it is saved with the job's runs.</source>
+            <translation>Hermes sends the output nowhere; it is saved with the job's runs.</translation>
+        </message>
+        <message>
+            <source>The chat the job was made from; for a job made here, the first platform with a home channel.</source>
+            <translation>The chat the job was made from; for a job made here, the first platform with a home channel.</translation>
+        </message>
+        <message>
+            <source>Every platform that has a home channel set when the job runs.</source>
+            <translation>Every platform that has a home channel set when the job runs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldError</name>
+        <message>
+            <source>Hermes does not deliver to that platform.</source>
+            <translation>Hermes does not deliver to that platform.</translation>
+        </message>
+        <message>
+            <source>Write chats as platform:chat, with commas.</source>
+            <translation>Write chats as platform:chat, with commas.</translation>
+        </message>
+        <message>
+            <source>Cron jobs never get cronjob, messaging, clarify.</source>
+            <translation>Cron jobs never get cronjob, messaging, clarify.</translation>
+        </message>
+        <message>
+            <source>A base URL needs a provider (custom: your own).</source>
+            <translation>A base URL needs a provider (custom: your own).</translation>
+        </message>
+        <message>
+            <source>Give the folder's full path.</source>
+            <translation>Give the folder's full path.</translation>
+        </message>
+        <message>
+            <source>That folder does not exist.</source>
+            <translation>That folder does not exist.</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder.</source>
+            <translation>That is a file, not a folder.</translation>
+        </message>
+        <message>
+            <source>A job picked here no longer exists.</source>
+            <translation>A job picked here no longer exists.</translation>
+        </message>
+        <message>
+            <source>Hermes reads output of hex job ids only.</source>
+            <translation>Hermes reads output of hex job ids only.</translation>
+        </message>
+        <message>
+            <source>Pick a file in the home's scripts folder.</source>
+            <translation>Pick a file in the home's scripts folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -426,6 +508,18 @@
             <translation>What the schedule means</translation>
         </message>
         <message>
+            <source>Deliver to</source>
+            <translation>Deliver to</translation>
+        </message>
+        <message>
+            <source>Other delivery targets</source>
+            <translation>Other delivery targets</translation>
+        </message>
+        <message>
+            <source>Chats: telegram:-1001234567, discord:123456</source>
+            <translation>Chats: telegram:-1001234567, discord:123456</translation>
+        </message>
+        <message>
             <source>Forever</source>
             <translation>Forever</translation>
         </message>
@@ -438,6 +532,38 @@
             <translation> runs</translation>
         </message>
         <message>
+            <source>Working folder</source>
+            <translation>Working folder</translation>
+        </message>
+        <message>
+            <source>None — Hermes' own folder, no project files</source>
+            <translation>None — Hermes' own folder, no project files</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Choose the working folder</source>
+            <translation>Choose the working folder</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>None — names, separated by commas</source>
+            <translation>None — names, separated by commas</translation>
+        </message>
+        <message>
+            <source>Toolsets</source>
+            <translation>Toolsets</translation>
+        </message>
+        <message>
+            <source>All that Hermes gives cron jobs — or: web, terminal, file</source>
+            <translation>All that Hermes gives cron jobs — or: web, terminal, file</translation>
+        </message>
+        <message>
             <source>Default from Settings</source>
             <translation>Default from Settings</translation>
         </message>
@@ -446,24 +572,76 @@
             <translation>Model</translation>
         </message>
         <message>
+            <source>Default — or a provider name, custom for your own endpoint</source>
+            <translation>Default — or a provider name, custom for your own endpoint</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
             <source>Endpoint</source>
             <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>Output of other jobs as context</source>
+            <translation>Output of other jobs as context</translation>
+        </message>
+        <message>
+            <source>No other jobs yet.</source>
+            <translation>No other jobs yet.</translation>
+        </message>
+        <message>
+            <source>Output and running</source>
+            <translation>Output and running</translation>
+        </message>
+        <message>
+            <source>&amp;Deliver to</source>
+            <translation>&amp;Deliver to</translation>
+        </message>
+        <message>
+            <source>&amp;Working folder</source>
+            <translation>&amp;Working folder</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
             <translation>&amp;Repeat</translation>
         </message>
         <message>
+            <source>The agent</source>
+            <translation>The agent</translation>
+        </message>
+        <message>
+            <source>S&amp;kills</source>
+            <translation>S&amp;kills</translation>
+        </message>
+        <message>
+            <source>&amp;Toolsets</source>
+            <translation>&amp;Toolsets</translation>
+        </message>
+        <message>
             <source>&amp;Model</source>
             <translation>&amp;Model</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider</source>
+            <translation>Pro&amp;vider</translation>
         </message>
         <message>
             <source>&amp;Endpoint (base URL)</source>
             <translation>&amp;Endpoint (base URL)</translation>
         </message>
         <message>
+            <source>&amp;Context from</source>
+            <translation>&amp;Context from</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>(deleted job {id})</source>
+            <translation>(deleted job {id})</translation>
         </message>
         <message>
             <source>moved: that time does not exist on this day (daylight saving)</source>
@@ -496,6 +674,10 @@
         <message>
             <source>Pick a script.</source>
             <translation>Pick a script.</translation>
+        </message>
+        <message>
+            <source>Fix the fields marked in red first.</source>
+            <translation>Fix the fields marked in red first.</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
@@ -556,8 +738,8 @@
             <translation>&amp;Manage cron jobs…</translation>
         </message>
         <message>
-            <source>&amp;New cron job…</source>
-            <translation>&amp;New cron job…</translation>
+            <source>&amp;New cron job</source>
+            <translation>&amp;New cron job</translation>
         </message>
         <message>
             <source>{app} — profile {name}</source>
@@ -967,6 +1149,45 @@
                 <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartMenu</name>
+        <message>
+            <source>Blank</source>
+            <translation>Blank</translation>
+        </message>
+        <message>
+            <source>From blueprint</source>
+            <translation>From blueprint</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected job</source>
+            <translation>Duplicate the selected job</translation>
+        </message>
+        <message>
+            <source>Select a job first.</source>
+            <translation>Select a job first.</translation>
+        </message>
+        <message>
+            <source>Cron job</source>
+            <translation>Cron job</translation>
+        </message>
+        <message>
+            <source>Duplicate “{title}”</source>
+            <translation>Duplicate “{title}”</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (copy)</translation>
+        </message>
+        <message>
+            <source>Reading Hermes' blueprints…</source>
+            <translation>Reading Hermes' blueprints…</translation>
+        </message>
+        <message>
+            <source>No blueprints: Hermes is not installed here</source>
+            <translation>No blueprints: Hermes is not installed here</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,88 @@
         </message>
     </context>
     <context>
+        <name>Deliver</name>
+        <message>
+            <source>This desktop (the output is only saved)</source>
+            <translation>このデスクトップ（出力は保存のみ）</translation>
+        </message>
+        <message>
+            <source>The chat the job was made in</source>
+            <translation>ジョブを作成したチャット</translation>
+        </message>
+        <message>
+            <source>Every home channel</source>
+            <translation>すべてのホームチャンネル</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <source>Hermes sends the output nowhere; it is saved with the job's runs.</source>
+            <translation>Hermes は出力をどこにも送りません。ジョブの実行記録と一緒に保存されます。</translation>
+        </message>
+        <message>
+            <source>The chat the job was made from; for a job made here, the first platform with a home channel.</source>
+            <translation>ジョブを作成したチャット。ここで作成したジョブでは、ホームチャンネルのある最初のプラットフォーム。</translation>
+        </message>
+        <message>
+            <source>Every platform that has a home channel set when the job runs.</source>
+            <translation>ジョブの実行時にホームチャンネルが設定されているすべてのプラットフォーム。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldError</name>
+        <message>
+            <source>Hermes does not deliver to that platform.</source>
+            <translation>Hermes はそのプラットフォームに配信しません。</translation>
+        </message>
+        <message>
+            <source>Write chats as platform:chat, with commas.</source>
+            <translation>チャットは platform:chat の形でカンマ区切りで書いてください。</translation>
+        </message>
+        <message>
+            <source>Cron jobs never get cronjob, messaging, clarify.</source>
+            <translation>定期ジョブに cronjob・messaging・clarify は使えません。</translation>
+        </message>
+        <message>
+            <source>A base URL needs a provider (custom: your own).</source>
+            <translation>ベース URL にはプロバイダーが必要です（独自のものは custom）。</translation>
+        </message>
+        <message>
+            <source>Give the folder's full path.</source>
+            <translation>フォルダーのフルパスを指定してください。</translation>
+        </message>
+        <message>
+            <source>That folder does not exist.</source>
+            <translation>そのフォルダーは存在しません。</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder.</source>
+            <translation>それはフォルダーではなくファイルです。</translation>
+        </message>
+        <message>
+            <source>A job picked here no longer exists.</source>
+            <translation>ここで選んだジョブはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>Hermes reads output of hex job ids only.</source>
+            <translation>Hermes は16進数のジョブ ID の出力しか読みません。</translation>
+        </message>
+        <message>
+            <source>Pick a file in the home's scripts folder.</source>
+            <translation>ホームの scripts フォルダー内のファイルを選んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -418,6 +500,18 @@
             <translation>スケジュールの意味</translation>
         </message>
         <message>
+            <source>Deliver to</source>
+            <translation>配信先</translation>
+        </message>
+        <message>
+            <source>Other delivery targets</source>
+            <translation>その他の配信先</translation>
+        </message>
+        <message>
+            <source>Chats: telegram:-1001234567, discord:123456</source>
+            <translation>チャット: telegram:-1001234567, discord:123456</translation>
+        </message>
+        <message>
             <source>Forever</source>
             <translation>無期限</translation>
         </message>
@@ -430,6 +524,38 @@
             <translation> 回</translation>
         </message>
         <message>
+            <source>Working folder</source>
+            <translation>作業フォルダー</translation>
+        </message>
+        <message>
+            <source>None — Hermes' own folder, no project files</source>
+            <translation>なし — Hermes 自身のフォルダー（プロジェクトファイルなし）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>Choose the working folder</source>
+            <translation>作業フォルダーを選択</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>スキル</translation>
+        </message>
+        <message>
+            <source>None — names, separated by commas</source>
+            <translation>なし — 名前をカンマ区切りで</translation>
+        </message>
+        <message>
+            <source>Toolsets</source>
+            <translation>ツールセット</translation>
+        </message>
+        <message>
+            <source>All that Hermes gives cron jobs — or: web, terminal, file</source>
+            <translation>Hermes が定期ジョブに与えるすべて — または: web, terminal, file</translation>
+        </message>
+        <message>
             <source>Default from Settings</source>
             <translation>設定の既定値</translation>
         </message>
@@ -438,24 +564,76 @@
             <translation>モデル</translation>
         </message>
         <message>
+            <source>Default — or a provider name, custom for your own endpoint</source>
+            <translation>既定 — またはプロバイダー名（独自のエンドポイントは custom）</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>プロバイダー</translation>
+        </message>
+        <message>
             <source>Endpoint</source>
             <translation>エンドポイント</translation>
+        </message>
+        <message>
+            <source>Output of other jobs as context</source>
+            <translation>他のジョブの出力をコンテキストに</translation>
+        </message>
+        <message>
+            <source>No other jobs yet.</source>
+            <translation>ほかのジョブはまだありません。</translation>
+        </message>
+        <message>
+            <source>Output and running</source>
+            <translation>出力と実行</translation>
+        </message>
+        <message>
+            <source>&amp;Deliver to</source>
+            <translation>配信先(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Working folder</source>
+            <translation>作業フォルダー(&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
             <translation>繰り返し(&amp;R)</translation>
         </message>
         <message>
+            <source>The agent</source>
+            <translation>エージェント</translation>
+        </message>
+        <message>
+            <source>S&amp;kills</source>
+            <translation>スキル(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Toolsets</source>
+            <translation>ツールセット(&amp;T)</translation>
+        </message>
+        <message>
             <source>&amp;Model</source>
             <translation>モデル(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider</source>
+            <translation>プロバイダー(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Endpoint (base URL)</source>
             <translation>エンドポイント (ベース URL)(&amp;E)</translation>
         </message>
         <message>
+            <source>&amp;Context from</source>
+            <translation>コンテキスト元(&amp;C)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+        <message>
+            <source>(deleted job {id})</source>
+            <translation>（削除されたジョブ {id}）</translation>
         </message>
         <message>
             <source>moved: that time does not exist on this day (daylight saving)</source>
@@ -488,6 +666,10 @@
         <message>
             <source>Pick a script.</source>
             <translation>スクリプトを選んでください。</translation>
+        </message>
+        <message>
+            <source>Fix the fields marked in red first.</source>
+            <translation>赤で示された項目を先に直してください。</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
@@ -548,8 +730,8 @@
             <translation>定期ジョブの管理(&amp;M)…</translation>
         </message>
         <message>
-            <source>&amp;New cron job…</source>
-            <translation>新しい定期ジョブ(&amp;N)…</translation>
+            <source>&amp;New cron job</source>
+            <translation>新しい定期ジョブ(&amp;N)</translation>
         </message>
         <message>
             <source>{app} — profile {name}</source>
@@ -951,6 +1133,45 @@
             <translation>
                 <numerusform>%n 件のセッション</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartMenu</name>
+        <message>
+            <source>Blank</source>
+            <translation>空白から</translation>
+        </message>
+        <message>
+            <source>From blueprint</source>
+            <translation>ブループリントから</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected job</source>
+            <translation>選択したジョブを複製</translation>
+        </message>
+        <message>
+            <source>Select a job first.</source>
+            <translation>先にジョブを選択してください。</translation>
+        </message>
+        <message>
+            <source>Cron job</source>
+            <translation>定期ジョブ</translation>
+        </message>
+        <message>
+            <source>Duplicate “{title}”</source>
+            <translation>「{title}」を複製</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name}（コピー）</translation>
+        </message>
+        <message>
+            <source>Reading Hermes' blueprints…</source>
+            <translation>Hermes のブループリントを読み込み中…</translation>
+        </message>
+        <message>
+            <source>No blueprints: Hermes is not installed here</source>
+            <translation>ブループリントなし: Hermes がインストールされていません</translation>
         </message>
     </context>
     <context>

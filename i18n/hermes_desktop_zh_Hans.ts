@@ -166,6 +166,88 @@
         </message>
     </context>
     <context>
+        <name>Deliver</name>
+        <message>
+            <source>This desktop (the output is only saved)</source>
+            <translation>此桌面（仅保存输出）</translation>
+        </message>
+        <message>
+            <source>The chat the job was made in</source>
+            <translation>创建任务时所在的聊天</translation>
+        </message>
+        <message>
+            <source>Every home channel</source>
+            <translation>所有主频道</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <source>Hermes sends the output nowhere; it is saved with the job's runs.</source>
+            <translation>Hermes 不会发送输出，只随任务的运行记录保存。</translation>
+        </message>
+        <message>
+            <source>The chat the job was made from; for a job made here, the first platform with a home channel.</source>
+            <translation>创建任务的聊天；在这里创建的任务则发到第一个设有主频道的平台。</translation>
+        </message>
+        <message>
+            <source>Every platform that has a home channel set when the job runs.</source>
+            <translation>任务运行时已设置主频道的所有平台。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldError</name>
+        <message>
+            <source>Hermes does not deliver to that platform.</source>
+            <translation>Hermes 不向该平台投递。</translation>
+        </message>
+        <message>
+            <source>Write chats as platform:chat, with commas.</source>
+            <translation>聊天请写成 platform:chat，用逗号分隔。</translation>
+        </message>
+        <message>
+            <source>Cron jobs never get cronjob, messaging, clarify.</source>
+            <translation>定时任务不能使用 cronjob、messaging、clarify。</translation>
+        </message>
+        <message>
+            <source>A base URL needs a provider (custom: your own).</source>
+            <translation>基础 URL 需要指定提供方（自有端点用 custom）。</translation>
+        </message>
+        <message>
+            <source>Give the folder's full path.</source>
+            <translation>请填写文件夹的完整路径。</translation>
+        </message>
+        <message>
+            <source>That folder does not exist.</source>
+            <translation>该文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder.</source>
+            <translation>这是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <source>A job picked here no longer exists.</source>
+            <translation>此处选择的任务已不存在。</translation>
+        </message>
+        <message>
+            <source>Hermes reads output of hex job ids only.</source>
+            <translation>Hermes 只读取十六进制任务 ID 的输出。</translation>
+        </message>
+        <message>
+            <source>Pick a file in the home's scripts folder.</source>
+            <translation>请选择主目录 scripts 文件夹中的文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -418,6 +500,18 @@
             <translation>计划的含义</translation>
         </message>
         <message>
+            <source>Deliver to</source>
+            <translation>投递到</translation>
+        </message>
+        <message>
+            <source>Other delivery targets</source>
+            <translation>其他投递目标</translation>
+        </message>
+        <message>
+            <source>Chats: telegram:-1001234567, discord:123456</source>
+            <translation>聊天：telegram:-1001234567, discord:123456</translation>
+        </message>
+        <message>
             <source>Forever</source>
             <translation>永久</translation>
         </message>
@@ -430,6 +524,38 @@
             <translation> 次</translation>
         </message>
         <message>
+            <source>Working folder</source>
+            <translation>工作文件夹</translation>
+        </message>
+        <message>
+            <source>None — Hermes' own folder, no project files</source>
+            <translation>无 — 使用 Hermes 自己的文件夹，不含项目文件</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Choose the working folder</source>
+            <translation>选择工作文件夹</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>None — names, separated by commas</source>
+            <translation>无 — 名称，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Toolsets</source>
+            <translation>工具集</translation>
+        </message>
+        <message>
+            <source>All that Hermes gives cron jobs — or: web, terminal, file</source>
+            <translation>Hermes 给定时任务的全部工具集 — 或：web, terminal, file</translation>
+        </message>
+        <message>
             <source>Default from Settings</source>
             <translation>使用设置中的默认值</translation>
         </message>
@@ -438,24 +564,76 @@
             <translation>模型</translation>
         </message>
         <message>
+            <source>Default — or a provider name, custom for your own endpoint</source>
+            <translation>默认 — 或提供方名称（自有端点用 custom）</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>提供方</translation>
+        </message>
+        <message>
             <source>Endpoint</source>
             <translation>端点</translation>
+        </message>
+        <message>
+            <source>Output of other jobs as context</source>
+            <translation>以其他任务的输出作为上下文</translation>
+        </message>
+        <message>
+            <source>No other jobs yet.</source>
+            <translation>还没有其他任务。</translation>
+        </message>
+        <message>
+            <source>Output and running</source>
+            <translation>输出与运行</translation>
+        </message>
+        <message>
+            <source>&amp;Deliver to</source>
+            <translation>投递到(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Working folder</source>
+            <translation>工作文件夹(&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
             <translation>重复(&amp;R)</translation>
         </message>
         <message>
+            <source>The agent</source>
+            <translation>智能体</translation>
+        </message>
+        <message>
+            <source>S&amp;kills</source>
+            <translation>技能(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Toolsets</source>
+            <translation>工具集(&amp;T)</translation>
+        </message>
+        <message>
             <source>&amp;Model</source>
             <translation>模型(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider</source>
+            <translation>提供方(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Endpoint (base URL)</source>
             <translation>端点（基础 URL）(&amp;E)</translation>
         </message>
         <message>
+            <source>&amp;Context from</source>
+            <translation>上下文来源(&amp;C)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+        <message>
+            <source>(deleted job {id})</source>
+            <translation>（已删除的任务 {id}）</translation>
         </message>
         <message>
             <source>moved: that time does not exist on this day (daylight saving)</source>
@@ -488,6 +666,10 @@
         <message>
             <source>Pick a script.</source>
             <translation>请选择脚本。</translation>
+        </message>
+        <message>
+            <source>Fix the fields marked in red first.</source>
+            <translation>请先修正标红的字段。</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
@@ -548,8 +730,8 @@
             <translation>管理定时任务(&amp;M)…</translation>
         </message>
         <message>
-            <source>&amp;New cron job…</source>
-            <translation>新建定时任务(&amp;N)…</translation>
+            <source>&amp;New cron job</source>
+            <translation>新建定时任务(&amp;N)</translation>
         </message>
         <message>
             <source>{app} — profile {name}</source>
@@ -951,6 +1133,45 @@
             <translation>
                 <numerusform>%n 个会话</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartMenu</name>
+        <message>
+            <source>Blank</source>
+            <translation>空白</translation>
+        </message>
+        <message>
+            <source>From blueprint</source>
+            <translation>从蓝图创建</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected job</source>
+            <translation>复制所选任务</translation>
+        </message>
+        <message>
+            <source>Select a job first.</source>
+            <translation>请先选择一个任务。</translation>
+        </message>
+        <message>
+            <source>Cron job</source>
+            <translation>定时任务</translation>
+        </message>
+        <message>
+            <source>Duplicate “{title}”</source>
+            <translation>复制“{title}”</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name}（副本）</translation>
+        </message>
+        <message>
+            <source>Reading Hermes' blueprints…</source>
+            <translation>正在读取 Hermes 的蓝图…</translation>
+        </message>
+        <message>
+            <source>No blueprints: Hermes is not installed here</source>
+            <translation>没有蓝图：此处未安装 Hermes</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,88 @@
         </message>
     </context>
     <context>
+        <name>Deliver</name>
+        <message>
+            <source>This desktop (the output is only saved)</source>
+            <translation>此桌面（僅儲存輸出）</translation>
+        </message>
+        <message>
+            <source>The chat the job was made in</source>
+            <translation>建立任務時所在的聊天</translation>
+        </message>
+        <message>
+            <source>Every home channel</source>
+            <translation>所有主頻道</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>簡訊</translation>
+        </message>
+        <message>
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <source>Hermes sends the output nowhere; it is saved with the job's runs.</source>
+            <translation>Hermes 不會傳送輸出，只隨任務的執行紀錄儲存。</translation>
+        </message>
+        <message>
+            <source>The chat the job was made from; for a job made here, the first platform with a home channel.</source>
+            <translation>建立任務的聊天；在這裡建立的任務則傳到第一個設有主頻道的平台。</translation>
+        </message>
+        <message>
+            <source>Every platform that has a home channel set when the job runs.</source>
+            <translation>任務執行時已設定主頻道的所有平台。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldError</name>
+        <message>
+            <source>Hermes does not deliver to that platform.</source>
+            <translation>Hermes 不向該平台傳送。</translation>
+        </message>
+        <message>
+            <source>Write chats as platform:chat, with commas.</source>
+            <translation>聊天請寫成 platform:chat，以逗號分隔。</translation>
+        </message>
+        <message>
+            <source>Cron jobs never get cronjob, messaging, clarify.</source>
+            <translation>定時任務不能使用 cronjob、messaging、clarify。</translation>
+        </message>
+        <message>
+            <source>A base URL needs a provider (custom: your own).</source>
+            <translation>基礎 URL 需要指定供應商（自有端點用 custom）。</translation>
+        </message>
+        <message>
+            <source>Give the folder's full path.</source>
+            <translation>請填寫資料夾的完整路徑。</translation>
+        </message>
+        <message>
+            <source>That folder does not exist.</source>
+            <translation>該資料夾不存在。</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder.</source>
+            <translation>這是檔案，不是資料夾。</translation>
+        </message>
+        <message>
+            <source>A job picked here no longer exists.</source>
+            <translation>此處選擇的任務已不存在。</translation>
+        </message>
+        <message>
+            <source>Hermes reads output of hex job ids only.</source>
+            <translation>Hermes 只讀取十六進位任務 ID 的輸出。</translation>
+        </message>
+        <message>
+            <source>Pick a file in the home's scripts folder.</source>
+            <translation>請選擇主目錄 scripts 資料夾中的檔案。</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -418,6 +500,18 @@
             <translation>排程的含義</translation>
         </message>
         <message>
+            <source>Deliver to</source>
+            <translation>傳送到</translation>
+        </message>
+        <message>
+            <source>Other delivery targets</source>
+            <translation>其他傳送目標</translation>
+        </message>
+        <message>
+            <source>Chats: telegram:-1001234567, discord:123456</source>
+            <translation>聊天：telegram:-1001234567, discord:123456</translation>
+        </message>
+        <message>
             <source>Forever</source>
             <translation>永久</translation>
         </message>
@@ -430,6 +524,38 @@
             <translation> 次</translation>
         </message>
         <message>
+            <source>Working folder</source>
+            <translation>工作資料夾</translation>
+        </message>
+        <message>
+            <source>None — Hermes' own folder, no project files</source>
+            <translation>無 — 使用 Hermes 自己的資料夾，不含專案檔案</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Choose the working folder</source>
+            <translation>選擇工作資料夾</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>None — names, separated by commas</source>
+            <translation>無 — 名稱，以逗號分隔</translation>
+        </message>
+        <message>
+            <source>Toolsets</source>
+            <translation>工具集</translation>
+        </message>
+        <message>
+            <source>All that Hermes gives cron jobs — or: web, terminal, file</source>
+            <translation>Hermes 給定時任務的全部工具集 — 或：web, terminal, file</translation>
+        </message>
+        <message>
             <source>Default from Settings</source>
             <translation>使用設定中的預設值</translation>
         </message>
@@ -438,24 +564,76 @@
             <translation>模型</translation>
         </message>
         <message>
+            <source>Default — or a provider name, custom for your own endpoint</source>
+            <translation>預設 — 或供應商名稱（自有端點用 custom）</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>供應商</translation>
+        </message>
+        <message>
             <source>Endpoint</source>
             <translation>端點</translation>
+        </message>
+        <message>
+            <source>Output of other jobs as context</source>
+            <translation>以其他任務的輸出作為上下文</translation>
+        </message>
+        <message>
+            <source>No other jobs yet.</source>
+            <translation>還沒有其他任務。</translation>
+        </message>
+        <message>
+            <source>Output and running</source>
+            <translation>輸出與執行</translation>
+        </message>
+        <message>
+            <source>&amp;Deliver to</source>
+            <translation>傳送到(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Working folder</source>
+            <translation>工作資料夾(&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
             <translation>重複(&amp;R)</translation>
         </message>
         <message>
+            <source>The agent</source>
+            <translation>代理</translation>
+        </message>
+        <message>
+            <source>S&amp;kills</source>
+            <translation>技能(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Toolsets</source>
+            <translation>工具集(&amp;T)</translation>
+        </message>
+        <message>
             <source>&amp;Model</source>
             <translation>模型(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider</source>
+            <translation>供應商(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Endpoint (base URL)</source>
             <translation>端點（基礎 URL）(&amp;E)</translation>
         </message>
         <message>
+            <source>&amp;Context from</source>
+            <translation>上下文來源(&amp;C)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>儲存</translation>
+        </message>
+        <message>
+            <source>(deleted job {id})</source>
+            <translation>（已刪除的任務 {id}）</translation>
         </message>
         <message>
             <source>moved: that time does not exist on this day (daylight saving)</source>
@@ -488,6 +666,10 @@
         <message>
             <source>Pick a script.</source>
             <translation>請選擇腳本。</translation>
+        </message>
+        <message>
+            <source>Fix the fields marked in red first.</source>
+            <translation>請先修正標紅的欄位。</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
@@ -548,8 +730,8 @@
             <translation>管理定時任務(&amp;M)…</translation>
         </message>
         <message>
-            <source>&amp;New cron job…</source>
-            <translation>新增定時任務(&amp;N)…</translation>
+            <source>&amp;New cron job</source>
+            <translation>新增定時任務(&amp;N)</translation>
         </message>
         <message>
             <source>{app} — profile {name}</source>
@@ -951,6 +1133,45 @@
             <translation>
                 <numerusform>%n 個對話</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartMenu</name>
+        <message>
+            <source>Blank</source>
+            <translation>空白</translation>
+        </message>
+        <message>
+            <source>From blueprint</source>
+            <translation>從藍圖建立</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected job</source>
+            <translation>複製所選任務</translation>
+        </message>
+        <message>
+            <source>Select a job first.</source>
+            <translation>請先選擇一個任務。</translation>
+        </message>
+        <message>
+            <source>Cron job</source>
+            <translation>定時任務</translation>
+        </message>
+        <message>
+            <source>Duplicate “{title}”</source>
+            <translation>複製「{title}」</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name}（副本）</translation>
+        </message>
+        <message>
+            <source>Reading Hermes' blueprints…</source>
+            <translation>正在讀取 Hermes 的藍圖…</translation>
+        </message>
+        <message>
+            <source>No blueprints: Hermes is not installed here</source>
+            <translation>沒有藍圖：此處未安裝 Hermes</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from .home import HermesHome
+from .job_fields import EDITABLE, JobError, carried_fields, check_fields, check_job, check_references
 from .schedule import (
     ONESHOT_GRACE_S,
     ScheduleError,
@@ -58,7 +59,6 @@ TITLE_PROMPT_CHARS = 60
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 TEMP_PREFIX, TEMP_SUFFIX = ".jobs_", ".tmp"  # the names Hermes gives its temp files too
 STALE_TEMP_S = 60
-EDITABLE = frozenset({"name", "prompt", "script", "no_agent", "schedule", "repeat", "model", "base_url", "provider"})
 
 
 class JobsFileError(RuntimeError):
@@ -104,10 +104,6 @@ class JobNotFound(LookupError):
 
 class AmbiguousJob(LookupError):
     pass
-
-
-class JobError(ValueError):
-    """A job that cannot be created or changed as asked (the message says why)."""
 
 
 def _utcnow() -> datetime:
@@ -176,15 +172,6 @@ def duplicate_ids(records: list[Any]) -> set[str]:
         if isinstance(job_id, str):
             (twins if job_id in seen else seen).add(job_id)
     return twins
-
-
-def check_script_name(script: str) -> str:
-    """A script is a name inside the home's ``scripts/`` folder: no absolute path, no ``..``."""
-    name = script.strip()
-    path = PurePath(name)
-    if not name or path.is_absolute() or ".." in path.parts or name.startswith(("~", "/", "\\")):
-        raise JobError(f"Script {script!r} must be a file name inside the home's scripts/ folder.")
-    return name
 
 
 @dataclass
@@ -514,48 +501,51 @@ class JobStore:
         schedule: str | dict[str, Any],
         prompt: str = "",
         *,
-        name: str | None = None,
-        script: str | None = None,
-        no_agent: bool = False,
-        repeat: int | None = None,
-        model: str | None = None,
-        base_url: str | None = None,
-        provider: str | None = None,
+        paused: bool = False,
+        like: Job | None = None,
+        **values: Any,
     ) -> Job:
+        """A new job. ``values`` are the editable fields (``name``, ``script``, ``no_agent``, ``repeat``, ``model``,
+        ``provider``, ``base_url``, ``deliver``, ``skills``, ``enabled_toolsets``, ``workdir``, ``context_from``);
+        ``paused`` makes it paused from the start; ``like`` is a record it starts from, whose other fields
+        (an ``origin``, fields this app does not know) it keeps."""
         parsed = self._schedule(schedule)
-        fields = _checked_fields(
-            {"name": name, "prompt": prompt, "script": script, "no_agent": no_agent, "repeat": repeat,
-             "model": model, "base_url": base_url, "provider": provider}
-        )
-        _check_runnable(fields)
+        fields = _checked_fields({"prompt": prompt, **values})
+        record: Job = {"name": None, "script": None, "no_agent": False, "model": None, "provider": None,
+                       "base_url": None, "repeat": None, "deliver": "local", "skills": [], "skill": None,
+                       "enabled_toolsets": None, "workdir": None, "context_from": None, **fields}
+        _check_runnable(record, fields)
+        now = to_record(self.clock(), self.tz)
         job: Job = {
             "id": "",
-            "name": fields["name"],
-            "prompt": fields["prompt"],
-            "script": fields["script"],
-            "no_agent": fields["no_agent"],
-            "model": fields["model"],
-            "provider": fields["provider"],
-            "base_url": fields["base_url"],
+            "name": record["name"],
+            "prompt": record["prompt"],
+            "skills": record["skills"],
+            "skill": record["skill"],
+            "model": record["model"],
+            "provider": record["provider"],
+            "base_url": record["base_url"],
+            "script": record["script"],
+            "no_agent": record["no_agent"],
+            "context_from": record["context_from"],
             "schedule": parsed,
             "schedule_display": parsed["display"],
-            "repeat": {"times": fields["repeat"], "completed": 0},
-            "enabled": True,
-            "state": JobState.SCHEDULED,
-            "paused_at": None,
+            "repeat": {"times": record["repeat"], "completed": 0},
+            "enabled": not paused,
+            "state": JobState.PAUSED if paused else JobState.SCHEDULED,
+            "paused_at": now if paused else None,
             "paused_reason": None,
-            "created_at": to_record(self.clock(), self.tz),
+            "created_at": now,
             "next_run_at": self._first_run(parsed),
             "last_run_at": None,
             "last_status": None,
             "last_error": None,
-            "deliver": "local",
-            "workdir": None,
-            "skills": [],
-            "skill": None,
+            "deliver": record["deliver"],
             "origin": None,
-            "enabled_toolsets": None,
+            "enabled_toolsets": record["enabled_toolsets"],
+            "workdir": record["workdir"],
         }
+        job.update(carried_fields(like, set(job) - {"origin"}))
 
         def change(records: list[Any]) -> Job:
             taken = {r.get("id") for r in records if isinstance(r, dict)}
@@ -563,6 +553,7 @@ class JobStore:
             while job_id in taken:  # pragma: no cover - 48 random bits
                 job_id = secrets.token_hex(6)
             job["id"] = job_id
+            check_references(job["context_from"], taken)
             records.append(job)
             return copy.deepcopy(job)
 
@@ -588,6 +579,8 @@ class JobStore:
         elif wanted is not None:
             wanted = check_schedule(dict(wanted))
         checked = _checked_fields(changes)
+        if checked.get("context_from"):  # checked before the edit, as Hermes does: a job deleted meanwhile is harmless
+            check_references(checked["context_from"], (j["id"] for j in self.list_jobs()))
 
         def edit(job: Job) -> None:
             for key, value in checked.items():
@@ -596,7 +589,7 @@ class JobStore:
                     job["repeat"] = {**(rep if isinstance(rep, dict) else {"completed": 0}), "times": value}
                 else:
                     job[key] = value
-            _check_runnable(job)
+            _check_runnable(job, checked)
             if wanted is not None and not same_schedule(wanted, job.get("schedule"), self.tz):
                 first = self._first_run(wanted)  # refuses a one-shot time that has passed
                 job["schedule"] = wanted
@@ -831,29 +824,12 @@ def apply_run_outcome(job: Job, *, ok: bool, error: str | None, ran_at: datetime
 
 
 def _checked_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key in ("name", "prompt", "model", "base_url", "provider"):
-            if value is not None and not isinstance(value, str):
-                raise JobError(f"{key} must be text.")
-            value = value.strip() if isinstance(value, str) else value
-            out[key] = value if (value or key == "prompt") else (None if key != "prompt" else "")
-        elif key == "script":
-            out[key] = check_script_name(value) if value else None
-        elif key == "no_agent":
-            out[key] = bool(value)
-        elif key == "repeat":
-            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-                raise JobError("Repeat must be a whole number of runs, 1 or more (or empty for forever).")
-            out[key] = value
-    return out
+    """The fields as Hermes stores them, or :class:`~.job_fields.FieldError` naming the one refused."""
+    return check_fields(fields)
 
 
-def _check_runnable(job: dict[str, Any]) -> None:
-    if job.get("no_agent") and not job.get("script"):
-        raise JobError("A job that runs without the agent needs a script.")
-    if not job.get("prompt") and not job.get("script"):
-        raise JobError("A job needs a prompt for the agent or a script to run.")
+def _check_runnable(job: dict[str, Any], changed: Any = ()) -> None:
+    check_job(job, changed)
 
 
 def _find(records: list[Any], ref: str) -> Job:

@@ -48,7 +48,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     cron.toggled.connect(lambda is_open: setattr(ctx.prefs, "cron_open", is_open))
     cron.runNow.connect(ctx.run_now)
     window.manageRequested.connect(dialogs.open_manage)
-    window.newJobRequested.connect(lambda: dialogs.edit(None))
+    window.newJobRequested.connect(lambda template=None: dialogs.edit(None, template))
     window.profilesRequested.connect(dialogs.open_profiles)
     window.settingsRequested.connect(dialogs.open_settings)
 

@@ -42,6 +42,7 @@ from .models import (
 )
 from .prefs import UiPrefs
 from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout
+from .start_menu import StartMenu
 
 Index = QModelIndex | QPersistentModelIndex
 # A translucent red reads on dark and light palettes alike; the words say what is wrong, not the colour.
@@ -294,7 +295,9 @@ class CronManageWindow(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.new_button = NewButton(self.tr("New cron job"), self)
-        self.new_button.clicked.connect(lambda: self.job_actions["new"]())
+        self.new_menu = StartMenu(lambda: self.model.job(self.current_id() or ""), self)
+        self.new_menu.chosen.connect(self._new_from)
+        self.new_button.setMenu(self.new_menu)
         self.list = LongListView(self)
         self.list.setObjectName("jobList")
         self.list.setAccessibleName(self.tr("Jobs"))
@@ -422,6 +425,13 @@ class CronManageWindow(QWidget):
             self.detail.show_job(job, state)
 
     # ----------------------------------------------------------------- actions
+
+    def _new_from(self, template: Job | None) -> None:
+        """A new job: blank, or starting from a copy or a blueprint (the composition root opens the editor)."""
+        if template is None:
+            self.job_actions["new"]()
+        else:
+            self.job_actions["new"](template)
 
     def _act_current(self, name: str) -> None:
         job_id = self.current_id()

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from ..core.jobs import Job
 from .context import AppContext, Profile
 from .cron_window import CronManageWindow
 from .job_editor import JobEditor
@@ -34,7 +35,7 @@ class Dialogs(QObject):
         ctx = self.ctx
         if self.manage is None:
             actions: dict[str, Callable[..., Any]] = {
-                "new": lambda: self.edit(None), "edit": self.edit, "run": ctx.run_now,
+                "new": lambda template=None: self.edit(None, template), "edit": self.edit, "run": ctx.run_now,
                 "pause": ctx.pause, "resume": ctx.resume, "delete": ctx.delete,
             }
             # A top-level window of its own (closed with the main window)
@@ -47,12 +48,14 @@ class Dialogs(QObject):
         self.manage.select(job_id or None)
         return self.manage
 
-    def edit(self, job_id: str | None = None) -> JobEditor:
-        """The job editor for a new job (``None``) or an existing one, modal to the window it was asked from."""
+    def edit(self, job_id: str | None = None, template: Job | None = None) -> JobEditor:
+        """The job editor for a new job (``None``; ``template``: the record it starts from - a duplicate or a
+        blueprint) or an existing one, modal to the window it was asked from."""
         ctx = self.ctx
         job = ctx.jobs_model.job(job_id) if job_id else None
         parent = self.manage if self.manage is not None and self.manage.isVisible() else self.window
-        editor = JobEditor(ctx.home, ctx.tasks.submit, ctx.saver(job), job, tz=ctx.jobs_model.zone, parent=parent)
+        editor = JobEditor(ctx.home, ctx.tasks.submit, ctx.saver(job), job, template=template, tz=ctx.jobs_model.zone,
+                           parent=parent)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.saved.connect(self._saved)
         editor.open()

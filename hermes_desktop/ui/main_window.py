@@ -33,6 +33,7 @@ from .cron_section import CronSection
 from .models import CronJobsModel, Role, SessionsModel
 from .prefs import UiPrefs
 from .shared import LongListView, row_line
+from .start_menu import StartMenu
 from .transcript import TranscriptView
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
     dialogs: Dialogs  # the windows it opens
 
     manageRequested = Signal(str)  # job id, or "" for the whole list
-    newJobRequested = Signal()
+    newJobRequested = Signal(object)  # None: a blank job; else the record a new job starts from
     profilesRequested = Signal()
     settingsRequested = Signal()
     closing = Signal()
@@ -201,10 +202,10 @@ class MainWindow(QMainWindow):
         self.manage_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.manage_action.triggered.connect(lambda: self.manageRequested.emit(""))
         cron_menu.addAction(self.manage_action)
-        new_action = QAction(self.tr("&New cron job…"), self)
-        new_action.setShortcut(QKeySequence("Ctrl+N"))
-        new_action.triggered.connect(self.newJobRequested)
-        cron_menu.addAction(new_action)
+        self.new_menu = StartMenu(lambda: self.jobs_model.job(self.cron.open_job or ""), self, shortcut=True)
+        self.new_menu.setTitle(self.tr("&New cron job"))
+        self.new_menu.chosen.connect(self.newJobRequested)
+        cron_menu.addMenu(self.new_menu)
 
     def _open_session(self, index: QModelIndex) -> None:
         sid = index.data(Role.Id)

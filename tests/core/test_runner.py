@@ -114,7 +114,7 @@ def test_job_overrides_win_over_settings_and_env(home: HermesHome, sessions: Ses
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_MODEL", "env-model")
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
-    job = prompt_job(home, model="job-model", base_url=api.url)
+    job = prompt_job(home, model="job-model", provider="custom", base_url=api.url)
     assert run_job(home, job, sessions, Settings(model="settings-model")).ok
     assert api.requests[0]["body"]["model"] == "job-model"
     ep = resolve_endpoint({}, Settings())

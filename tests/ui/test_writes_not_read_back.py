@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import pytest
@@ -16,12 +17,13 @@ from hermes_desktop.ui.main_window import MainWindow
 
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every whole-file read of jobs.json the window's watcher makes (``JobStore.load``), by thread name."""
+    """Every whole-file read of jobs.json the window's watcher makes (``JobStore.load`` called from it)."""
     seen: list[str] = []
     real = JobStore.load
 
     def counted(self: JobStore) -> Any:
-        seen.append("load")
+        if sys._getframe(1).f_globals.get("__name__") == "hermes_desktop.ui.jobs_watcher":
+            seen.append("load")
         return real(self)
 
     monkeypatch.setattr(JobStore, "load", counted)
