@@ -323,6 +323,8 @@ class AppContext(QObject):
             # A top-level window of its own (closed with the main window in shutdown)
             self.manage = CronManageWindow(self.jobs_model, self.sessions, self.prefs, actions,
                                            submit=self.tasks.submit)
+            base = self.base  # the job details say which runner a job uses, from the app's settings
+            self.manage.detail.runners.set_settings(lambda: load_settings(base))
             self.manage.openRun.connect(self.open_run)
             self.show_problems()
         self.manage.show()
