@@ -589,7 +589,7 @@ def _run_with_hermes(
     cwd = Path(workdir) if isinstance(workdir, str) and workdir.strip() and Path(workdir).is_dir() else home.root
     env = python_environment(os.environ)
     env["HERMES_HOME"] = str(home.root)
-    with tempfile.TemporaryDirectory(prefix="hermes-desktop-run-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="hermes-desktop-run-", ignore_cleanup_errors=True) as tmp:
         job_file, result_file = Path(tmp) / "job.json", Path(tmp) / "result.json"
         job_file.write_text(json.dumps(job), encoding="utf-8")
         cmd = [str(install.python), "-c", HERMES_DRIVER, str(job_file), str(result_file)]
