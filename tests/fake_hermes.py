@@ -14,6 +14,7 @@ interpreter with a small ``cron`` package standing in for Hermes'. What its
 - ``hang``: opens a session, starts a ``sleep`` child, writes both pids to
   ``HERMES_HOME/fake-hermes.pids`` and sleeps.
 
+Its delivery fails with ``FAKE_HERMES_DELIVERY_ERROR`` when that is set.
 Every run writes ``HERMES_HOME/fake-hermes-run.json``: the job it got, its
 working folder and the environment variables it saw.
 """
@@ -75,7 +76,7 @@ def run_job(job, defer_agent_teardown=None):
 def _deliver_result(job, content, adapters=None, loop=None):
     with open(_get_hermes_home() / "fake-hermes-delivered.txt", "a", encoding="utf-8") as fh:
         fh.write(content + "\n")
-    return None
+    return os.environ.get("FAKE_HERMES_DELIVERY_ERROR") or None
 '''
 
 JOBS = r'''

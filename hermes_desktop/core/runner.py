@@ -605,6 +605,7 @@ def _run_with_hermes(
                 ended = run.end(how)
             outcome = _hermes_outcome(ended, _read_result(result_file), settings.job_timeout_s, install)
     keys = (settings.api_key, os.environ.get("OPENAI_API_KEY", ""))
+    outcome.output = redact(outcome.output, *keys)
     outcome.error = redact(outcome.error, *keys) if outcome.error else outcome.error
     finished = clock()
     result = RunResult(outcome.ok, outcome.output, outcome.error, "", started, finished)
@@ -678,18 +679,18 @@ def _record_hermes_session(sessions: SessionStore, job: Job, result: RunResult, 
         sessions.set_unique_title(sid, title)
         sessions.end_session(sid, END_OK if outcome.ok else END_ERROR, at_end)
         return sid
-    run = theirs[0]
+    run, now = theirs[0], time.time()  # Hermes' session keeps Hermes' clock, the wall clock
     if len(theirs) > 1:
         log.warning("job %s: Hermes wrote %d sessions for one run; completing %s", job["id"], len(theirs), run.id)
     if note:
         sessions.append_message(run.id, "system", note, run.started_at - 0.001)  # before Hermes' first message
     if outcome.delivery_error:
-        sessions.append_message(run.id, "system", f"Delivery failed: {outcome.delivery_error}", at_end)
+        sessions.append_message(run.id, "system", f"Delivery failed: {outcome.delivery_error}", now)
     if not outcome.ok:
-        sessions.append_message(run.id, "system", f"Run failed: {outcome.error}", at_end)
-        sessions.set_end_reason(run.id, END_ERROR, at_end)  # Hermes ends every run as complete
+        sessions.append_message(run.id, "system", f"Run failed: {outcome.error}", now)
+        sessions.set_end_reason(run.id, END_ERROR, now)  # Hermes ends every run as complete
     else:
-        sessions.end_session(run.id, END_OK, at_end)  # when Hermes could not end it itself
+        sessions.end_session(run.id, END_OK, now)  # when Hermes could not end it itself
     if not run.title:
         sessions.set_unique_title(run.id, title)
     return run.id

@@ -70,6 +70,19 @@ def test_a_prompt_job_runs_in_hermes_python_and_hermes_session_is_the_runs_only_
     assert (home.root / "fake-hermes-delivered.txt").read_text() == ANSWER + "\n"  # Hermes delivers it
 
 
+def test_a_failed_delivery_is_said_in_the_runs_transcript_and_the_run_stays_ok(
+        home: HermesHome, sessions: SessionStore, program: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_HERMES_MODE", "ok")
+    monkeypatch.setenv("FAKE_HERMES_DELIVERY_ERROR", "telegram: chat not found")
+    record = job(home)
+    result = run_job(home, record, sessions, Settings(hermes_path=str(program)))
+    assert result.ok
+    [run] = sessions.cron_runs(record["id"])
+    assert run.status == "ok"
+    assert ("system", "Delivery failed: telegram: chat not found") in [(m.role, m.content)
+                                                                       for m in sessions.messages(run.id)]
+
+
 def test_a_failure_after_hermes_wrote_its_session_is_recorded_in_that_session(
         home: HermesHome, sessions: SessionStore, program: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAKE_HERMES_MODE", "fail")
