@@ -357,6 +357,10 @@
             <translation>Paused because</translation>
         </message>
         <message>
+            <source>Runs with</source>
+            <translation>Runs with</translation>
+        </message>
+        <message>
             <source>Prompt:</source>
             <translation>Prompt:</translation>
         </message>
@@ -863,6 +867,49 @@
         </message>
     </context>
     <context>
+        <name>Runner</name>
+        <message>
+            <source>Hermes was not found at {path}. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>Hermes was not found at {path}. Prompt jobs fail until the path in Settings is fixed or cleared.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not the hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} is a folder, not the hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</translation>
+        </message>
+        <message>
+            <source>{path} is not hermes-agent's hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} is not hermes-agent's hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</translation>
+        </message>
+        <message>
+            <source>No Hermes found: prompt jobs use the built-in runner and the endpoint below.</source>
+            <translation>No Hermes found: prompt jobs use the built-in runner and the endpoint below.</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes {version} ({path}).</source>
+            <translation>Prompt jobs run with Hermes {version} ({path}).</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes ({path}); its version could not be read.</source>
+            <translation>Prompt jobs run with Hermes ({path}); its version could not be read.</translation>
+        </message>
+        <message>
+            <source>This app (a script job)</source>
+            <translation>This app (a script job)</translation>
+        </message>
+        <message>
+            <source>The built-in runner (OpenAI-compatible endpoint)</source>
+            <translation>The built-in runner (OpenAI-compatible endpoint)</translation>
+        </message>
+        <message>
+            <source>Hermes {version} ({path})</source>
+            <translation>Hermes {version} ({path})</translation>
+        </message>
+        <message>
+            <source>Hermes ({path})</source>
+            <translation>Hermes ({path})</translation>
+        </message>
+    </context>
+    <context>
         <name>Runs</name>
         <message>
             <source>{seconds:.1f} s</source>
@@ -1027,6 +1074,34 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>Run scheduled jobs while the app is open</translation>
+        </message>
+        <message>
+            <source>Hermes</source>
+            <translation>Hermes</translation>
+        </message>
+        <message>
+            <source>Looking for Hermes…</source>
+            <translation>Looking for Hermes…</translation>
+        </message>
+        <message>
+            <source>Find automatically</source>
+            <translation>Find automatically</translation>
+        </message>
+        <message>
+            <source>Hermes program</source>
+            <translation>Hermes program</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the hermes program</source>
+            <translation>Choose the hermes program</translation>
+        </message>
+        <message>
+            <source>&amp;Program</source>
+            <translation>&amp;Program</translation>
         </message>
         <message>
             <source>Agent endpoint (OpenAI-compatible)</source>

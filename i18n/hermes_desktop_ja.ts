@@ -349,6 +349,10 @@
             <translation>一時停止の理由</translation>
         </message>
         <message>
+            <source>Runs with</source>
+            <translation>実行環境</translation>
+        </message>
+        <message>
             <source>Prompt:</source>
             <translation>プロンプト:</translation>
         </message>
@@ -852,6 +856,49 @@
         </message>
     </context>
     <context>
+        <name>Runner</name>
+        <message>
+            <source>Hermes was not found at {path}. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} に Hermes が見つかりません。設定のパスを直すか空にするまで、プロンプトのジョブは失敗します。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not the hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} はフォルダーで、hermes プログラムではありません。設定のパスを直すか空にするまで、プロンプトのジョブは失敗します。</translation>
+        </message>
+        <message>
+            <source>{path} is not hermes-agent's hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} は hermes-agent の hermes プログラムではありません。設定のパスを直すか空にするまで、プロンプトのジョブは失敗します。</translation>
+        </message>
+        <message>
+            <source>No Hermes found: prompt jobs use the built-in runner and the endpoint below.</source>
+            <translation>Hermes が見つかりません。プロンプトのジョブは内蔵の実行機能と下のエンドポイントで実行します。</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes {version} ({path}).</source>
+            <translation>プロンプトのジョブは Hermes {version}（{path}）で実行します。</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes ({path}); its version could not be read.</source>
+            <translation>プロンプトのジョブは Hermes（{path}）で実行します。バージョンは読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>This app (a script job)</source>
+            <translation>このアプリ（スクリプトのジョブ）</translation>
+        </message>
+        <message>
+            <source>The built-in runner (OpenAI-compatible endpoint)</source>
+            <translation>内蔵の実行機能（OpenAI 互換エンドポイント）</translation>
+        </message>
+        <message>
+            <source>Hermes {version} ({path})</source>
+            <translation>Hermes {version}（{path}）</translation>
+        </message>
+        <message>
+            <source>Hermes ({path})</source>
+            <translation>Hermes（{path}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Runs</name>
         <message>
             <source>{seconds:.1f} s</source>
@@ -1012,6 +1059,34 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>アプリを開いている間、定期ジョブを実行する</translation>
+        </message>
+        <message>
+            <source>Hermes</source>
+            <translation>Hermes</translation>
+        </message>
+        <message>
+            <source>Looking for Hermes…</source>
+            <translation>Hermes を探しています…</translation>
+        </message>
+        <message>
+            <source>Find automatically</source>
+            <translation>自動で探す</translation>
+        </message>
+        <message>
+            <source>Hermes program</source>
+            <translation>Hermes のプログラム</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>参照…</translation>
+        </message>
+        <message>
+            <source>Choose the hermes program</source>
+            <translation>hermes プログラムを選ぶ</translation>
+        </message>
+        <message>
+            <source>&amp;Program</source>
+            <translation>プログラム(&amp;P)</translation>
         </message>
         <message>
             <source>Agent endpoint (OpenAI-compatible)</source>

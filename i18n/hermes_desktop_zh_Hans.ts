@@ -349,6 +349,10 @@
             <translation>暂停原因</translation>
         </message>
         <message>
+            <source>Runs with</source>
+            <translation>运行方式</translation>
+        </message>
+        <message>
             <source>Prompt:</source>
             <translation>提示词：</translation>
         </message>
@@ -852,6 +856,49 @@
         </message>
     </context>
     <context>
+        <name>Runner</name>
+        <message>
+            <source>Hermes was not found at {path}. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>在 {path} 找不到 Hermes。在修正或清空设置中的路径之前，提示词任务都会失败。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not the hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} 是文件夹，不是 hermes 程序。在修正或清空设置中的路径之前，提示词任务都会失败。</translation>
+        </message>
+        <message>
+            <source>{path} is not hermes-agent's hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} 不是 hermes-agent 的 hermes 程序。在修正或清空设置中的路径之前，提示词任务都会失败。</translation>
+        </message>
+        <message>
+            <source>No Hermes found: prompt jobs use the built-in runner and the endpoint below.</source>
+            <translation>未找到 Hermes：提示词任务使用内置运行器和下方的端点。</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes {version} ({path}).</source>
+            <translation>提示词任务由 Hermes {version}（{path}）运行。</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes ({path}); its version could not be read.</source>
+            <translation>提示词任务由 Hermes（{path}）运行；无法读取其版本。</translation>
+        </message>
+        <message>
+            <source>This app (a script job)</source>
+            <translation>本应用（脚本任务）</translation>
+        </message>
+        <message>
+            <source>The built-in runner (OpenAI-compatible endpoint)</source>
+            <translation>内置运行器（OpenAI 兼容端点）</translation>
+        </message>
+        <message>
+            <source>Hermes {version} ({path})</source>
+            <translation>Hermes {version}（{path}）</translation>
+        </message>
+        <message>
+            <source>Hermes ({path})</source>
+            <translation>Hermes（{path}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Runs</name>
         <message>
             <source>{seconds:.1f} s</source>
@@ -1012,6 +1059,34 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>应用打开时运行定时任务</translation>
+        </message>
+        <message>
+            <source>Hermes</source>
+            <translation>Hermes</translation>
+        </message>
+        <message>
+            <source>Looking for Hermes…</source>
+            <translation>正在查找 Hermes…</translation>
+        </message>
+        <message>
+            <source>Find automatically</source>
+            <translation>自动查找</translation>
+        </message>
+        <message>
+            <source>Hermes program</source>
+            <translation>Hermes 程序</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Choose the hermes program</source>
+            <translation>选择 hermes 程序</translation>
+        </message>
+        <message>
+            <source>&amp;Program</source>
+            <translation>程序(&amp;P)</translation>
         </message>
         <message>
             <source>Agent endpoint (OpenAI-compatible)</source>

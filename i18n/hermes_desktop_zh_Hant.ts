@@ -349,6 +349,10 @@
             <translation>暫停原因</translation>
         </message>
         <message>
+            <source>Runs with</source>
+            <translation>執行方式</translation>
+        </message>
+        <message>
             <source>Prompt:</source>
             <translation>提示詞：</translation>
         </message>
@@ -852,6 +856,49 @@
         </message>
     </context>
     <context>
+        <name>Runner</name>
+        <message>
+            <source>Hermes was not found at {path}. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>在 {path} 找不到 Hermes。在修正或清除設定中的路徑之前，提示詞任務都會失敗。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not the hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} 是資料夾，不是 hermes 程式。在修正或清除設定中的路徑之前，提示詞任務都會失敗。</translation>
+        </message>
+        <message>
+            <source>{path} is not hermes-agent's hermes program. Prompt jobs fail until the path in Settings is fixed or cleared.</source>
+            <translation>{path} 不是 hermes-agent 的 hermes 程式。在修正或清除設定中的路徑之前，提示詞任務都會失敗。</translation>
+        </message>
+        <message>
+            <source>No Hermes found: prompt jobs use the built-in runner and the endpoint below.</source>
+            <translation>找不到 Hermes：提示詞任務使用內建執行器和下方的端點。</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes {version} ({path}).</source>
+            <translation>提示詞任務由 Hermes {version}（{path}）執行。</translation>
+        </message>
+        <message>
+            <source>Prompt jobs run with Hermes ({path}); its version could not be read.</source>
+            <translation>提示詞任務由 Hermes（{path}）執行；無法讀取其版本。</translation>
+        </message>
+        <message>
+            <source>This app (a script job)</source>
+            <translation>本應用程式（腳本任務）</translation>
+        </message>
+        <message>
+            <source>The built-in runner (OpenAI-compatible endpoint)</source>
+            <translation>內建執行器（OpenAI 相容端點）</translation>
+        </message>
+        <message>
+            <source>Hermes {version} ({path})</source>
+            <translation>Hermes {version}（{path}）</translation>
+        </message>
+        <message>
+            <source>Hermes ({path})</source>
+            <translation>Hermes（{path}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Runs</name>
         <message>
             <source>{seconds:.1f} s</source>
@@ -1012,6 +1059,34 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>應用程式開啟時執行定時任務</translation>
+        </message>
+        <message>
+            <source>Hermes</source>
+            <translation>Hermes</translation>
+        </message>
+        <message>
+            <source>Looking for Hermes…</source>
+            <translation>正在尋找 Hermes…</translation>
+        </message>
+        <message>
+            <source>Find automatically</source>
+            <translation>自動尋找</translation>
+        </message>
+        <message>
+            <source>Hermes program</source>
+            <translation>Hermes 程式</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>瀏覽…</translation>
+        </message>
+        <message>
+            <source>Choose the hermes program</source>
+            <translation>選擇 hermes 程式</translation>
+        </message>
+        <message>
+            <source>&amp;Program</source>
+            <translation>程式(&amp;P)</translation>
         </message>
         <message>
             <source>Agent endpoint (OpenAI-compatible)</source>

@@ -24,9 +24,12 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
     # No administrator's managed scope (/etc/hermes) leaks into a test.
     monkeypatch.setenv("HERMES_MANAGED_DIR", str(tmp_path / "no-managed-scope"))
+    from hermes_desktop.core import hermes
     from hermes_desktop.core.zone import forget_zones
 
     forget_zones()
+    # A Hermes installed on this machine never runs a test's jobs; tests that want one name it.
+    monkeypatch.setattr(hermes, "SEARCH_MACHINE", False)
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,15 @@ def hermes_python() -> Path | None:
     return None
 
 
+def hermes_program() -> Path | None:
+    """The ``hermes`` program of that environment (beside its Python)."""
+    python = hermes_python()
+    if python is None:
+        return None
+    program = python.parent / "hermes"
+    return program if program.is_file() else None
+
+
 needs_hermes = pytest.mark.skipif(hermes_python() is None, reason=REASON)
 
 

@@ -1,6 +1,11 @@
-"""Running one job: a script, a prompt to an OpenAI-compatible endpoint, or a script feeding a prompt.
+"""Running one job: a script, or a prompt - through Hermes, or to an OpenAI-compatible endpoint.
 
-Every run, of either kind, ok or not, leaves a cron session with its
+A prompt job runs through Hermes when hermes-agent is installed (see
+``hermes`` and ``hermes_driver``): Hermes' own ``run_job`` in Hermes' own
+Python, as a child under the same supervisor as a script. Without Hermes it
+is one chat completion at the endpoint in Settings (or the job's own).
+
+Every run, of either kind, ok or not, leaves one cron session with its
 transcript, an output file, and an outcome for the job record. Nothing here
 touches ``jobs.json``; the scheduler records the outcome under the jobs lock.
 
@@ -38,6 +43,7 @@ to end of file waited on it. So:
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import select
@@ -45,6 +51,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -56,6 +63,8 @@ from typing import IO, Any
 
 import httpx
 
+from .hermes import HermesInstall, find_hermes, python_environment
+from .hermes_driver import HERMES_DRIVER
 from .home import HermesHome
 from .jobs import Job, job_title
 from .procs import SUPERVISOR_SOURCE, ProcessTree, parse_report
@@ -199,7 +208,7 @@ class _ScriptRun:
     no subreaper, and pipes that are never waited on past the run's end.
     """
 
-    def __init__(self, name: str, cmd: list[str], cwd: Path) -> None:
+    def __init__(self, name: str, cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
         self.name = name
         python = _supervisor_python()
         self.supervised = python is not None
@@ -217,7 +226,7 @@ class _ScriptRun:
             "creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
         try:
             self.proc = subprocess.Popen(
-                argv, cwd=str(cwd), env=script_environment(os.environ), bufsize=0,
+                argv, cwd=str(cwd), env=script_environment(os.environ) if env is None else env, bufsize=0,
                 stdin=subprocess.PIPE if self.supervised else subprocess.DEVNULL,
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 pass_fds=(write_fd,) if write_fd >= 0 else (), **own_group)
@@ -452,8 +461,35 @@ def run_job(
     note: str | None = None,
     cancel: threading.Event | None = None,
 ) -> RunResult:
-    """Run ``job`` once and leave its session, transcript and output file. Never raises for a failed run."""
+    """Run ``job`` once and leave its session, transcript and output file. Never raises for a failed run.
+
+    A prompt job runs through Hermes when it is installed (:func:`~.hermes.find_hermes`), else with the
+    built-in OpenAI-compatible runner; a no-agent job runs its script here.
+    """
     zone = tz or local_zone()
+    blocked = None
+    if not job.get("no_agent"):
+        found = find_hermes(settings.hermes_path)
+        if found.install is not None:
+            return _run_with_hermes(home, job, sessions, settings, found.install, clock=clock, zone=zone,
+                                    note=note, cancel=cancel)
+        blocked = found.message or None  # a Hermes chosen in Settings that is not there: never another runner
+    return _run_builtin(home, job, sessions, settings, clock=clock, zone=zone, note=note, cancel=cancel,
+                        blocked=blocked)
+
+
+def _run_builtin(
+    home: HermesHome,
+    job: Job,
+    sessions: SessionStore,
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime],
+    zone: tzinfo,
+    note: str | None,
+    cancel: threading.Event | None,
+    blocked: str | None,
+) -> RunResult:
     started = clock()
     stamp = started.astimezone(zone).strftime("%Y%m%d_%H%M%S")
     endpoint = None if job.get("no_agent") else resolve_endpoint(job, settings)
@@ -465,6 +501,8 @@ def run_job(
         sessions.append_message(session_id, "system", note, started.timestamp())
     ok, output, error = True, "", None
     try:
+        if blocked:
+            raise RunError(blocked)
         if job.get("no_agent"):
             sessions.append_message(session_id, "user", shown_prompt, started.timestamp())
             output = run_script(home, str(script), settings.job_timeout_s, cancel)
@@ -509,6 +547,153 @@ def run_job(
         log.warning("job %s ran, but its transcript could not be finished: %s", job.get("id"), exc)
     log.info("job %s ran: %s", job.get("id"), "ok" if ok else "error")
     return result
+
+
+# --------------------------------------------------------------------------- through Hermes
+
+
+@dataclass
+class _HermesOutcome:
+    ok: bool
+    output: str
+    error: str | None
+    output_file: Path | None = None
+    delivery_error: str | None = None
+
+
+def _run_with_hermes(
+    home: HermesHome,
+    job: Job,
+    sessions: SessionStore,
+    settings: Settings,
+    install: HermesInstall,
+    *,
+    clock: Callable[[], datetime],
+    zone: tzinfo,
+    note: str | None,
+    cancel: threading.Event | None,
+) -> RunResult:
+    """Run a prompt job the way ``hermes cron`` runs it: Hermes' ``run_job`` in Hermes' Python.
+
+    The child runs :data:`~.hermes_driver.HERMES_DRIVER` under the same
+    supervisor as a script, so the job timeout (or the app closing) stops
+    Hermes and everything it started. Hermes writes the run's cron session
+    in ``state.db`` and its output file; this app adds to that session only
+    what Hermes could not say (a late-run note, why the run failed or was
+    stopped) and writes a session of its own only when Hermes wrote none -
+    never two for one run.
+    """
+    started = clock()
+    launched = time.time()  # Hermes stamps its session with the wall clock; ours may be injected
+    workdir = job.get("workdir")
+    cwd = Path(workdir) if isinstance(workdir, str) and workdir.strip() and Path(workdir).is_dir() else home.root
+    env = python_environment(os.environ)
+    env["HERMES_HOME"] = str(home.root)
+    with tempfile.TemporaryDirectory(prefix="hermes-desktop-run-", ignore_cleanup_errors=True) as tmp:
+        job_file, result_file = Path(tmp) / "job.json", Path(tmp) / "result.json"
+        job_file.write_text(json.dumps(job), encoding="utf-8")
+        cmd = [str(install.python), "-c", HERMES_DRIVER, str(job_file), str(result_file)]
+        try:
+            run = _ScriptRun("Hermes", cmd, cwd, env=env)
+        except RunError as exc:
+            outcome = _HermesOutcome(False, "", f"{exc} ({install.python})")
+        else:
+            how = _How.CANCELLED  # should waiting itself fail, the run is still stopped
+            try:
+                how = run.wait(settings.job_timeout_s, cancel)
+            finally:
+                ended = run.end(how)
+            outcome = _hermes_outcome(ended, _read_result(result_file), settings.job_timeout_s, install)
+    keys = (settings.api_key, os.environ.get("OPENAI_API_KEY", ""))
+    outcome.output = redact(outcome.output, *keys)
+    outcome.error = redact(outcome.error, *keys) if outcome.error else outcome.error
+    finished = clock()
+    result = RunResult(outcome.ok, outcome.output, outcome.error, "", started, finished)
+    title = run_title(job, started, zone)
+    shown_prompt = CRON_HINT + str(job.get("prompt") or "")
+    if outcome.output_file is not None and outcome.output_file.is_file():
+        result.output_file = outcome.output_file
+    else:
+        try:
+            result.output_file = _write_output(home, job, result, title, shown_prompt, zone)
+        except OSError as exc:
+            log.warning("could not write the output file of job %s: %s", job.get("id"), exc)
+    try:
+        result.session_id = _record_hermes_session(sessions, job, result, outcome, launched=launched, title=title,
+                                                   zone=zone, note=note, prompt=shown_prompt)
+    except (sqlite3.Error, StateDbBusy) as exc:
+        result.unrecorded = str(exc)
+        log.warning("job %s ran, but its transcript could not be finished: %s", job.get("id"), exc)
+    log.info("job %s ran through Hermes: %s", job.get("id"), "ok" if result.ok else "error")
+    return result
+
+
+def _read_result(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _hermes_outcome(ended: _Ended, report: dict[str, Any], timeout_s: float, install: HermesInstall) -> _HermesOutcome:
+    """The run's outcome from how the child ended and what it reported."""
+    along = f", along with the {_processes(ended.stopped)} it started." if ended.stopped else "."
+    if ended.start_error:
+        return _HermesOutcome(False, "", f"Could not start Hermes ({install.python}): {ended.start_error}")
+    if ended.how == _How.TIMEOUT:
+        return _HermesOutcome(False, "", f"Hermes was stopped after {timeout_s:g} s (the job timeout){along}")
+    if ended.how == _How.CANCELLED:
+        return _HermesOutcome(False, "", f"Hermes was stopped because the app was closing{along}")
+    if report.get("stage") == "import":
+        return _HermesOutcome(False, "", f"The Hermes at {install.program} cannot run cron jobs: {report.get('error')}")
+    if report.get("stage") != "done":
+        tail = ended.stderr.strip()[-STDERR_TAIL:]
+        code = "an unknown status" if ended.code is None else f"code {ended.code}"
+        return _HermesOutcome(False, "", f"Hermes ended with {code} before the run was over"
+                                         + (f":\n{tail}" if tail else "."))
+    file = report.get("output_file")
+    delivery = report.get("delivery_error")
+    return _HermesOutcome(
+        ok=report.get("ok") is True,
+        output=str(report.get("final") or ""),
+        error=None if report.get("ok") is True else str(report.get("error") or "Hermes reported a failure."),
+        output_file=Path(file) if isinstance(file, str) and file else None,
+        delivery_error=str(delivery) if delivery else None,
+    )
+
+
+def _record_hermes_session(sessions: SessionStore, job: Job, result: RunResult, outcome: _HermesOutcome, *,
+                           launched: float, title: str, zone: tzinfo, note: str | None, prompt: str) -> str:
+    """Complete Hermes' session of this run, or - when Hermes wrote none - write the run's only session."""
+    at_start, at_end = result.started_at.timestamp(), result.finished_at.timestamp()
+    theirs = sessions.cron_runs_since(job["id"], launched)
+    if not theirs:  # Hermes stopped before its agent started (no model, a silent script, killed early)
+        sid = sessions.create_cron_session(job["id"], at_start, result.started_at.astimezone(zone).strftime(
+            "%Y%m%d_%H%M%S"), model=job.get("model") or None)
+        if note:
+            sessions.append_message(sid, "system", note, at_start)
+        sessions.append_message(sid, "user", prompt, at_start)
+        sessions.append_message(sid, "assistant", outcome.output if outcome.ok else f"Run failed: {outcome.error}",
+                                at_end)
+        sessions.set_unique_title(sid, title)
+        sessions.end_session(sid, END_OK if outcome.ok else END_ERROR, at_end)
+        return sid
+    run, now = theirs[0], time.time()  # Hermes' session keeps Hermes' clock, the wall clock
+    if len(theirs) > 1:
+        log.warning("job %s: Hermes wrote %d sessions for one run; completing %s", job["id"], len(theirs), run.id)
+    if note:
+        sessions.append_message(run.id, "system", note, run.started_at - 0.001)  # before Hermes' first message
+    if outcome.delivery_error:
+        sessions.append_message(run.id, "system", f"Delivery failed: {outcome.delivery_error}", now)
+    if not outcome.ok:
+        sessions.append_message(run.id, "system", f"Run failed: {outcome.error}", now)
+        sessions.set_end_reason(run.id, END_ERROR, now)  # Hermes ends every run as complete
+    else:
+        sessions.end_session(run.id, END_OK, now)  # when Hermes could not end it itself
+    if not run.title:
+        sessions.set_unique_title(run.id, title)
+    return run.id
 
 
 def is_silent(output: str) -> bool:

@@ -363,6 +363,12 @@ class SessionStore:
             hi = min(hi, before)
         return self._runs_in_range(lo, hi, "", limit)
 
+    def cron_runs_since(self, job_id: str, since: float, limit: int = 10) -> list[CronRun]:
+        """The job's runs that started at ``since`` or later, oldest first (from its newest ``limit`` runs)."""
+        lo, hi = cron_id_range(job_id)
+        runs = [run for run in self._runs_in_range(lo, hi, "", limit) if run.started_at >= since]
+        return sorted(runs, key=lambda run: (run.started_at, run.id))
+
     def open_cron_runs(self, job_id: str, limit: int | None = None) -> list[CronRun]:
         """One job's runs that never ended (``ended_at IS NULL``), newest first.
 
@@ -454,6 +460,17 @@ class SessionStore:
         def update(conn: sqlite3.Connection) -> bool:
             cur = conn.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
                                (at, reason, session_id))
+            return cur.rowcount == 1
+
+        return self._execute_write(f"end session {session_id}", update)
+
+    def set_end_reason(self, session_id: str, reason: str, ended_at: float | None = None) -> bool:
+        """Set why a session ended, also when it has ended already (then its end time stays)."""
+        at = ended_at if ended_at is not None else time.time()
+
+        def update(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute("UPDATE sessions SET end_reason = ?, ended_at = COALESCE(ended_at, ?) WHERE id = ?",
+                               (reason, at, session_id))
             return cur.rowcount == 1
 
         return self._execute_write(f"end session {session_id}", update)

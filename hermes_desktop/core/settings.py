@@ -37,6 +37,7 @@ class Settings:
     output_keep: int = DEFAULT_OUTPUT_KEEP  # output files kept per job, as Hermes does
     job_timeout_s: int = DEFAULT_TIMEOUT_S
     max_parallel: int = DEFAULT_PARALLEL
+    hermes_path: str = ""  # the hermes program that runs prompt jobs (empty: found on PATH or where installers put it)
 
     def __repr__(self) -> str:  # never print the key
         shown = {k: ("***" if k == "api_key" and v else v) for k, v in asdict(self).items()}

@@ -41,6 +41,7 @@ from .models import (
     state_text,
 )
 from .prefs import UiPrefs
+from .runner_words import RunnerFacts
 from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout
 from .start_menu import StartMenu
 
@@ -100,6 +101,7 @@ class JobDetail(QWidget):
         self.setObjectName("jobDetail")
         self.job: Job | None = None
         self.state = "scheduled"
+        self.runners = RunnerFacts(self, submit)  # which runner each job uses, once given the app's settings
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         head = QHBoxLayout()
@@ -219,6 +221,7 @@ class JobDetail(QWidget):
         else:
             self.history.runs.set_job(job["id"], schedule)
         self._runs_changed()  # the history first: the facts speak of its newest row
+        self.runners.ask(job, self._runs_changed)  # its answer (on the task thread) adds a "Runs with" fact
 
     def _show_facts(self, job: Job, state: str) -> None:
         tz = self.zone()
@@ -268,6 +271,8 @@ class JobDetail(QWidget):
         rows.append((self.tr("Repeat"), repeat_text))
         if paused and job.get("paused_reason"):
             rows.append((self.tr("Paused because"), escape(str(job["paused_reason"]))))
+        if runner := self.runners.text(job["id"]):
+            rows.append((self.tr("Runs with"), escape(runner)))
         self.facts.setText("<table cellspacing='4'>" + "".join(
             f"<tr><td style='color:gray'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from ..core.jobs import Job
+from ..core.settings import load_settings
 from .context import AppContext, Profile
 from .cron_window import CronManageWindow
 from .job_editor import JobEditor
@@ -40,6 +41,8 @@ class Dialogs(QObject):
             }
             # A top-level window of its own (closed with the main window)
             self.manage = CronManageWindow(ctx.jobs_model, ctx.sessions, ctx.prefs, actions, submit=ctx.tasks.submit)
+            base = ctx.base  # the job details say which runner a job uses, from the app's settings
+            self.manage.detail.runners.set_settings(lambda: load_settings(base))
             self.manage.openRun.connect(self.open_run)
             self.manage.show_problem(ctx.problems() or None)
         self.manage.show()

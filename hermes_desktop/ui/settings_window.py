@@ -1,10 +1,15 @@
-"""Settings: language, running jobs in the app, the agent endpoint, retention, the job timeout.
+"""Settings: language, running jobs in the app, the Hermes that runs prompt jobs, the agent endpoint, retention,
+the job timeout.
 
 Every change is saved at once (on the task thread, when the app hands one
 over) to the home's settings file, which the ticker and the ``cron`` commands
 read too. The API key is written owner-only and shown masked; a key that
 cannot be sent (a line break, a space, a character no request header carries)
 is refused with the reason beside the field, and the key saved before stays.
+
+Which Hermes runs prompt jobs (its path and version), or that none was found
+and the built-in runner is used, is looked up on the task thread when the
+window opens and whenever the chosen path is saved.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.hermes import HermesLookup, find_hermes
 from ..core.home import HermesHome
 from ..core.secrets_guard import key_problem
 from ..core.settings import Settings, load_settings, save_settings
 from ..l10n import problem_line
+from .runner_words import status_text
 
 Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]  # TaskRunner.submit
 SAVE_AFTER_MS = 400  # typing saves once it pauses this long
@@ -81,6 +89,32 @@ class SettingsWindow(QDialog):
         self.run_jobs = QCheckBox(self.tr("Run scheduled jobs while the app is open"), general)
         self.run_jobs.setObjectName("runJobsInApp")
         general_form.addRow(self.run_jobs)
+
+        hermes = QGroupBox(self.tr("Hermes"), self)
+        hermes_form = QFormLayout(hermes)
+        self.hermes_status = QLabel(self.tr("Looking for Hermes…"), hermes)
+        self.hermes_status.setObjectName("hermesStatus")
+        self.hermes_status.setWordWrap(True)
+        self.hermes_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.hermes_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hermes_path = QLineEdit(hermes)
+        self.hermes_path.setObjectName("hermesPath")
+        self.hermes_path.setPlaceholderText(self.tr("Find automatically"))
+        self.hermes_path.setAccessibleName(self.tr("Hermes program"))
+        self.hermes_browse = QToolButton(hermes)
+        self.hermes_browse.setObjectName("hermesBrowse")
+        self.hermes_browse.setText(self.tr("Browse…"))
+        self.hermes_browse.setAccessibleName(self.tr("Choose the hermes program"))
+        self.hermes_browse.clicked.connect(self._browse_hermes)
+        hermes_row = QHBoxLayout()
+        hermes_row.setContentsMargins(0, 0, 0, 0)
+        hermes_row.addWidget(self.hermes_path, 1)
+        hermes_row.addWidget(self.hermes_browse)
+        hermes_label = QLabel(self.tr("&Program"), hermes)
+        hermes_label.setBuddy(self.hermes_path)
+        hermes_form.addRow(self.hermes_status)
+        hermes_form.addRow(hermes_label, hermes_row)
+        self._looked_up: str | None = None  # the path the status speaks of
 
         agent = QGroupBox(self.tr("Agent endpoint (OpenAI-compatible)"), self)
         agent_form = QFormLayout(agent)
@@ -149,7 +183,7 @@ class SettingsWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        for box in (general, agent, runs):
+        for box in (general, hermes, agent, runs):
             layout.addWidget(box)
         layout.addWidget(self.save_error)
         layout.addWidget(buttons)
@@ -164,9 +198,10 @@ class SettingsWindow(QDialog):
         self._debounce.setInterval(SAVE_AFTER_MS)
         self._debounce.timeout.connect(self.save)
         for signal in (self.base_url.textChanged, self.model.textChanged, self.api_key.textChanged,
-                       self.keep_runs.valueChanged, self.max_age.valueChanged, self.timeout.valueChanged):
+                       self.keep_runs.valueChanged, self.max_age.valueChanged, self.timeout.valueChanged,
+                       self.hermes_path.textChanged):
             signal.connect(self._debounce.start)
-        for field in (self.base_url, self.model, self.api_key):
+        for field in (self.base_url, self.model, self.api_key, self.hermes_path):
             field.editingFinished.connect(self.flush)
         for signal in (self.language.currentIndexChanged, self.run_jobs.toggled):
             signal.connect(self.save)
@@ -174,6 +209,7 @@ class SettingsWindow(QDialog):
             self.changed.connect(on_saved)
         self._loading = False
         self.setMinimumWidth(520)
+        self._look_for_hermes(self.settings.hermes_path)
 
     def _fill(self) -> None:
         s = self.settings
@@ -186,6 +222,29 @@ class SettingsWindow(QDialog):
         self.keep_runs.setValue(s.keep_runs or 0)
         self.max_age.setValue(s.max_age_days or 0)
         self.timeout.setValue(max(1, round(s.job_timeout_s / 60)))
+        self.hermes_path.setText(s.hermes_path)
+
+    def _browse_hermes(self) -> None:
+        start = self.hermes_path.text().strip()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the hermes program"), start)
+        if path:
+            self.hermes_path.setText(path)
+            self.flush()
+
+    def _look_for_hermes(self, path: str) -> None:
+        """Find the Hermes that ``path`` (empty: the automatic search) gives, on the task thread."""
+        self._looked_up = path
+        self.hermes_status.setText(self.tr("Looking for Hermes…"))
+
+        def shown(lookup: HermesLookup | None, error: str) -> None:
+            if path != self._looked_up:
+                return  # another path was saved meanwhile; its answer follows
+            text = error or (status_text(lookup) if lookup is not None else "")
+            self.hermes_status.setText(text)
+            self.hermes_status.setAccessibleName(text)
+            self._fit_height()
+
+        self._submit(lambda: find_hermes(path), shown)
 
     def _reveal_key(self, on: bool) -> None:
         self.api_key.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
@@ -251,6 +310,7 @@ class SettingsWindow(QDialog):
             "keep_runs": self.keep_runs.value() or None,
             "max_age_days": self.max_age.value() or None,
             "job_timeout_s": self.timeout.value() * 60,
+            "hermes_path": self.hermes_path.text().strip(),
         }
         key = self.api_key.text().strip()
         if key_problem(key) is None:  # a key that cannot be sent is never written; the one saved before stays
@@ -275,4 +335,6 @@ class SettingsWindow(QDialog):
             return
         self.save_error.hide()
         self.settings = settings
+        if settings.hermes_path != self._looked_up:
+            self._look_for_hermes(settings.hermes_path)
         self.changed.emit(settings)

@@ -1,0 +1,114 @@
+"""An OpenAI-compatible model server on 127.0.0.1 for tests that run the real Hermes against it.
+
+It answers what hermes-agent 0.19.0 asks a ``custom`` provider: ``GET
+/v1/models`` and ``/v1/models/{id}`` (Hermes reads the context length
+there), and ``POST /v1/chat/completions``, streamed (server-sent events)
+or not, with a fixed answer. Anything else is a 404, which Hermes' probes
+of other server kinds take in their stride. Every request is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+MODEL = "fake-model"
+
+
+class FakeModelServer:
+    def __init__(self, answer: str = "The fake model's answer.") -> None:
+        self.answer = answer
+        self.requests: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        self._thread = threading.Thread(target=self.server.serve_forever, name="fake-model-server", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeModelServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(5)
+
+    def chats(self) -> list[dict[str, Any]]:
+        """The bodies of the chat-completion requests, in order."""
+        with self._lock:
+            return [r["body"] for r in self.requests if r["path"].endswith("/chat/completions")]
+
+    def _record(self, method: str, path: str, body: Any) -> None:
+        with self._lock:
+            self.requests.append({"method": method, "path": path, "body": body})
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _json(self, code: int, payload: Any) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                fake._record("GET", self.path, None)
+                model = {"id": MODEL, "object": "model", "owned_by": "tests", "context_length": 128000}
+                path = self.path.split("?", 1)[0].rstrip("/")
+                if path == "/v1/models":
+                    self._json(200, {"object": "list", "data": [model]})
+                elif path == f"/v1/models/{MODEL}":
+                    self._json(200, model)
+                else:
+                    self._json(404, {"error": {"message": f"no {path} here"}})
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                try:
+                    body = json.loads(raw or b"{}")
+                except ValueError:
+                    body = {"unreadable": raw.decode("utf-8", "replace")}
+                fake._record("POST", self.path, body)
+                if not self.path.split("?", 1)[0].rstrip("/").endswith("/chat/completions"):
+                    self._json(404, {"error": {"message": "not here"}})
+                    return
+                usage = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
+                head = {"id": "chatcmpl-fake", "created": int(time.time()), "model": body.get("model", MODEL)}
+                if not body.get("stream"):
+                    self._json(200, {**head, "object": "chat.completion", "usage": usage, "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": fake.answer},
+                         "finish_reason": "stop"}]})
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Cache-Control", "no-cache")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                chunk = {**head, "object": "chat.completion.chunk"}
+                for delta, finish in (({"role": "assistant", "content": ""}, None), ({"content": fake.answer}, None),
+                                      ({}, "stop")):
+                    event = {**chunk, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+                    if finish:
+                        event["usage"] = usage
+                    self.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+                self.close_connection = True
+
+        return Handler
