@@ -12,6 +12,26 @@
             <translation>Could not run the job: {error}</translation>
         </message>
         <message>
+            <source>Hermes is running this job right now; it was not started twice.</source>
+            <translation>Hermes is running this job right now; it was not started twice.</translation>
+        </message>
+        <message>
+            <source>This job is already running.</source>
+            <translation>This job is already running.</translation>
+        </message>
+        <message>
+            <source>Another program kept the jobs busy; try again in a moment.</source>
+            <translation>Another program kept the jobs busy; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The job is no longer in jobs.json.</source>
+            <translation>The job is no longer in jobs.json.</translation>
+        </message>
+        <message>
+            <source>This window does not run jobs now.</source>
+            <translation>This window does not run jobs now.</translation>
+        </message>
+        <message>
             <source>Could not pause the job: {error}</source>
             <translation>Could not pause the job: {error}</translation>
         </message>
@@ -1290,6 +1310,10 @@
         <message>
             <source>Disabled</source>
             <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Queued</translation>
         </message>
         <message>
             <source>Succeeded</source>

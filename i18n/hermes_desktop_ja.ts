@@ -12,6 +12,26 @@
             <translation>ジョブを実行できませんでした: {error}</translation>
         </message>
         <message>
+            <source>Hermes is running this job right now; it was not started twice.</source>
+            <translation>Hermes がいまこのジョブを実行中のため、二重には開始しませんでした。</translation>
+        </message>
+        <message>
+            <source>This job is already running.</source>
+            <translation>このジョブはすでに実行中です。</translation>
+        </message>
+        <message>
+            <source>Another program kept the jobs busy; try again in a moment.</source>
+            <translation>別のプログラムがジョブを使用中でした。少ししてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The job is no longer in jobs.json.</source>
+            <translation>このジョブはもう jobs.json にありません。</translation>
+        </message>
+        <message>
+            <source>This window does not run jobs now.</source>
+            <translation>このウィンドウは現在ジョブを実行していません。</translation>
+        </message>
+        <message>
             <source>Could not pause the job: {error}</source>
             <translation>ジョブを一時停止できませんでした: {error}</translation>
         </message>
@@ -1274,6 +1294,10 @@
         <message>
             <source>Disabled</source>
             <translation>無効</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>待機中</translation>
         </message>
         <message>
             <source>Succeeded</source>

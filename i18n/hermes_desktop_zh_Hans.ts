@@ -12,6 +12,26 @@
             <translation>无法运行任务：{error}</translation>
         </message>
         <message>
+            <source>Hermes is running this job right now; it was not started twice.</source>
+            <translation>Hermes 正在运行此任务，因此没有重复启动。</translation>
+        </message>
+        <message>
+            <source>This job is already running.</source>
+            <translation>此任务已在运行。</translation>
+        </message>
+        <message>
+            <source>Another program kept the jobs busy; try again in a moment.</source>
+            <translation>另一个程序一直占用着任务，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The job is no longer in jobs.json.</source>
+            <translation>该任务已不在 jobs.json 中。</translation>
+        </message>
+        <message>
+            <source>This window does not run jobs now.</source>
+            <translation>此窗口当前不运行任务。</translation>
+        </message>
+        <message>
             <source>Could not pause the job: {error}</source>
             <translation>无法暂停任务：{error}</translation>
         </message>
@@ -1274,6 +1294,10 @@
         <message>
             <source>Disabled</source>
             <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>排队中</translation>
         </message>
         <message>
             <source>Succeeded</source>

@@ -12,6 +12,26 @@
             <translation>無法執行任務：{error}</translation>
         </message>
         <message>
+            <source>Hermes is running this job right now; it was not started twice.</source>
+            <translation>Hermes 正在執行此任務，因此沒有重複啟動。</translation>
+        </message>
+        <message>
+            <source>This job is already running.</source>
+            <translation>此任務已在執行。</translation>
+        </message>
+        <message>
+            <source>Another program kept the jobs busy; try again in a moment.</source>
+            <translation>另一個程式一直佔用著任務，請稍後再試。</translation>
+        </message>
+        <message>
+            <source>The job is no longer in jobs.json.</source>
+            <translation>該任務已不在 jobs.json 中。</translation>
+        </message>
+        <message>
+            <source>This window does not run jobs now.</source>
+            <translation>此視窗目前不執行任務。</translation>
+        </message>
+        <message>
             <source>Could not pause the job: {error}</source>
             <translation>無法暫停任務：{error}</translation>
         </message>
@@ -1274,6 +1294,10 @@
         <message>
             <source>Disabled</source>
             <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>排隊中</translation>
         </message>
         <message>
             <source>Succeeded</source>

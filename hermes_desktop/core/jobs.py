@@ -54,7 +54,7 @@ Clock = Callable[[], datetime]
 T = TypeVar("T")
 Job = dict[str, Any]
 
-STATES = tuple(JobState)
+STATES = JobState.stored()
 TITLE_PROMPT_CHARS = 60
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 TEMP_PREFIX, TEMP_SUFFIX = ".jobs_", ".tmp"  # the names Hermes gives its temp files too

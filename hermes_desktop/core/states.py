@@ -17,6 +17,12 @@ class JobState(StrEnum):
     ERROR = "error"
     COMPLETED = "completed"
     DISABLED = "disabled"
+    QUEUED = "queued"  # never stored: this app's word for a "Run now" waiting for its run to start
+
+    @classmethod
+    def stored(cls) -> tuple[JobState, ...]:
+        """The states Hermes writes in a record."""
+        return tuple(s for s in cls if s is not JobState.QUEUED)
 
     @property
     def will_run(self) -> bool:

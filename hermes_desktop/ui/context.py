@@ -17,6 +17,7 @@ from ..core.home import HermesHome
 from ..core.jobs import Job, JobStore, JobsWrite
 from ..core.sessions import SessionStore
 from ..core.settings import Settings, load_settings
+from ..core.states import JobState
 from .jobs_watcher import JobsWatcher
 from .models import CronJobsModel, SessionsModel
 from .notify import Notifier
@@ -103,6 +104,7 @@ class AppContext(QObject):
         worker = self.ticker.worker
         worker.jobsWritten.connect(relay.written)
         worker.runStarted.connect(relay.started)
+        worker.runNotStarted.connect(relay.not_started)
         worker.runFinished.connect(relay.finished)
         worker.ticked.connect(relay.ticked)
         worker.oneShotsMissed.connect(relay.missed)
@@ -145,10 +147,29 @@ class AppContext(QObject):
         self.tasks.submit(lambda: op(store), done)
 
     def run_now(self, job_id: str) -> None:
+        """Shown as Queued at once, then Running, then the outcome; asked twice, it still runs once."""
+        job = self.jobs_model.job(job_id)
+        if job is not None and self.jobs_model.state_of(job) in (JobState.QUEUED, JobState.RUNNING):
+            return
         if self.ticker is not None:
+            self.jobs_model.set_queued(job_id, True)
             self.ticker.run_now(job_id)
         else:  # no ticker in this window: whichever ticker runs picks it up
             self.change(lambda store: store.trigger(job_id), self.tr("Could not run the job: {error}"))
+
+    def run_not_started(self, job_id: str, why: str) -> None:
+        self.jobs_model.set_queued(job_id, False)
+        if why == "tick_failed":
+            return  # the problems line already says why the tick failed
+        words = {
+            "busy_elsewhere": self.tr("Hermes is running this job right now; it was not started twice."),
+            "running": self.tr("This job is already running."),
+            "locked_out": self.tr("Another program kept the jobs busy; try again in a moment."),
+            "gone": self.tr("The job is no longer in jobs.json."),
+            "": self.tr("This window does not run jobs now."),
+        }
+        self.action_problem = self.tr("Could not run the job: {error}").format(error=words.get(why, why))
+        self.show_problems()
 
     def pause(self, job_id: str) -> None:
         self.change(lambda store: store.pause(job_id), self.tr("Could not pause the job: {error}"))

@@ -170,6 +170,7 @@ class JobRow(QFrame):
         self.state = state
         self.next_run = next_run
         self.pip.set_state(state)
+        self.run_button.setEnabled(state not in (JobState.RUNNING, JobState.QUEUED))  # asked once is enough
         self.title.set_full_text(title)
         self.update_countdown(now)
 

@@ -206,7 +206,7 @@ class JobDetail(QWidget):
         paused = state == JobState.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setEnabled(state != JobState.COMPLETED)
-        self.run_button.setEnabled(state != JobState.RUNNING)
+        self.run_button.setEnabled(state not in (JobState.RUNNING, JobState.QUEUED))
         parts = []
         if job.get("prompt"):
             parts.append(self.tr("Prompt:") + "\n" + str(job["prompt"]))

@@ -60,6 +60,7 @@ def state_text(state: str) -> str:
         JobState.ERROR: QCoreApplication.translate("State", "Error"),
         JobState.COMPLETED: QCoreApplication.translate("State", "Completed"),
         JobState.DISABLED: QCoreApplication.translate("State", "Disabled"),
+        JobState.QUEUED: QCoreApplication.translate("State", "Queued"),
     }
     return texts.get(state, state)
 
@@ -117,6 +118,7 @@ class CronJobsModel(QAbstractListModel):
         self._index: dict[str, int] = {}
         self.applying = False
         self._running: set[str] = set()
+        self._queued: set[str] = set()  # Run now asked, its run not started yet
         self.zone: tzinfo = local_zone()  # the zone the home's schedules are read in; set with each read
 
     # ----------------------------------------------------------------- Qt API
@@ -155,7 +157,9 @@ class CronJobsModel(QAbstractListModel):
     # ----------------------------------------------------------------- updates
 
     def state_of(self, job: Job) -> JobState:
-        return JobState.RUNNING if job["id"] in self._running else job_state(job)
+        if job["id"] in self._running:
+            return JobState.RUNNING
+        return JobState.QUEUED if job["id"] in self._queued else job_state(job)
 
     def jobs(self) -> list[Job]:
         return list(self._jobs)
@@ -240,13 +244,27 @@ class CronJobsModel(QAbstractListModel):
             self._index[job["id"]] = i
         self.endInsertRows()
 
-    def set_running(self, job_id: str, running: bool) -> None:
-        if running == (job_id in self._running):
+    def set_queued(self, job_id: str, queued: bool) -> None:
+        """A "Run now" asked for (shown as Queued) until its run starts, or could not start."""
+        if queued == (job_id in self._queued):
             return
+        if queued:
+            self._queued.add(job_id)
+        else:
+            self._queued.discard(job_id)
+        self._state_changed(job_id)
+
+    def set_running(self, job_id: str, running: bool) -> None:
+        if running == (job_id in self._running) and not (running and job_id in self._queued):
+            return
+        self._queued.discard(job_id)
         if running:
             self._running.add(job_id)
         else:
             self._running.discard(job_id)
+        self._state_changed(job_id)
+
+    def _state_changed(self, job_id: str) -> None:
         row = self.row_of(job_id)
         if row >= 0:
             idx = self.index(row, 0)

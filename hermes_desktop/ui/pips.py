@@ -15,11 +15,13 @@ PIP_COLOURS: dict[str, str] = {
     JobState.ERROR: "#ef4444",
     JobState.COMPLETED: "#9ca3af",
     JobState.DISABLED: "#9ca3af",
+    JobState.QUEUED: "#3b82f6",
     # runs (``running`` and ``error`` as above)
     RunStatus.OK: "#22c55e",
     RunStatus.MISSED: "#a855f7",
 }
-HOLLOW = {RunStatus.MISSED}  # drawn as a ring, so a missed run differs from the others in shape as well as colour
+# Drawn as a ring, so a missed run (or a Run now still waiting) differs from the others in shape as well as colour
+HOLLOW = {RunStatus.MISSED, JobState.QUEUED}
 PIP_SIZE = 12
 
 _icons: dict[str, QIcon] = {}

@@ -43,6 +43,11 @@ class TickerRelay(QObject):
         if self._current():
             self.ctx.jobs_model.set_running(job_id, True)
 
+    @Slot(str, str)
+    def not_started(self, job_id: str, why: str) -> None:
+        if self._current():
+            self.ctx.run_not_started(job_id, why)
+
     @Slot(str, bool, str)
     def finished(self, job_id: str, ok: bool, error: str) -> None:
         if not self._current():

@@ -28,6 +28,22 @@ TICK_MS = 60_000  # the longest wait between ticks
 MIN_WAIT_MS = 50
 WAKE_AFTER_MS = 20  # tick just after the due time, so the job counts as due
 SOON_MS = 200
+RUN_NOW_RETRY_MS = 1000
+RUN_NOW_ATTEMPTS = 30
+
+
+def why_not_started(job_id: str, report: TickReport, running: set[str]) -> str:
+    """Why a forced tick did not start this job: a key the window words in the user's language
+    (``AppContext.run_not_started``); a failed tick is said by the tick's own report."""
+    if report.error:
+        return "tick_failed"
+    if job_id in report.busy_elsewhere:
+        return "busy_elsewhere"
+    if job_id in running:
+        return "running"
+    if report.locked_out:
+        return "locked_out"
+    return "gone"
 
 
 class _TaskWorker(QObject):
@@ -106,6 +122,7 @@ class TickerWorker(QObject):
 
     jobsWritten = Signal(list)  # [JobsWrite]: what each claim and outcome changed in jobs.json, as written
     runStarted = Signal(str)  # job id
+    runNotStarted = Signal(str, str)  # job id, why: a "Run now" that could not start
     runFinished = Signal(str, bool, str)  # job id, ok, error
     ticked = Signal(list)  # [TickReport]
     oneShotsMissed = Signal(list)  # [Job]: one-shots this tick found too late to run, as they are now recorded
@@ -169,13 +186,26 @@ class TickerWorker(QObject):
             self._timer.start(SOON_MS)
 
     @Slot(str)
-    def run_now(self, job_id: str) -> None:
-        """Run one job at once, due or not (never while it already runs)."""
+    def run_now(self, job_id: str, attempt: int = 0) -> None:
+        """Run one job at once, due or not (never while it already runs).
+
+        When another ticker holds the tick lock (Hermes' gateway mid-tick, or
+        another window), it tries again each second for a while; with every
+        slot busy the job is made due and starts when one frees. Otherwise a
+        run that cannot start says why (``runNotStarted``).
+        """
         if self.scheduler is None:
+            self.runNotStarted.emit(job_id, "")
             return
         report = self.scheduler.tick(only=job_id, force=True)
         self.ticked.emit([report])
         self._report_missed(report)
+        if any(d.job["id"] == job_id for d in report.dispatched) or report.more_due:
+            return
+        if report.locked_out and attempt < RUN_NOW_ATTEMPTS:
+            QTimer.singleShot(RUN_NOW_RETRY_MS, lambda: self.run_now(job_id, attempt + 1))
+            return
+        self.runNotStarted.emit(job_id, why_not_started(job_id, report, self.scheduler.running()))
 
     def _report_missed(self, report: TickReport) -> None:
         """Hand over the records of expired one-shots (read here, off the GUI thread, which may not know them yet)."""
