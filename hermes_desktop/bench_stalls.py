@@ -665,7 +665,7 @@ def _child(args: argparse.Namespace) -> int:
                 if job_id in wanted:
                     started.append(time.perf_counter())
 
-            def ended(self, job_id: str, ok: bool, error: str) -> None:
+            def ended(self, job_id: str, ok: bool, error: str, title: str) -> None:
                 if job_id in wanted:
                     finished.append(time.perf_counter())
                     succeeded.append(ok)

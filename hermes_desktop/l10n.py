@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
+from .core.firing import Firer, FiringStatus, NobodyBecause
 from .core.missed import MissedSpan
 from .core.schedule import Description, ScheduleError, describe, local_zone, zone_name
 
@@ -176,7 +177,52 @@ class MissedRuns(QObject):
         return f"{day} {times}"
 
 
+class Firing(QObject):
+    """Who fires a profile's jobs, in words for the status bar, Settings and the Profiles window."""
+
+    def text(self, status: FiringStatus | None) -> str:
+        if status is None:
+            return self.tr("Not run by this window; no Hermes gateway seen")
+        if status.firer == Firer.APP:
+            return self.tr("Scheduled jobs run while this window is open")
+        if status.firer == Firer.GATEWAY:
+            return self.tr("A Hermes gateway runs the scheduled jobs (pid {pid}); this window stands by").format(
+                pid=status.pid if status.pid is not None else "?")
+        if status.because == NobodyBecause.NOT_THIS_PROFILE:
+            return self.tr("Nobody runs these jobs now: this window runs only the profile on screen (see Settings)")
+        return self.tr("Nobody runs scheduled jobs now: this window is set not to (see Settings) and no Hermes "
+                       "gateway is running")
+
+    def short(self, status: FiringStatus | None) -> str:
+        """A few words for one profile: "this window", "Hermes gateway (pid 4242)", "nobody"."""
+        if status is not None and status.firer == Firer.APP:
+            return self.tr("this window")
+        if status is not None and status.firer == Firer.GATEWAY:
+            return self.tr("Hermes gateway (pid {pid})").format(pid=status.pid if status.pid is not None else "?")
+        return self.tr("nobody")
+
+    def not_run(self, when: str) -> str:
+        """A countdown while nobody fires the jobs: the time comes, nothing runs."""
+        return self.tr("{when}, not run").format(when=when)
+
+
 _words: dict[str, QObject] = {}
+
+
+def _firing() -> Firing:
+    return _words.setdefault("firing", Firing())  # type: ignore[return-value]
+
+
+def firing_text(status: FiringStatus | None) -> str:
+    return _firing().text(status)
+
+
+def firing_short(status: FiringStatus | None) -> str:
+    return _firing().short(status)
+
+
+def not_run(when: str) -> str:
+    return _firing().not_run(when)
 
 
 def _countdown() -> Countdown:

@@ -29,6 +29,7 @@ DEFAULT_PARALLEL = 4
 class Settings:
     language: str = "system"  # system, en, ja, zh_Hans, zh_Hant
     run_jobs_in_app: bool = True
+    run_all_profiles: bool = True  # every profile's jobs, not only the one on screen
     base_url: str = ""
     model: str = ""
     api_key: str = ""

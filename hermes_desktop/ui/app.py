@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ..core.firing import Firer
 from ..core.home import HermesHome
 from .context import AppContext, Profile
 from .cron_section import CronSection
@@ -32,7 +33,13 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
 
     # what the context says, the views show
     ctx.problemsChanged.connect(lambda text: window.show_problem(text or None))
-    ctx.tickerEnabled.connect(window.set_ticker_status)
+    def show_firing() -> None:
+        status = ctx.firing.get(ctx.profile)
+        window.set_firing(status)
+        cron.set_nobody_fires(status is not None and status.firer == Firer.NOBODY)
+
+    ctx.firingChanged.connect(show_firing)
+    ctx.profileChanged.connect(show_firing)
     ctx.runEnded.connect(cron.refresh_peek)
 
     def follow(profile: Profile) -> None:  # a profile switch: every view takes the one new profile
@@ -56,7 +63,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     window.sidebar.update_count()
     ctx.watcher.refresh(force=True)
     ctx.watcher.poll.timeout.connect(window.refresh_sessions)  # new chats from Hermes: the same visible-only poll
-    ctx.start_ticker_thread()
+    ctx.start_tickers()
 
     class _Visibility(QObject):
         def eventFilter(self, obj: QObject, event: Any) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..core.firing import FiringStatus, GatewayProbe
 from ..core.home import HermesHome
 from ..core.jobs import Job, JobStore, JobsWrite
 from ..core.sessions import SessionStore
@@ -22,6 +24,7 @@ from .jobs_watcher import JobsWatcher
 from .models import CronJobsModel, SessionsModel
 from .notify import Notifier
 from .prefs import UiPrefs
+from .profiles import profile_names
 from .relay import TickerRelay
 from .workers import TaskRunner, Ticker
 
@@ -43,10 +46,11 @@ class AppContext(QObject):
     profileChanged = Signal(str)  # its name, once the views have it
     problemsChanged = Signal(str)  # what is wrong, one line each ("" when nothing is)
     runEnded = Signal(str)  # job id: a run of it was recorded
-    tickerEnabled = Signal(bool)  # whether this window fires due jobs (the setting)
+    firingChanged = Signal()  # who fires a profile's jobs changed (see ``firing``)
     _written = Signal(list)  # [home, JobsWrite] from whichever thread wrote jobs.json
 
-    def __init__(self, base: HermesHome, *, start_ticker: bool, prefs: UiPrefs | None = None) -> None:
+    def __init__(self, base: HermesHome, *, start_ticker: bool, prefs: UiPrefs | None = None,
+                 gateway: GatewayProbe | None = None) -> None:
         super().__init__()
         self.base = base.ensure()
         self.prefs = prefs or UiPrefs()
@@ -60,11 +64,13 @@ class AppContext(QObject):
         self.watcher = JobsWatcher(self.store, self.jobs_model, self.tasks, self)
         self.watcher.refreshed.connect(self._refreshed)
         self.notifier = Notifier(self)
-        self.ticker: Ticker | None = None
+        self.tickers: dict[Path, Ticker] = {}  # by home root: each profile whose jobs this window fires
+        self.firing: dict[str, FiringStatus] = {}  # by profile name, as its ticker last found it
+        self.gateway = gateway  # tells whether a Hermes gateway runs for a home (None: never looked for)
         self.action_problem: str | None = None  # why the last job action failed (cleared by one that works)
         self.tick_problem: str | None = None  # why the last tick could not start due jobs
         self._closed = False
-        self._ticking_setting: bool | None = None  # unknown until the first save: that one ticks
+        self._ticking_setting: tuple[bool, bool] | None = None  # unknown until the first save: that one ticks
         self._written.connect(self._apply_written)
 
     def _open(self, name: str) -> Profile:
@@ -93,29 +99,64 @@ class AppContext(QObject):
 
     # ----------------------------------------------------------------- the ticker
 
-    def start_ticker_thread(self) -> None:
-        if not self.start_ticker:
+    @property
+    def ticker(self) -> Ticker | None:
+        """The ticker of the profile on screen (None when this window runs none)."""
+        return self.tickers.get(self.home.root)
+
+    def start_tickers(self) -> None:
+        """One ticker per profile whose jobs this window fires: every profile, or (Settings) the one on screen.
+
+        Tickers of profiles still fired keep running across a profile switch;
+        the others stop (a run in flight is stopped and recorded).
+        """
+        if not self.start_ticker or self._closed:
             return
+        settings = load_settings(self.base)
+        names = profile_names(self.base) if settings.run_all_profiles else [self.profile]
+        if self.profile not in names:
+            names.append(self.profile)
+        wanted = {self.base.profile(name).root: name for name in names}
+        for root in [r for r in self.tickers if r not in wanted]:
+            self._stop_ticker(root)
+        for root, name in wanted.items():
+            if root not in self.tickers:
+                self._start_ticker(name)
+        for name in list(self.firing):
+            if self.base.profile(name).root not in wanted:
+                del self.firing[name]  # not fired here; the Profiles window finds out who fires it
+        self.firingChanged.emit()
+
+    def _start_ticker(self, name: str) -> None:
+        home = self.base.profile(name).ensure()
         base = self.base  # the app's settings live in the home it was started on, whatever the profile
-        self.ticker = Ticker(self.home, lambda: load_settings(base), self)
+        ticker = Ticker(home, lambda: load_settings(base), self, gateway=self.gateway)
         # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
         # thread; a plain function would run in whichever thread emitted them.
-        relay = TickerRelay(self, self.home)
-        worker = self.ticker.worker
+        relay = TickerRelay(self, home, name)
+        worker = ticker.worker
         worker.jobsWritten.connect(relay.written)
         worker.runStarted.connect(relay.started)
         worker.runNotStarted.connect(relay.not_started)
         worker.runFinished.connect(relay.finished)
         worker.ticked.connect(relay.ticked)
         worker.oneShotsMissed.connect(relay.missed)
-        worker.enabledChanged.connect(relay.enabled)
-        self.ticker.start()
+        worker.statusChanged.connect(relay.status)
+        self.tickers[home.root] = ticker
+        ticker.start()
 
-    def stop_ticker_thread(self) -> None:
-        if self.ticker is not None:
-            self.ticker.shutdown()
-            self.ticker.deleteLater()
-            self.ticker = None
+    def _stop_ticker(self, root: Path) -> None:
+        ticker = self.tickers.pop(root)
+        ticker.shutdown()
+        ticker.deleteLater()
+
+    def stop_tickers(self) -> None:
+        for root in list(self.tickers):
+            self._stop_ticker(root)
+
+    def set_firing(self, name: str, status: FiringStatus) -> None:
+        self.firing[name] = status
+        self.firingChanged.emit()
 
     # ----------------------------------------------------------------- what writes changed
 
@@ -161,6 +202,9 @@ class AppContext(QObject):
         self.jobs_model.set_queued(job_id, False)
         if why == "tick_failed":
             return  # the problems line already says why the tick failed
+        if why == "gateway":  # the gateway fires this profile's jobs: made due, it runs at its next tick
+            self.change(lambda store: store.trigger(job_id), self.tr("Could not run the job: {error}"))
+            return
         words = {
             "busy_elsewhere": self.tr("Hermes is running this job right now; it was not started twice."),
             "running": self.tr("This job is already running."),
@@ -196,10 +240,14 @@ class AppContext(QObject):
             self.ticker.tick_soon()
 
     def settings_saved(self, settings: Settings) -> None:
-        """Only turning the app's ticking on or off needs a tick now; the ticker reads the rest when it runs."""
-        if self.ticker is not None and settings.run_jobs_in_app != self._ticking_setting:
-            self.ticker.tick_now()
-        self._ticking_setting = settings.run_jobs_in_app
+        """Only turning the app's ticking on or off (or which profiles) needs action now; the tickers read the
+        rest when they run."""
+        ticking = (settings.run_jobs_in_app, settings.run_all_profiles)
+        if ticking != self._ticking_setting:
+            self.start_tickers()
+            for ticker in self.tickers.values():
+                ticker.tick_now()
+        self._ticking_setting = ticking
 
     def _refreshed(self) -> None:
         self.show_problems()
@@ -232,7 +280,6 @@ class AppContext(QObject):
         """Show another profile's sessions and jobs; the ticker follows."""
         if name == self.profile:
             return
-        self.stop_ticker_thread()
         old = self.current
         self.current = self._open(name)
         self.prefs.profile = name
@@ -242,14 +289,14 @@ class AppContext(QObject):
         self.profileSwitched.emit(self.current)
         old.sessions.close()
         self.watcher.refresh(force=True)
-        self.start_ticker_thread()
+        self.start_tickers()  # the new profile's, if it had none; the old one's stops unless every profile runs
         self.profileChanged.emit(name)
 
     def shutdown(self) -> None:
         if self._closed:
             return
         self._closed = True
-        self.stop_ticker_thread()
+        self.stop_tickers()
         self.tasks.stop()
         self.sessions.close()
         self.prefs.sync()

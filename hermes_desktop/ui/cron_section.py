@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..core.sessions import SessionStore
 from ..core.states import JobState
-from ..l10n import relative
+from ..l10n import not_run, relative
 from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, Submit, state_text
 from .pips import paint_pip
 
@@ -165,6 +165,8 @@ class JobRow(QFrame):
         layout.addWidget(self.countdown)
         layout.addWidget(actions)
 
+    nobody_fires = False  # neither this window nor a Hermes gateway fires the jobs now: the countdown says so
+
     def set_job(self, title: str, state: str, next_run: datetime | None, now: datetime) -> None:
         self.title_text = title
         self.state = state
@@ -179,7 +181,7 @@ class JobRow(QFrame):
             return state_text(self.state)
         if self.next_run is None:
             return state_text(self.state)
-        return relative(self.next_run, now)
+        return not_run(relative(self.next_run, now)) if self.nobody_fires else relative(self.next_run, now)
 
     def update_countdown(self, now: datetime) -> bool:
         """Set the countdown text; True when it changed (only then does the label repaint)."""
@@ -374,6 +376,7 @@ class CronSection(QWidget):
         self.peek.openRun.connect(self.openRun)
         self.peek.fitted.connect(self._fit_height)
 
+        self.nobody_fires = False
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(0)
@@ -417,6 +420,7 @@ class CronSection(QWidget):
         for job_id in ids:
             if job_id not in self.rows:
                 row = JobRow(job_id, self.inner)
+                row.nobody_fires = self.nobody_fires
                 row.clicked.connect(self.toggle_peek)
                 row.runNow.connect(self.runNow)
                 row.manage.connect(self.manage)
@@ -503,6 +507,13 @@ class CronSection(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._run_clock()
+
+    def set_nobody_fires(self, nobody: bool) -> None:
+        self.nobody_fires = nobody
+        now = datetime.now(UTC)
+        for row in self.rows.values():
+            row.nobody_fires = nobody
+            row.update_countdown(now)
 
     def update_countdowns(self) -> None:
         """Refresh the countdown cells that are on screen; a label repaints only if its text changed."""

@@ -87,7 +87,8 @@ class Dialogs(QObject):
         ctx = self.ctx
         if self.profiles is None:
             self.profiles = ProfilesWindow(ctx.base, ctx.prefs, lambda: ctx.profile, self.window,
-                                           submit=ctx.tasks.submit)
+                                           submit=ctx.tasks.submit, firing=ctx.firing.get, gateway=ctx.gateway)
+            ctx.firingChanged.connect(self.profiles.show_current)
             self.profiles.switchRequested.connect(ctx.switch_profile)
         self.profiles.reload()
         self.profiles.show()

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..l10n import ago
+from ..core.firing import FiringStatus
+from ..l10n import ago, firing_text
 from .cron_section import CronSection
 from .models import CronJobsModel, Role, SessionsModel
 from .prefs import UiPrefs
@@ -227,10 +228,12 @@ class MainWindow(QMainWindow):
             title = self.tr("{app} — profile {name}").format(app=title, name=name)
         self.setWindowTitle(title)
 
-    def set_ticker_status(self, running: bool) -> None:
-        """Say whether this window fires due jobs (so a quiet job list is never a mystery)."""
-        self.ticker_status.setText(self.tr("Scheduled jobs run while this window is open") if running
-                                   else self.tr("This window does not run scheduled jobs (see Settings)"))
+    def set_firing(self, status: FiringStatus | None) -> None:
+        """Say who fires this profile's due jobs now (so a quiet job list is never a mystery)."""
+        if status is None:
+            self.ticker_status.hide()
+            return
+        self.ticker_status.setText(firing_text(status))
         self.ticker_status.show()
 
     def show_problem(self, text: str | None) -> None:

@@ -51,10 +51,16 @@ def _title(job: Job | None, job_id: str) -> str:
     return job_title(job, QApplication.translate("Job", "Cron job")) if job else job_id
 
 
-def notify_failure(jobs: CronJobsModel, notifier: Notifier, job_id: str, error: str) -> None:
-    title = _title(jobs.job(job_id), job_id)
+def job_title_or(job: Job | None, fallback: str) -> str:
+    return job_title(job, QApplication.translate("Job", "Cron job")) if job else fallback
+
+
+def notify_failure(notifier: Notifier, title: str, error: str, profile: str | None = None) -> None:
+    """A failed run: the job's title (and its profile, when it is not the one on screen) and why."""
+    if profile is not None:
+        title = QApplication.translate("Notify", "{title} (profile {profile})").format(title=title, profile=profile)
     notifier.warn(QApplication.translate("Notify", "Cron job failed: {title}").format(title=title),
-                      error.splitlines()[0] if error else "")
+                  error.splitlines()[0] if error else "")
 
 
 def notify_missed(jobs: CronJobsModel, notifier: Notifier, job: Job) -> None:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.firing import FiringStatus, Gateway, GatewayProbe, who_fires
 from ..core.home import DEFAULT_PROFILE, HermesHome
 from ..core.jobs import JobStore
 from ..core.sessions import SessionStore
+from ..l10n import firing_short
 from .prefs import UiPrefs
 from .settings_window import Submit
 from .shared import NewButton, SplitLayout
@@ -33,6 +35,7 @@ class ProfileInfo:
     home: HermesHome
     sessions: int | None = None  # None until counted (off the GUI thread)
     jobs: int | None = None
+    gateway: Gateway | None = None  # a Hermes gateway running for it, as last looked
 
 
 def profile_names(base: HermesHome) -> list[str]:
@@ -42,13 +45,15 @@ def profile_names(base: HermesHome) -> list[str]:
     return names
 
 
-def count_profiles(base: HermesHome, names: list[str]) -> list[ProfileInfo]:
-    """Each profile's sessions and jobs (reads every state.db and jobs.json: run it on the task thread)."""
+def count_profiles(base: HermesHome, names: list[str], gateway: GatewayProbe | None = None) -> list[ProfileInfo]:
+    """Each profile's sessions and jobs, and whether a Hermes gateway runs for it (reads every state.db and
+    jobs.json: run it on the task thread)."""
     out = []
     for name in names:
         home = base.profile(name)
         sessions = SessionStore(home.state_db).session_count() if home.state_db.exists() else 0
-        out.append(ProfileInfo(name, home, sessions, len(JobStore(home).load().jobs)))
+        out.append(ProfileInfo(name, home, sessions, len(JobStore(home).load().jobs),
+                               gateway(home) if gateway is not None else None))
     return out
 
 
@@ -58,9 +63,13 @@ class ProfilesWindow(QWidget):
     counted = Signal()  # the counts of the listed profiles arrived
 
     def __init__(self, base: HermesHome, prefs: UiPrefs, active: Callable[[], str],
-                 parent: QWidget | None = None, submit: Submit | None = None) -> None:
+                 parent: QWidget | None = None, submit: Submit | None = None,
+                 firing: Callable[[str], FiringStatus | None] | None = None,
+                 gateway: GatewayProbe | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._submit = submit
+        self._firing = firing or (lambda name: None)  # who fires a profile's jobs, as this window's tickers know
+        self._gateway = gateway
         self._generation = 0
         self.setObjectName("profilesWindow")
         self.setWindowTitle(self.tr("Profiles"))
@@ -71,7 +80,7 @@ class ProfilesWindow(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("profileList")
         self.list.setAccessibleName(self.tr("Profiles"))
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.currentItemChanged.connect(lambda *_: self.show_current())
         left = SplitLayout.pane(self.new_button, self.list)
         self.title = QLabel(self)
         font = self.title.font()
@@ -111,11 +120,11 @@ class ProfilesWindow(QWidget):
             if name == (current or self.active()):
                 self.list.setCurrentItem(item)
         self._generation += 1
-        generation, base = self._generation, self.base
+        generation, base, gateway = self._generation, self.base, self._gateway
         if self._submit is None:
-            self._counted(generation, count_profiles(base, names), "")
+            self._counted(generation, count_profiles(base, names, gateway), "")
         else:
-            self._submit(lambda: count_profiles(base, names),
+            self._submit(lambda: count_profiles(base, names, gateway),
                          lambda infos, error: self._counted(generation, infos, error))
 
     def _counted(self, generation: int, infos: list[ProfileInfo] | None, error: str) -> None:
@@ -127,10 +136,10 @@ class ProfilesWindow(QWidget):
             info = by_name.get(item.data(Qt.ItemDataRole.UserRole))
             if info is not None:
                 item.setData(Qt.ItemDataRole.UserRole + 1, info)
-        self._show_current()
+        self.show_current()
         self.counted.emit()
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
@@ -138,7 +147,10 @@ class ProfilesWindow(QWidget):
         self.title.setText(item.text())
         counts = (self.tr("Counting…") if info.sessions is None or info.jobs is None else
                   self.tr("%n session(s)", "", info.sessions) + " · " + self.tr("%n job(s)", "", info.jobs))
-        self.facts.setText(counts + "\n" + str(info.home.root))
+        status = self._firing(info.name) or (who_fires(False, info.gateway, limited=True)
+                                             if info.sessions is not None else None)
+        runs = self.tr("Jobs run by: {who}").format(who=firing_short(status)) if status is not None else ""
+        self.facts.setText("\n".join(line for line in (counts, runs, str(info.home.root)) if line))
         self.switch_button.setEnabled(info.name != self.active())
 
     def _switch(self) -> None:

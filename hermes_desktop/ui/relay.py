@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from ..core.firing import FiringStatus
 from ..core.home import HermesHome
 from ..core.jobs import Job, JobsWrite
 from ..core.scheduler import TickReport
-from .notify import notify_failure, notify_missed
+from .notify import job_title_or, notify_failure, notify_missed
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -23,13 +24,15 @@ class TickerRelay(QObject):
     profile's jobs.
     """
 
-    def __init__(self, ctx: AppContext, home: HermesHome) -> None:
+    def __init__(self, ctx: AppContext, home: HermesHome, profile: str) -> None:
         super().__init__(ctx)
         self.ctx = ctx
         self.home = home
+        self.profile = profile
 
     def _current(self) -> bool:
-        return self.ctx.home is self.home
+        """Whether this ticker's profile is the one on screen (the others fire unseen; failures still notify)."""
+        return self.ctx.home.root == self.home.root
 
     @Slot(list)
     def written(self, writes: list[JobsWrite]) -> None:
@@ -48,14 +51,17 @@ class TickerRelay(QObject):
         if self._current():
             self.ctx.run_not_started(job_id, why)
 
-    @Slot(str, bool, str)
-    def finished(self, job_id: str, ok: bool, error: str) -> None:
+    @Slot(str, bool, str, str)
+    def finished(self, job_id: str, ok: bool, error: str, title: str) -> None:
         if not self._current():
+            if not ok:  # a job of another profile: said with that profile's name
+                notify_failure(self.ctx.notifier, title, error, profile=self.profile)
             return
         self.ctx.jobs_model.set_running(job_id, False)
         self.ctx.runEnded.emit(job_id)
         if not ok:
-            notify_failure(self.ctx.jobs_model, self.ctx.notifier, job_id, error)
+            known = self.ctx.jobs_model.job(job_id)
+            notify_failure(self.ctx.notifier, job_title_or(known, title), error)
 
     @Slot(list)
     def ticked(self, reports: list[TickReport]) -> None:
@@ -73,7 +79,7 @@ class TickerRelay(QObject):
             notify_missed(self.ctx.jobs_model, self.ctx.notifier, job)
             self.ctx.runEnded.emit(job["id"])
 
-    @Slot(bool)
-    def enabled(self, on: bool) -> None:
-        if self._current():
-            self.ctx.tickerEnabled.emit(on)
+    @Slot(list)
+    def status(self, statuses: list[FiringStatus]) -> None:
+        for status in statuses:
+            self.ctx.set_firing(self.profile, status)

@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
+from ..core.firing import Firer, FiringStatus, GatewayProbe, who_fires
 from ..core.home import HermesHome
-from ..core.jobs import Job, JobsWrite
+from ..core.jobs import Job, JobsWrite, job_title
 from ..core.runner import RunResult
 from ..core.scheduler import Scheduler, TickReport
 from ..core.settings import Settings, load_settings
@@ -28,6 +29,7 @@ TICK_MS = 60_000  # the longest wait between ticks
 MIN_WAIT_MS = 50
 WAKE_AFTER_MS = 20  # tick just after the due time, so the job counts as due
 SOON_MS = 200
+GATEWAY_CHECK_MS = 15_000  # while a gateway fires the jobs: how soon its stopping is noticed
 RUN_NOW_RETRY_MS = 1000
 RUN_NOW_ATTEMPTS = 30
 
@@ -123,21 +125,23 @@ class TickerWorker(QObject):
     jobsWritten = Signal(list)  # [JobsWrite]: what each claim and outcome changed in jobs.json, as written
     runStarted = Signal(str)  # job id
     runNotStarted = Signal(str, str)  # job id, why: a "Run now" that could not start
-    runFinished = Signal(str, bool, str)  # job id, ok, error
+    runFinished = Signal(str, bool, str, str)  # job id, ok, error, the job's title
     ticked = Signal(list)  # [TickReport]
     oneShotsMissed = Signal(list)  # [Job]: one-shots this tick found too late to run, as they are now recorded
-    enabledChanged = Signal(bool)  # whether this window runs due jobs (the setting)
+    statusChanged = Signal(list)  # [FiringStatus]: who fires this home's jobs now (this app, a gateway, nobody)
     stopped = Signal()
     _again = Signal()  # emitted from pool threads, delivered in the ticker thread
 
-    def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None) -> None:
+    def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
+                 gateway: GatewayProbe | None = None) -> None:
         super().__init__()
         self.home = home
         self._settings = settings or (lambda: load_settings(home))
+        self._gateway = gateway  # a running Hermes gateway fires this home's jobs itself: the app stands by
+        self.status: FiringStatus | None = None
         self.scheduler: Scheduler | None = None
         self._timer: QTimer | None = None
         self._more_due = False
-        self._was_enabled: bool | None = None
         self._again.connect(self.soon)
 
     @Slot()
@@ -151,17 +155,23 @@ class TickerWorker(QObject):
         self._timer.timeout.connect(self.tick)
         self.tick()
 
-    def enabled(self) -> bool:
-        return self._settings().run_jobs_in_app
+    def firing(self) -> FiringStatus:
+        gateway = None
+        if self._gateway is not None:
+            try:
+                gateway = self._gateway(self.home)
+            except Exception:  # an unreadable status file says nothing either way
+                log.exception("could not tell whether a Hermes gateway runs for %s", self.home.root)
+        return who_fires(self._settings().run_jobs_in_app, gateway)
 
     @Slot()
     def tick(self) -> None:
-        enabled = self.enabled()
-        if enabled != self._was_enabled:
-            self._was_enabled = enabled
-            self.enabledChanged.emit(enabled)
-        if self.scheduler is None or not enabled:
-            self._plan(None)
+        status = self.firing()
+        if status != self.status:
+            self.status = status
+            self.statusChanged.emit([status])
+        if self.scheduler is None or status.firer != Firer.APP:
+            self._plan(None, GATEWAY_CHECK_MS if status.firer == Firer.GATEWAY else TICK_MS)
             return
         report = self.scheduler.tick()
         self._more_due = report.more_due
@@ -169,11 +179,11 @@ class TickerWorker(QObject):
         self._report_missed(report)
         self._plan(self.scheduler.next_wake())
 
-    def _plan(self, wake: datetime | None) -> None:
+    def _plan(self, wake: datetime | None, longest_ms: int = TICK_MS) -> None:
         """The next tick: when the earliest job is due (a hair after), at the latest in 60 s."""
         if self._timer is None:
             return
-        delay_ms = TICK_MS
+        delay_ms = longest_ms
         if wake is not None:
             until = (wake - datetime.now(UTC)).total_seconds() * 1000
             delay_ms = int(min(TICK_MS, max(MIN_WAIT_MS, until + WAKE_AFTER_MS)))
@@ -194,8 +204,8 @@ class TickerWorker(QObject):
         slot busy the job is made due and starts when one frees. Otherwise a
         run that cannot start says why (``runNotStarted``).
         """
-        if self.scheduler is None:
-            self.runNotStarted.emit(job_id, "")
+        if self.scheduler is None or (self.status is not None and self.status.firer == Firer.GATEWAY):
+            self.runNotStarted.emit(job_id, "gateway" if self.scheduler is not None else "")
             return
         report = self.scheduler.tick(only=job_id, force=True)
         self.ticked.emit([report])
@@ -238,7 +248,7 @@ class TickerWorker(QObject):
     def _on_finished(self, job: Job, result: RunResult | None) -> None:
         ok = bool(result and result.ok)
         error = "" if ok else ((result.error if result else None) or "The run could not be recorded.")
-        self.runFinished.emit(job["id"], ok, error)
+        self.runFinished.emit(job["id"], ok, error, job_title(job))
         self._again.emit()  # a slot freed, and the job has a new next run: plan again
 
 
@@ -251,11 +261,11 @@ class Ticker(QObject):
     _stop = Signal()
 
     def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, gateway: GatewayProbe | None = None) -> None:
         super().__init__(parent)
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("hermes-ticker")
-        self.worker = TickerWorker(home, settings)
+        self.worker = TickerWorker(home, settings, gateway)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.start)
         self._tick.connect(self.worker.tick)

@@ -330,14 +330,18 @@ def test_new_chats_appear_with_the_poll(qtbot, home: HermesHome, sessions: Sessi
     assert inserted == [0] and window.sidebar.count.text() == "2"
 
 
-def test_status_bar_says_whether_this_window_runs_jobs(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_says_who_runs_the_jobs(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    store.create("every 1h", "x", name="hourly")
     window = make_window(qtbot, home, start_ticker=True)
-    status = window.ticker_status
+    wait_jobs(qtbot, window, 1)
+    status, row = window.ticker_status, next(iter(window.cron.rows.values()))
     qtbot.waitUntil(lambda: status.isVisible() and "run while this window is open" in status.text())
+    assert row.countdown.text().startswith("in ") and "not run" not in row.countdown.text()
     settings = window.dialogs.open_settings()
     qtbot.addWidget(settings)
     settings.run_jobs.setChecked(False)
-    qtbot.waitUntil(lambda: "does not run scheduled jobs" in status.text())
+    qtbot.waitUntil(lambda: "Nobody runs scheduled jobs now" in status.text())
+    assert row.countdown.text().endswith(", not run")  # every countdown says its time comes and nothing runs
 
 
 def test_countdown_clock_stops_while_minimized(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
