@@ -276,6 +276,45 @@
         </message>
     </context>
     <context>
+        <name>Firing</name>
+        <message>
+            <source>Not run by this window; no Hermes gateway seen</source>
+            <translation>Not run by this window; no Hermes gateway seen</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>Scheduled jobs run while this window is open</translation>
+        </message>
+        <message>
+            <source>A Hermes gateway runs the scheduled jobs (pid {pid}); this window stands by</source>
+            <translation>A Hermes gateway runs the scheduled jobs (pid {pid}); this window stands by</translation>
+        </message>
+        <message>
+            <source>Nobody runs these jobs now: this window runs only the profile on screen (see Settings)</source>
+            <translation>Nobody runs these jobs now: this window runs only the profile on screen (see Settings)</translation>
+        </message>
+        <message>
+            <source>Nobody runs scheduled jobs now: this window is set not to (see Settings) and no Hermes gateway is running</source>
+            <translation>Nobody runs scheduled jobs now: this window is set not to (see Settings) and no Hermes gateway is running</translation>
+        </message>
+        <message>
+            <source>this window</source>
+            <translation>this window</translation>
+        </message>
+        <message>
+            <source>Hermes gateway (pid {pid})</source>
+            <translation>Hermes gateway (pid {pid})</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>{when}, not run</source>
+            <translation>{when}, not run</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -769,14 +808,6 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — profile {name}</translation>
         </message>
-        <message>
-            <source>Scheduled jobs run while this window is open</source>
-            <translation>Scheduled jobs run while this window is open</translation>
-        </message>
-        <message>
-            <source>This window does not run scheduled jobs (see Settings)</source>
-            <translation>This window does not run scheduled jobs (see Settings)</translation>
-        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -802,6 +833,10 @@
     </context>
     <context>
         <name>Notify</name>
+        <message>
+            <source>{title} (profile {profile})</source>
+            <translation>{title} (profile {profile})</translation>
+        </message>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>Cron job failed: {title}</translation>
@@ -854,6 +889,10 @@
                 <numerusform>%n job</numerusform>
                 <numerusform>%n jobs</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Jobs run by: {who}</source>
+            <translation>Jobs run by: {who}</translation>
         </message>
         <message>
             <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
@@ -1094,6 +1133,10 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>Run scheduled jobs while the app is open</translation>
+        </message>
+        <message>
+            <source>Run the jobs of every profile, not only the one on screen</source>
+            <translation>Run the jobs of every profile, not only the one on screen</translation>
         </message>
         <message>
             <source>Hermes</source>

@@ -268,6 +268,45 @@
         </message>
     </context>
     <context>
+        <name>Firing</name>
+        <message>
+            <source>Not run by this window; no Hermes gateway seen</source>
+            <translation>このウィンドウでは実行せず、Hermes ゲートウェイも見当たりません</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>このウィンドウを開いている間、定期ジョブを実行します</translation>
+        </message>
+        <message>
+            <source>A Hermes gateway runs the scheduled jobs (pid {pid}); this window stands by</source>
+            <translation>Hermes ゲートウェイ（pid {pid}）が定期ジョブを実行中のため、このウィンドウは待機しています</translation>
+        </message>
+        <message>
+            <source>Nobody runs these jobs now: this window runs only the profile on screen (see Settings)</source>
+            <translation>現在これらのジョブを実行するものはありません。このウィンドウは表示中のプロファイルだけを実行します（設定を参照）</translation>
+        </message>
+        <message>
+            <source>Nobody runs scheduled jobs now: this window is set not to (see Settings) and no Hermes gateway is running</source>
+            <translation>現在、定期ジョブを実行するものはありません。このウィンドウは実行しない設定で（設定を参照）、Hermes ゲートウェイも動いていません</translation>
+        </message>
+        <message>
+            <source>this window</source>
+            <translation>このウィンドウ</translation>
+        </message>
+        <message>
+            <source>Hermes gateway (pid {pid})</source>
+            <translation>Hermes ゲートウェイ（pid {pid}）</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>{when}, not run</source>
+            <translation>{when}・実行されません</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -761,14 +800,6 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — プロファイル {name}</translation>
         </message>
-        <message>
-            <source>Scheduled jobs run while this window is open</source>
-            <translation>このウィンドウを開いている間、定期ジョブを実行します</translation>
-        </message>
-        <message>
-            <source>This window does not run scheduled jobs (see Settings)</source>
-            <translation>このウィンドウは定期ジョブを実行しません（設定を参照）</translation>
-        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -793,6 +824,10 @@
     </context>
     <context>
         <name>Notify</name>
+        <message>
+            <source>{title} (profile {profile})</source>
+            <translation>{title}（プロファイル {profile}）</translation>
+        </message>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定期ジョブが失敗しました: {title}</translation>
@@ -843,6 +878,10 @@
             <translation>
                 <numerusform>%n 件のジョブ</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Jobs run by: {who}</source>
+            <translation>ジョブの実行: {who}</translation>
         </message>
         <message>
             <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
@@ -1079,6 +1118,10 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>アプリを開いている間、定期ジョブを実行する</translation>
+        </message>
+        <message>
+            <source>Run the jobs of every profile, not only the one on screen</source>
+            <translation>表示中のプロファイルだけでなく、すべてのプロファイルのジョブを実行する</translation>
         </message>
         <message>
             <source>Hermes</source>

@@ -268,6 +268,45 @@
         </message>
     </context>
     <context>
+        <name>Firing</name>
+        <message>
+            <source>Not run by this window; no Hermes gateway seen</source>
+            <translation>此窗口不运行，也未发现 Hermes 网关</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>此窗口打开期间会运行定时任务</translation>
+        </message>
+        <message>
+            <source>A Hermes gateway runs the scheduled jobs (pid {pid}); this window stands by</source>
+            <translation>Hermes 网关（pid {pid}）正在运行定时任务；此窗口处于待命状态</translation>
+        </message>
+        <message>
+            <source>Nobody runs these jobs now: this window runs only the profile on screen (see Settings)</source>
+            <translation>目前没有任何程序运行这些任务：此窗口只运行当前显示的配置（见设置）</translation>
+        </message>
+        <message>
+            <source>Nobody runs scheduled jobs now: this window is set not to (see Settings) and no Hermes gateway is running</source>
+            <translation>目前没有任何程序运行定时任务：此窗口已设置为不运行（见设置），且没有 Hermes 网关在运行</translation>
+        </message>
+        <message>
+            <source>this window</source>
+            <translation>此窗口</translation>
+        </message>
+        <message>
+            <source>Hermes gateway (pid {pid})</source>
+            <translation>Hermes 网关（pid {pid}）</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{when}, not run</source>
+            <translation>{when}，不会运行</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -761,14 +800,6 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — 个人资料 {name}</translation>
         </message>
-        <message>
-            <source>Scheduled jobs run while this window is open</source>
-            <translation>此窗口打开时会运行定时任务</translation>
-        </message>
-        <message>
-            <source>This window does not run scheduled jobs (see Settings)</source>
-            <translation>此窗口不运行定时任务（见设置）</translation>
-        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -793,6 +824,10 @@
     </context>
     <context>
         <name>Notify</name>
+        <message>
+            <source>{title} (profile {profile})</source>
+            <translation>{title}（配置 {profile}）</translation>
+        </message>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定时任务失败：{title}</translation>
@@ -843,6 +878,10 @@
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Jobs run by: {who}</source>
+            <translation>任务由谁运行：{who}</translation>
         </message>
         <message>
             <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
@@ -1079,6 +1118,10 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>应用打开时运行定时任务</translation>
+        </message>
+        <message>
+            <source>Run the jobs of every profile, not only the one on screen</source>
+            <translation>运行所有配置的任务，而不仅是当前显示的配置</translation>
         </message>
         <message>
             <source>Hermes</source>

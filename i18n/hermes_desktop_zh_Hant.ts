@@ -268,6 +268,45 @@
         </message>
     </context>
     <context>
+        <name>Firing</name>
+        <message>
+            <source>Not run by this window; no Hermes gateway seen</source>
+            <translation>此視窗不執行，也未發現 Hermes 閘道</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs run while this window is open</source>
+            <translation>此視窗開啟期間會執行定時任務</translation>
+        </message>
+        <message>
+            <source>A Hermes gateway runs the scheduled jobs (pid {pid}); this window stands by</source>
+            <translation>Hermes 閘道（pid {pid}）正在執行定時任務；此視窗處於待命狀態</translation>
+        </message>
+        <message>
+            <source>Nobody runs these jobs now: this window runs only the profile on screen (see Settings)</source>
+            <translation>目前沒有任何程式執行這些任務：此視窗只執行目前顯示的設定檔（見設定）</translation>
+        </message>
+        <message>
+            <source>Nobody runs scheduled jobs now: this window is set not to (see Settings) and no Hermes gateway is running</source>
+            <translation>目前沒有任何程式執行定時任務：此視窗已設定為不執行（見設定），且沒有 Hermes 閘道在執行</translation>
+        </message>
+        <message>
+            <source>this window</source>
+            <translation>此視窗</translation>
+        </message>
+        <message>
+            <source>Hermes gateway (pid {pid})</source>
+            <translation>Hermes 閘道（pid {pid}）</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>{when}, not run</source>
+            <translation>{when}，不會執行</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Cron job</source>
@@ -761,14 +800,6 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — 設定檔 {name}</translation>
         </message>
-        <message>
-            <source>Scheduled jobs run while this window is open</source>
-            <translation>此視窗開啟時會執行定時任務</translation>
-        </message>
-        <message>
-            <source>This window does not run scheduled jobs (see Settings)</source>
-            <translation>此視窗不執行定時任務（見設定）</translation>
-        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -793,6 +824,10 @@
     </context>
     <context>
         <name>Notify</name>
+        <message>
+            <source>{title} (profile {profile})</source>
+            <translation>{title}（設定檔 {profile}）</translation>
+        </message>
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定時任務失敗：{title}</translation>
@@ -843,6 +878,10 @@
             <translation>
                 <numerusform>%n 個任務</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Jobs run by: {who}</source>
+            <translation>任務由誰執行：{who}</translation>
         </message>
         <message>
             <source>Use letters, digits, dots, dashes or underscores (not “default”).</source>
@@ -1079,6 +1118,10 @@
         <message>
             <source>Run scheduled jobs while the app is open</source>
             <translation>應用程式開啟時執行定時任務</translation>
+        </message>
+        <message>
+            <source>Run the jobs of every profile, not only the one on screen</source>
+            <translation>執行所有設定檔的任務，而不僅是目前顯示的設定檔</translation>
         </message>
         <message>
             <source>Hermes</source>

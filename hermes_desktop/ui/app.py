@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ..core.firing import Firer
+from ..core.firing import Firer, GatewayProbe
 from ..core.home import HermesHome
 from .context import AppContext, Profile
 from .cron_section import CronSection
@@ -20,9 +20,13 @@ from .prefs import UiPrefs
 from .transcript import TranscriptView
 
 
-def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: UiPrefs | None = None) -> MainWindow:
-    """Build the main window on ``home``, fully wired (ticker started unless ``start_ticker`` is False)."""
-    ctx = AppContext(home, start_ticker=start_ticker, prefs=prefs)
+def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: UiPrefs | None = None,
+                       gateway: GatewayProbe | None = None) -> MainWindow:
+    """Build the main window on ``home``, fully wired (tickers started unless ``start_ticker`` is False).
+
+    ``gateway`` tells whether a Hermes gateway runs for a home (it fires that home's jobs; the window stands by).
+    """
+    ctx = AppContext(home, start_ticker=start_ticker, prefs=prefs, gateway=gateway)
     transcript = TranscriptView(ctx.sessions, submit=ctx.tasks.submit)
     cron = CronSection(ctx.jobs_model, ctx.sessions, ctx.prefs.cron_open, submit=ctx.tasks.submit)
     window = MainWindow(ctx.jobs_model, ctx.sessions_model, cron, transcript, ctx.prefs)

@@ -79,9 +79,15 @@ class Dialogs(QObject):
         if self.settings is None:
             self.settings = SettingsWindow(self.ctx.base, self.window, submit=self.ctx.tasks.submit)
             self.settings.changed.connect(self.ctx.settings_saved)
+            self.ctx.firingChanged.connect(self._show_firing)
+        self._show_firing()
         self.settings.show()
         self.settings.raise_()
         return self.settings
+
+    def _show_firing(self) -> None:
+        if self.settings is not None:
+            self.settings.show_firing(self.ctx.firing.get(self.ctx.profile))
 
     def open_profiles(self) -> ProfilesWindow:
         ctx = self.ctx

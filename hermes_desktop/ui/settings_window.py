@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.firing import FiringStatus
 from ..core.hermes import HermesLookup, find_hermes
 from ..core.home import HermesHome
 from ..core.secrets_guard import key_problem
 from ..core.settings import Settings, load_settings, save_settings
-from ..l10n import problem_line
+from ..l10n import firing_text, problem_line
 from .runner_words import status_text
 
 Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]  # TaskRunner.submit
@@ -89,6 +90,16 @@ class SettingsWindow(QDialog):
         self.run_jobs = QCheckBox(self.tr("Run scheduled jobs while the app is open"), general)
         self.run_jobs.setObjectName("runJobsInApp")
         general_form.addRow(self.run_jobs)
+        self.all_profiles = QCheckBox(self.tr("Run the jobs of every profile, not only the one on screen"), general)
+        self.all_profiles.setObjectName("runAllProfiles")
+        general_form.addRow(self.all_profiles)
+        self.run_jobs.toggled.connect(self.all_profiles.setEnabled)
+        self.firing = QLabel(general)  # who fires the jobs of the profile on screen now
+        self.firing.setObjectName("firingStatus")
+        self.firing.setWordWrap(True)
+        self.firing.setEnabled(False)
+        self.firing.hide()
+        general_form.addRow(self.firing)
 
         hermes = QGroupBox(self.tr("Hermes"), self)
         hermes_form = QFormLayout(hermes)
@@ -203,7 +214,7 @@ class SettingsWindow(QDialog):
             signal.connect(self._debounce.start)
         for field in (self.base_url, self.model, self.api_key, self.hermes_path):
             field.editingFinished.connect(self.flush)
-        for signal in (self.language.currentIndexChanged, self.run_jobs.toggled):
+        for signal in (self.language.currentIndexChanged, self.run_jobs.toggled, self.all_profiles.toggled):
             signal.connect(self.save)
         if on_saved is not None:
             self.changed.connect(on_saved)
@@ -216,6 +227,8 @@ class SettingsWindow(QDialog):
         index = self.language.findData(s.language)
         self.language.setCurrentIndex(max(0, index))
         self.run_jobs.setChecked(s.run_jobs_in_app)
+        self.all_profiles.setChecked(s.run_all_profiles)
+        self.all_profiles.setEnabled(s.run_jobs_in_app)
         self.base_url.setText(s.base_url)
         self.model.setText(s.model)
         self.api_key.setText(s.api_key)
@@ -297,6 +310,11 @@ class SettingsWindow(QDialog):
         self.flush()
         super().hideEvent(event)
 
+    def show_firing(self, status: FiringStatus | None) -> None:
+        """Who fires the jobs of the profile on screen now (the status bar says the same)."""
+        self.firing.setText(firing_text(status))
+        self.firing.setVisible(status is not None)
+
     def save(self, *_: object) -> None:
         """Write what the window shows (the values are read here; the file is written on the task thread)."""
         self._debounce.stop()
@@ -305,6 +323,7 @@ class SettingsWindow(QDialog):
         values: dict[str, Any] = {
             "language": self.language.currentData(),
             "run_jobs_in_app": self.run_jobs.isChecked(),
+            "run_all_profiles": self.all_profiles.isChecked(),
             "base_url": self.base_url.text().strip(),
             "model": self.model.text().strip(),
             "keep_runs": self.keep_runs.value() or None,

@@ -113,8 +113,8 @@ def test_settings_reach_the_ticker_and_the_cron_commands(qtbot, home: HermesHome
     app_window = create_main_window(home, start_ticker=True)
     qtbot.addWidget(app_window)
     worker = app_window.ctx.ticker.worker
-    qtbot.waitUntil(lambda: worker.scheduler is not None)
-    assert not worker.enabled()
+    qtbot.waitUntil(lambda: worker.status is not None)
+    assert worker.status.firer == "nobody"
     app_window.close()
     assert JobStore(home).get(job["id"])["last_run_at"] is None
 
