@@ -45,17 +45,20 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import random
 import re
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from .home import HermesHome
 from .procs import owner_alive, pid_alive, process_start_time
+from .sessions import RETRY_PAUSE_S, is_busy_error
 
 log = logging.getLogger("hermes_desktop.ticker")
 T = TypeVar("T")
@@ -160,12 +163,12 @@ class LedgerWriter:
         self.home = home
         self.timeout_s = WRITE_TIMEOUT_S if timeout_s is None else timeout_s
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self, wait_s: float) -> sqlite3.Connection:
         path = ledger_path(self.home)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=self.timeout_s, isolation_level=None)
+        conn = sqlite3.connect(str(path), timeout=wait_s, isolation_level=None)
         try:
-            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout_s * 1000)}")
+            conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
             if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
@@ -179,23 +182,36 @@ class LedgerWriter:
         return conn
 
     def _write(self, action: str, body: Callable[[sqlite3.Connection], T]) -> T | None:
-        try:
-            conn = self._connect()
+        """``body`` in one ``BEGIN IMMEDIATE`` transaction, tried until ``timeout_s`` runs out; None if it failed.
+
+        SQLite's busy handler covers a held write lock, but not every refusal:
+        switching a new file to WAL, or two first connections creating the
+        table at once, may say "locked" at once. Those are tried again after a
+        short random pause (writers refused together do not retry in step).
+        """
+        deadline = time.monotonic() + self.timeout_s
+        while True:
             try:
-                conn.execute("BEGIN IMMEDIATE")  # the lock first: nothing read here goes stale before the write
+                conn = self._connect(max(0.0, deadline - time.monotonic()))
                 try:
-                    result = body(conn)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-                return result
-            finally:
-                conn.close()
-        except Exception as exc:  # a busy, unreadable or read-only ledger never touches the run itself
-            log.warning("could not %s in %s: %s", action, ledger_path(self.home), exc)
-            return None
+                    conn.execute("BEGIN IMMEDIATE")  # the lock first: nothing read here goes stale before the write
+                    try:
+                        result = body(conn)
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        if conn.in_transaction:
+                            conn.execute("ROLLBACK")
+                        raise
+                    return result
+                finally:
+                    conn.close()
+            except Exception as exc:  # a busy, unreadable or read-only ledger never touches the run itself
+                left = deadline - time.monotonic()
+                if is_busy_error(exc) and left > 0:
+                    time.sleep(min(left, random.uniform(*RETRY_PAUSE_S)))
+                    continue
+                log.warning("could not %s in %s: %s", action, ledger_path(self.home), exc)
+                return None
 
     def start(self, job_id: str, claimed_at: datetime, started_at: datetime) -> str | None:
         """Record a run of ours as ``running`` (claimed when the tick claimed it); its row id, or None.
@@ -306,13 +322,20 @@ class LedgerRun:
         return claim.timestamp() if claim else self.started_at
 
     @property
-    def link_until(self) -> str:
-        """The last wall-clock second in which this run's session (if it has one) can have started."""
-        claim = _instant(self.claimed_at)
-        soon = wall_stamp((claim + timedelta(seconds=LINK_S)).isoformat()) if claim else self.stamp
-        if self.status in ("ok", "error") and self.finished_text:
-            return min(soon, wall_stamp(self.finished_text)) or soon
+    def link_ts(self) -> float:
+        """The latest time this run's session (if it has one) can have started: its finish, or soon after its claim."""
+        soon = self.claimed_ts + LINK_S
+        if self.status in ("ok", "error") and self.ended_at is not None:
+            return min(soon, self.ended_at)
         return soon
+
+    @property
+    def link_until(self) -> str:
+        """``link_ts`` as a wall-clock second (``YYYYMMDD_HHMMSS``) in the claim's offset."""
+        claim = _instant(self.claimed_at)
+        if claim is None:
+            return self.stamp
+        return wall_stamp(datetime.fromtimestamp(self.link_ts, claim.tzinfo).isoformat()) or self.stamp
 
 
 def run_ref(execution_id: str) -> str:
@@ -378,24 +401,49 @@ def ledger_run(home: HermesHome, execution_id: str) -> LedgerRun | None:
     return _run(tuple(row)) if row else None
 
 
-def output_file(home: HermesHome, run: LedgerRun) -> Path | None:
-    """The output file a finished run saved: the newest in its job's folder named within the run's time.
+class OutputFolder:
+    """One job's output files (``cron/output/{job}/``), listed once, matched to ledger runs by their names.
 
-    Hermes names the file by the wall-clock second it saves it, after the run
-    and before it finishes the row, in the zone it writes the row's times in.
+    Hermes names a file by the wall-clock second it saves it - after the run,
+    before it finishes the row, in the zone it writes the row's times in - so a
+    run's file is the one named within the run's start and finish.
     """
-    if run.status not in ("ok", "error") or not run.finished_text:
-        return None
-    first = (run.started_text or run.claimed_at)[:19].replace("T", "_").replace(":", "-")
-    last = run.finished_text[:19].replace("T", "_").replace(":", "-")
-    folder = home.job_output_dir(run.job_id)
-    try:
-        names = [p.name for p in folder.iterdir() if _OUTPUT_NAME.match(p.name) and first <= p.name[:19] <= last]
-    except OSError:
-        return None
-    if not names:
-        return None
-    return folder / max(names, key=lambda n: (n[:19], len(n), n))
+
+    def __init__(self, home: HermesHome, job_id: str) -> None:
+        self.folder = home.job_output_dir(job_id)
+        try:
+            names = [p.name for p in self.folder.iterdir() if _OUTPUT_NAME.match(p.name)]
+        except OSError:
+            names = []
+        self.names = sorted(names, key=lambda n: (n[:19], len(n), n))
+
+    @staticmethod
+    def _span(run: LedgerRun) -> tuple[str, str] | None:
+        if run.status not in ("ok", "error") or not run.finished_text:
+            return None
+        first = (run.started_text or run.claimed_at)[:19].replace("T", "_").replace(":", "-")
+        return first, run.finished_text[:19].replace("T", "_").replace(":", "-")
+
+    def file_for(self, run: LedgerRun) -> Path | None:
+        """The output file a finished run saved (the newest named within its time), or None."""
+        span = self._span(run)
+        if span is None:
+            return None
+        names = [n for n in self.names if span[0] <= n[:19] <= span[1]]
+        return self.folder / names[-1] if names else None
+
+    def pruned(self, run: LedgerRun) -> bool:
+        """Whether a finished run's output was deleted by retention: it has no file, and neither has any run
+        before it (the oldest files go first). A run that never saved one, between kept files, is not pruned."""
+        span = self._span(run)
+        if span is None or self.file_for(run) is not None:
+            return False
+        return not (self.names and self.names[0][:19] < span[0])
+
+
+def output_file(home: HermesHome, run: LedgerRun) -> Path | None:
+    """The output file a finished ledger run saved, or None."""
+    return OutputFolder(home, run.job_id).file_for(run)
 
 
 def output_start(path: Path, chars: int) -> tuple[str, int]:

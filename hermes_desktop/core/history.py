@@ -10,19 +10,27 @@ that session, which has the transcript.
 Both sources are walked as keyset pages on an index, in one order: the
 wall-clock second a run began, as a session id and a row's ``claimed_at``
 both write it (in Hermes' zone), and within one second sessions before ledger
-rows. So a page after any row, of either kind, is two bounded index walks
+rows.
+
+What the ledger adds is Hermes' runs that have no session. The app's own rows
+(``source`` ``hermes-desktop``) never add a run: every run of the app is a
+session, and once retention deletes that session the run is gone. A finished
+Hermes run whose output file was deleted by retention (no file, and none
+older either: the oldest go first) is gone as well, so ``keep_runs`` and
+``max_age_days`` hold for these runs too. So a page after any row, of either kind, is two bounded index walks
 (sessions by id, the ledger by ``(job_id, claimed_at, id)``) plus one short
 index probe per ledger row for its session, whatever the history holds.
 """
 
 from __future__ import annotations
 
-from .executions import LedgerRun, claim_bound, ledger_runs
+from .executions import SOURCE, LedgerRun, OutputFolder, claim_bound, ledger_runs
 from .home import HermesHome
 from .sessions import CronRun, SessionStore
 
 Run = CronRun | LedgerRun
 _PROBE = 4  # sessions looked at per ledger row (missed-run rows in between are skipped)
+_SLACK_S = 0.001  # times in the ledger are written to the microsecond, sessions' as floats
 
 
 def _key(prefix: str, run: Run) -> tuple[str, int, str, str]:
@@ -37,14 +45,15 @@ def has_session(sessions: SessionStore, run: LedgerRun) -> bool:
 
     A job never runs twice at once, so a session that started after the row's
     claim and before its finish (or soon after the claim, for a row never
-    finished) belongs to it.
+    finished) belongs to it. The id range finds the candidates to the second,
+    their ``started_at`` decides.
     """
     prefix = f"cron_{run.job_id}_"
     low = prefix + run.stamp
     for session in sessions.cron_runs(run.job_id, _PROBE, before=prefix + run.link_until + "~"):
         if session.id < low:
             return False
-        if session.status != "missed" and session.started_at >= run.claimed_ts - 0.001:
+        if session.status != "missed" and run.claimed_ts - _SLACK_S <= session.started_at <= run.link_ts + _SLACK_S:
             return True
     return False
 
@@ -63,6 +72,7 @@ def job_runs(sessions: SessionStore, home: HermesHome, job_id: str, limit: int =
         session_before = after.id
         bound = claim_bound(after.id[len(prefix):])
         ledger_before = None if bound is None else (bound, None)
+    outputs: OutputFolder | None = None  # listed when a ledger row first needs it
     page: list[Run] = list(sessions.cron_runs(job_id, limit, before=session_before))
     floor = _key(prefix, page[-1]) if len(page) == limit else None  # rows below the last session are not needed
     found = 0
@@ -72,9 +82,14 @@ def job_runs(sessions: SessionStore, home: HermesHome, job_id: str, limit: int =
             if floor is not None and _key(prefix, row) < floor:
                 rows = []
                 break
-            if not has_session(sessions, row):
-                page.append(row)
-                found += 1
+            if row.source == SOURCE or has_session(sessions, row):
+                continue  # the app's runs, and Hermes' agent runs, are their sessions
+            if row.status in ("ok", "error"):
+                outputs = outputs or OutputFolder(home, job_id)
+                if outputs.pruned(row):
+                    continue
+            page.append(row)
+            found += 1
         if len(rows) < limit:
             break
         ledger_before = (rows[-1].claimed_at, rows[-1].execution_id)

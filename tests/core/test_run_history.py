@@ -198,3 +198,30 @@ def test_no_ledger_means_the_sessions_alone(home: HermesHome, sessions: SessionS
     assert ids(job_runs(sessions, home, JOB)) == [sid]
     assert not (home.cron_dir / "executions.db").exists()  # reading never creates Hermes' file
     assert datetime.fromtimestamp(job_runs(sessions, home, JOB)[0].started_at, UTC) == T0
+
+
+def test_a_session_that_started_after_a_run_finished_is_another_run(home: HermesHome,
+                                                                    sessions: SessionStore) -> None:
+    at = T0.replace(microsecond=100_000)
+    script = script_run(home, at, seconds=0)  # finished at .110 s
+    session = session_run(sessions, at.replace(microsecond=900_000))  # the next run, in the same second
+    assert ids(job_runs(sessions, home, JOB)) == [session, script]
+
+
+def test_runs_that_retention_deleted_stay_deleted(home: HermesHome, sessions: SessionStore) -> None:
+    """Retention deletes old sessions and old output files; their ledger rows (which Hermes keeps) add nothing."""
+    app = [app_run(home, sessions, T0 + timedelta(minutes=i)) for i in range(3)]
+    with sqlite3.connect(home.state_db) as conn:  # keep_runs=1 deleted the two older sessions
+        conn.execute("DELETE FROM sessions WHERE id IN (?, ?)", app[:2])
+    pruned = script_run(home, T0 - timedelta(hours=3))
+    kept_old = script_run(home, T0 - timedelta(hours=2))
+    never_saved = "execution:" + hermes_row(home, JOB, T0 - timedelta(hours=1), T0 - timedelta(hours=1),
+                                            T0 - timedelta(minutes=59), status="failed", error="Executor failed")
+    kept = script_run(home, T0 - timedelta(minutes=30))
+    for path in home.job_output_dir(JOB).iterdir():  # the oldest output file went too
+        if path.name.startswith("2026-11-24_04-00"):
+            path.unlink()
+    newest_failure = "execution:" + hermes_row(home, JOB, T0 + timedelta(hours=1), T0 + timedelta(hours=1),
+                                               T0 + timedelta(hours=1, seconds=1), status="failed", error="boom")
+    assert ids(job_runs(sessions, home, JOB)) == [newest_failure, app[2], kept, never_saved, kept_old]
+    assert pruned not in ids(job_runs(sessions, home, JOB))

@@ -12,6 +12,7 @@ import os
 import select
 import sqlite3
 import subprocess
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -216,3 +217,25 @@ def test_finished_rows_are_pruned_as_hermes_prunes_them(home: HermesHome, clock:
     kept = {r["id"] for r in rows(home)}
     ours = rows(home, job["id"])[0]["id"]
     assert kept == {ours, old[0], old[1], in_flight}  # the newest 3 finished rows, and what is not finished
+
+
+def test_runs_starting_together_on_a_new_home_all_get_their_row(tmp_path: Path) -> None:
+    """Switching a new file to WAL and creating its table refuse a second connection at once ("locked"), without
+    SQLite's busy wait: the writer tries again within its time."""
+    now = datetime.now(UTC)
+    for attempt in range(25):
+        home = HermesHome(tmp_path / f"home{attempt}")
+        barrier = threading.Barrier(4)
+        got: list[str | None] = []
+
+        def start(job_id: str, home: HermesHome = home, barrier: threading.Barrier = barrier,
+                  got: list[str | None] = got) -> None:
+            barrier.wait()
+            got.append(executions.LedgerWriter(home).start(job_id, now, now))
+
+        threads = [threading.Thread(target=start, args=(f"job{i}",)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert None not in got and len(rows(home)) == 4, attempt
