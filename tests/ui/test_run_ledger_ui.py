@@ -18,6 +18,7 @@ from hermes_desktop.core.sessions import END_OK, SessionStore
 from hermes_desktop.ui.app import create_main_window
 from hermes_desktop.ui.models import Role, RunsModel
 from hermes_desktop.ui.transcript import PREVIEW_CHARS, TranscriptView
+from tests.hermes_agent import needs_hermes, run_hermes_python
 from tests.hermes_ledger import hermes_output, hermes_row
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -130,3 +131,30 @@ def test_the_sidebar_peek_opens_a_hermes_script_run(qtbot, home: HermesHome) -> 
     with qtbot.waitSignal(window.transcript.rendered) as shown:
         qtbot.mouseClick(peek.view.viewport(), Qt.MouseButton.LeftButton, pos=peek.view.visualRect(first).center())
     assert shown.args == [ref] and "all quiet" in window.transcript.browser.toPlainText()
+
+
+@needs_hermes
+def test_a_run_the_real_hermes_fired_is_in_the_history_and_opens_as_its_output(  # type: ignore[no-untyped-def]
+    qtmodeltester, qtbot, home: HermesHome, sessions: SessionStore
+) -> None:
+    (home.scripts_dir / "watch.sh").write_text("echo disk 93% full\n")
+    out = run_hermes_python(home.root, (
+        "from datetime import datetime, timedelta, timezone\n"
+        "from cron.jobs import create_job, update_job\n"
+        "from cron.scheduler import tick\n"
+        "job = create_job(prompt=None, schedule='every 1h', name='Disk watch', script='watch.sh', no_agent=True)\n"
+        "update_job(job['id'], {'next_run_at': (datetime.now(timezone.utc) - timedelta(seconds=5)).isoformat()})\n"
+        "assert tick(verbose=False) == 1\n"
+        "print(job['id'])\n"))
+    job_id = out.strip().splitlines()[-1]
+    model = RunsModel(sessions)
+    model.set_job(job_id)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+    row = model.index(0, 0)
+    assert row.data(Role.Status) == "ok" and str(row.data(Role.Id)).startswith("execution:")
+    view = TranscriptView(sessions)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.rendered):
+        view.show_session(row.data(Role.Id))
+    assert view.title.text() == "Cron Job: Disk watch" and "disk 93% full" in view.browser.toPlainText()
