@@ -364,14 +364,18 @@ def _run(row: tuple[object, ...]) -> LedgerRun:
                      finished_text=str(finished) if finished else None, started_text=str(started) if started else None)
 
 
-def ledger_runs(home: HermesHome, job_id: str, limit: int = 50, before: tuple[str, str | None] | None = None
-                ) -> list[LedgerRun]:
+def ledger_runs(home: HermesHome, job_id: str, limit: int = 50, before: tuple[str, str | None] | None = None,
+                not_from: str | None = None) -> list[LedgerRun]:
     """One job's rows, newest claim first: a walk of Hermes' ``(job_id, claimed_at DESC, id DESC)`` index.
 
     ``before`` is ``(claimed_at, id)`` of the previous page's last row, or
-    ``(bound, None)`` for rows claimed strictly below the text ``bound``.
+    ``(bound, None)`` for rows claimed strictly below the text ``bound``;
+    ``not_from`` leaves out the rows of one ``source``.
     """
     where, params = "job_id = ?", [job_id]
+    if not_from is not None:
+        where += " AND source != ?"
+        params.append(not_from)
     if before is not None:
         if before[1] is None:
             where += " AND claimed_at < ?"

@@ -30,6 +30,7 @@ from .sessions import CronRun, SessionStore
 
 Run = CronRun | LedgerRun
 _PROBE = 4  # sessions looked at per ledger row (missed-run rows in between are skipped)
+_BATCH = 20  # ledger rows read at a time (a peek of 5 still reads a few at once)
 _SLACK_S = 0.001  # times in the ledger are written to the microsecond, sessions' as floats
 
 
@@ -75,22 +76,23 @@ def job_runs(sessions: SessionStore, home: HermesHome, job_id: str, limit: int =
     outputs: OutputFolder | None = None  # listed when a ledger row first needs it
     page: list[Run] = list(sessions.cron_runs(job_id, limit, before=session_before))
     floor = _key(prefix, page[-1]) if len(page) == limit else None  # rows below the last session are not needed
-    found = 0
+    found, batch = 0, max(limit, _BATCH)
     while found < limit and not (ledger_before is not None and ledger_before[0] == ""):
-        rows = ledger_runs(home, job_id, limit, before=ledger_before)
+        # the app's own rows are left out by SQLite, on the index walk: each of the app's runs is a session
+        rows = ledger_runs(home, job_id, batch, before=ledger_before, not_from=SOURCE)
         for row in rows:
             if floor is not None and _key(prefix, row) < floor:
                 rows = []
                 break
-            if row.source == SOURCE or has_session(sessions, row):
-                continue  # the app's runs, and Hermes' agent runs, are their sessions
+            if has_session(sessions, row):
+                continue  # Hermes' agent runs are their sessions
             if row.status in ("ok", "error"):
                 outputs = outputs or OutputFolder(home, job_id)
                 if outputs.pruned(row):
                     continue
             page.append(row)
             found += 1
-        if len(rows) < limit:
+        if len(rows) < batch:
             break
         ledger_before = (rows[-1].claimed_at, rows[-1].execution_id)
     page.sort(key=lambda run: _key(prefix, run), reverse=True)

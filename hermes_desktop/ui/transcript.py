@@ -164,7 +164,7 @@ class TranscriptView(QWidget):
                  run_status_text(run.status)]
         if run.duration is not None:
             parts.append(self.tr("took {seconds:.1f} s").format(seconds=run.duration))
-        parts.append(self.tr("fired by {source}").format(source=run.source))
+        parts.append(self.tr("Hermes run ({source})").format(source=run.source))  # builtin: its own ticker
         self.meta.setText(" · ".join(parts))
         at = run.ended_at or run.started_at
         if path is not None:

@@ -110,8 +110,10 @@ def test_pages_of_any_size_walk_the_whole_history_without_gaps_or_repeats(home: 
 
 def test_a_page_reads_a_bounded_part_of_the_ledger(home: HermesHome, sessions: SessionStore,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    for i in range(400):  # the app's runs: every one has a ledger row and a session
-        app_run(home, sessions, T0 + timedelta(minutes=i))
+    for i in range(400):  # Hermes' agent runs: every one has a ledger row and a session
+        at = T0 + timedelta(minutes=i)
+        hermes_row(home, JOB, at, at, at + timedelta(seconds=30))
+        session_run(sessions, at + timedelta(seconds=20))
     script_run(home, T0 - timedelta(days=1))
     read: list[int] = []
     real = history.ledger_runs
@@ -125,6 +127,7 @@ def test_a_page_reads_a_bounded_part_of_the_ledger(home: HermesHome, sessions: S
     page = job_runs(sessions, home, JOB, limit=20)
     assert len(page) == 20 and all(r.id.startswith("cron_") for r in page)
     assert sum(read) <= 3 * 20  # not the 400 rows below the page
+    assert ids(job_runs(sessions, home, JOB, limit=1000))[-1].startswith("execution:")  # the script run is there
 
 
 def test_the_ledger_is_walked_on_hermes_own_index(home: HermesHome, sessions: SessionStore,
