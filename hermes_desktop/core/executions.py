@@ -397,11 +397,15 @@ def ledger_runs(home: HermesHome, job_id: str, limit: int = 50, before: tuple[st
 
 
 def ledger_run(home: HermesHome, execution_id: str) -> LedgerRun | None:
-    """One row by its id."""
-    with _reading(home) as conn:
-        if conn is None:
-            return None
-        row = conn.execute(f"SELECT {_COLUMNS} FROM executions WHERE id = ?", (execution_id,)).fetchone()
+    """One row by its id (None when it is gone, or the ledger cannot be read)."""
+    try:
+        with _reading(home) as conn:
+            if conn is None:
+                return None
+            row = conn.execute(f"SELECT {_COLUMNS} FROM executions WHERE id = ?", (execution_id,)).fetchone()
+    except sqlite3.Error as exc:
+        log.warning("cannot read the run ledger %s: %s", ledger_path(home), exc)
+        return None
     return _run(tuple(row)) if row else None
 
 
