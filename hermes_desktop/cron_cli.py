@@ -11,9 +11,15 @@ that stayed busy).
   "last_run_at", "last_status", "last_error", "prompt", "script",
   "no_agent", "repeat"}``; times are ISO 8601 with offset, or null.
 * ``cron runs JOB --json``: a list of runs, newest first, each ``{"id",
-  "title", "status" (ok, error, missed, running), "started_at",
-  "ended_at", "duration_s", "missed_count"}``; a missed row spans the
-  occurrences that did not run (first to last) and has no duration.
+  "title", "status" (ok, error, missed, running, unknown), "started_at",
+  "ended_at", "duration_s", "missed_count", "execution_id", "source",
+  "error", "output_file"}``; a missed row spans the occurrences that did not
+  run (first to last) and has no duration. A run with a transcript has its
+  session id as ``id`` and null for the last four; a run only Hermes' run
+  ledger knows (a Hermes run of a no-agent script job) has the id
+  ``execution:{execution_id}``, the ledger's ``source``, its ``error`` and
+  its output file's path (null when none was saved). ``unknown``: the run's
+  owner ended before it recorded an outcome.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from .core.executions import LedgerRun, output_file
+from .core.history import Run, job_runs
 from .core.home import HermesHome
 from .core.jobs import (
     AmbiguousJob,
@@ -260,17 +268,26 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
         return 0
     if cmd == "runs":
         job = store.get(args.job)
-        runs = SessionStore(home.state_db).cron_runs(job["id"], limit=args.limit)
+        runs = job_runs(SessionStore(home.state_db), home, job["id"], limit=args.limit)
         schedule = job.get("schedule") if isinstance(job.get("schedule"), dict) else None
 
-        def missed(r: CronRun) -> int | None:
-            return missed_span(r, schedule, tz).count if r.status == RunStatus.MISSED else None
+        def missed(r: Run) -> int | None:
+            return missed_span(r, schedule, tz).count if isinstance(r, CronRun) and r.status == RunStatus.MISSED \
+                else None
+
+        def output(r: Run) -> str | None:
+            path = output_file(home, r) if isinstance(r, LedgerRun) else None
+            return str(path) if path else None
 
         if args.json:
             print(json.dumps([{"id": r.id, "title": r.title, "status": r.status, "started_at": _iso(r.started_at, tz),
                                "ended_at": _iso(r.ended_at, tz),
                                "duration_s": None if r.status == RunStatus.MISSED else r.duration,
-                               "missed_count": missed(r)} for r in runs], indent=2, ensure_ascii=False))
+                               "missed_count": missed(r),
+                               **({"execution_id": r.execution_id, "source": r.source, "error": r.error,
+                                   "output_file": output(r)} if isinstance(r, LedgerRun) else
+                                  dict.fromkeys(("execution_id", "source", "error", "output_file")))}
+                              for r in runs], indent=2, ensure_ascii=False))
         else:
             if not runs:
                 print(f"{shown(job_title(job))} has not run yet.")
@@ -281,6 +298,8 @@ def _dispatch(args: argparse.Namespace, home: HermesHome) -> int:
                 else:
                     what = f"{r.duration:.1f} s" if r.duration is not None else "-"
                 print(f"{_iso(r.started_at, tz)}  {r.status:<7}  {what:>9}  {r.id}")
+                if isinstance(r, LedgerRun) and (path := output(r) or r.error):
+                    print(f"    {shown(path)}")  # a run without a transcript: its output file, else its error
         return 0
     if cmd == "run":
         if not args.now:

@@ -1370,6 +1370,10 @@
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>Outcome unknown</translation>
+        </message>
     </context>
     <context>
         <name>TranscriptView</name>
@@ -1390,8 +1394,20 @@
             <translation>Started {when}</translation>
         </message>
         <message>
+            <source>Run of job {job}</source>
+            <translation>Run of job {job}</translation>
+        </message>
+        <message>
             <source>took {seconds:.1f} s</source>
             <translation>took {seconds:.1f} s</translation>
+        </message>
+        <message>
+            <source>Hermes run ({source})</source>
+            <translation>Hermes run ({source})</translation>
+        </message>
+        <message>
+            <source>No output file was found for this run.</source>
+            <translation>No output file was found for this run.</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
@@ -1415,6 +1431,10 @@
         <message>
             <source>Tool</source>
             <translation>Tool</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

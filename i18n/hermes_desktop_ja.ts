@@ -1354,6 +1354,10 @@
             <source>Missed</source>
             <translation>見送り</translation>
         </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>結果不明</translation>
+        </message>
     </context>
     <context>
         <name>TranscriptView</name>
@@ -1374,8 +1378,20 @@
             <translation>開始 {when}</translation>
         </message>
         <message>
+            <source>Run of job {job}</source>
+            <translation>ジョブ {job} の実行</translation>
+        </message>
+        <message>
             <source>took {seconds:.1f} s</source>
             <translation>所要 {seconds:.1f} 秒</translation>
+        </message>
+        <message>
+            <source>Hermes run ({source})</source>
+            <translation>Hermes による実行（{source}）</translation>
+        </message>
+        <message>
+            <source>No output file was found for this run.</source>
+            <translation>この実行の出力ファイルは見つかりませんでした。</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
@@ -1398,6 +1414,10 @@
         <message>
             <source>Tool</source>
             <translation>ツール</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>出力</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

@@ -1354,6 +1354,10 @@
             <source>Missed</source>
             <translation>已错过</translation>
         </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>结果未知</translation>
+        </message>
     </context>
     <context>
         <name>TranscriptView</name>
@@ -1374,8 +1378,20 @@
             <translation>开始于 {when}</translation>
         </message>
         <message>
+            <source>Run of job {job}</source>
+            <translation>任务 {job} 的运行</translation>
+        </message>
+        <message>
             <source>took {seconds:.1f} s</source>
             <translation>耗时 {seconds:.1f} 秒</translation>
+        </message>
+        <message>
+            <source>Hermes run ({source})</source>
+            <translation>由 Hermes 运行（{source}）</translation>
+        </message>
+        <message>
+            <source>No output file was found for this run.</source>
+            <translation>未找到此次运行的输出文件。</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
@@ -1398,6 +1414,10 @@
         <message>
             <source>Tool</source>
             <translation>工具</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>输出</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

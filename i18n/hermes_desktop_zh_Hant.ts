@@ -1354,6 +1354,10 @@
             <source>Missed</source>
             <translation>已錯過</translation>
         </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>結果未知</translation>
+        </message>
     </context>
     <context>
         <name>TranscriptView</name>
@@ -1374,8 +1378,20 @@
             <translation>開始於 {when}</translation>
         </message>
         <message>
+            <source>Run of job {job}</source>
+            <translation>任務 {job} 的執行</translation>
+        </message>
+        <message>
             <source>took {seconds:.1f} s</source>
             <translation>耗時 {seconds:.1f} 秒</translation>
+        </message>
+        <message>
+            <source>Hermes run ({source})</source>
+            <translation>由 Hermes 執行（{source}）</translation>
+        </message>
+        <message>
+            <source>No output file was found for this run.</source>
+            <translation>找不到此次執行的輸出檔案。</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>
@@ -1398,6 +1414,10 @@
         <message>
             <source>Tool</source>
             <translation>工具</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>輸出</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

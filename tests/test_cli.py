@@ -3,12 +3,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from hermes_desktop.cli import main
 from hermes_desktop.core.home import HermesHome
+from tests.hermes_ledger import hermes_output, hermes_row
 
 
 @pytest.fixture(autouse=True)
@@ -89,8 +91,33 @@ def test_run_now_tick_and_runs(capsys: pytest.CaptureFixture[str], home: HermesH
     code, out, _ = cli(capsys, home, "cron", "runs", "hello", "--json")
     runs = json.loads(out)
     assert len(runs) == 2 and all(r["status"] == "ok" for r in runs)
-    assert set(runs[0]) == {"id", "title", "status", "started_at", "ended_at", "duration_s", "missed_count"}
+    assert set(runs[0]) == {"id", "title", "status", "started_at", "ended_at", "duration_s", "missed_count",
+                            "execution_id", "source", "error", "output_file"}
     assert runs[0]["id"] > runs[1]["id"]  # newest first
+    assert runs[0]["execution_id"] is None  # a run with a transcript is shown as its session, once
+
+
+def test_runs_lists_what_only_hermes_ledger_knows(capsys: pytest.CaptureFixture[str], home: HermesHome) -> None:
+    cli(capsys, home, "cron", "add", "every 1h", "--script", "watch.sh", "--no-agent", "--name", "watch")
+    (home.scripts_dir / "watch.sh").write_text("echo from the app")
+    assert cli(capsys, home, "cron", "run", "watch", "--now")[0] == 0
+    job_id = json.loads(cli(capsys, home, "cron", "list", "--json")[1])[0]["id"]
+    at = datetime.now().astimezone() + timedelta(minutes=5)  # a Hermes run of the job, after the app's
+    path = hermes_output(home, job_id, at + timedelta(seconds=1), "from hermes")
+    row = hermes_row(home, job_id, at, at, at + timedelta(seconds=1, milliseconds=5))
+    failed = hermes_row(home, job_id, at + timedelta(minutes=1), status="failed", error="Dispatch claim rejected")
+
+    code, out, _ = cli(capsys, home, "cron", "runs", "watch", "--json")
+    newest, hermes, ours = json.loads(out)
+    assert code == 0 and (newest["execution_id"], newest["status"]) == (failed, "error")
+    assert newest["error"] == "Dispatch claim rejected" and newest["output_file"] is None
+    assert hermes == {"id": f"execution:{row}", "title": None, "status": "ok", "started_at": at.isoformat(),
+                      "ended_at": (at + timedelta(seconds=1, milliseconds=5)).isoformat(),
+                      "duration_s": pytest.approx(1.005), "missed_count": None, "execution_id": row,
+                      "source": "builtin", "error": None, "output_file": path}
+    assert ours["id"].startswith("cron_") and ours["execution_id"] is None  # the app's own run, once
+    code, out, _ = cli(capsys, home, "cron", "runs", "watch")
+    assert code == 0 and f"execution:{row}" in out and path in out and "Dispatch claim rejected" in out
 
 
 def test_describe_shows_words_zone_and_next_runs(capsys: pytest.CaptureFixture[str], home: HermesHome) -> None:

@@ -35,7 +35,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from .executions import hermes_running
+from .executions import LedgerWriter, hermes_running
 from .home import HermesHome
 from .jobs import Job, JobStore, JobsWrite, apply_run_outcome, job_next_run, job_state, lock_error, usable
 from .retention import apply_retention
@@ -553,9 +553,17 @@ class Scheduler:
     def _run(self, dispatch: Dispatch) -> RunResult | None:
         job = dispatch.job
         result: RunResult | None = None
+        ledger = LedgerWriter(self.home)
+        execution: str | None = None
         try:
             if self.on_started:
                 self.on_started(job)
+            # Hermes' run ledger lists this run too (``hermes cron runs``); a ledger that cannot be written is
+            # logged and the run goes on. Claimed when the tick claimed it.
+            begun = self.clock().astimezone(self.tz)
+            claim = job.get("run_claim")
+            claimed = parse_instant(claim.get("at")) if isinstance(claim, dict) else None
+            execution = ledger.start(job["id"], (claimed or begun).astimezone(self.tz), begun)
             settings = self.settings()
             # state.db writes wait for Hermes' writers for as long as the run may take, and a minute more
             deadline = time.monotonic() + settings.job_timeout_s + STATE_DB_MARGIN_S
@@ -583,6 +591,10 @@ class Scheduler:
                 except Exception:
                     log.exception("could not release job %s", job.get("id"))
         finally:
+            if execution is not None:  # before the job is free again: its next run finds this row finished
+                ledger.finish(execution, result is not None and result.ok,
+                              result.error if result is not None else "The run could not start.",
+                              self.clock().astimezone(self.tz))
             with self._mutex:
                 self._running.discard(job["id"])
             self.sessions.close()  # this pool thread's connection

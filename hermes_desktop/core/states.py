@@ -42,3 +42,4 @@ class RunStatus(StrEnum):
     ERROR = "error"
     MISSED = "missed"
     RUNNING = "running"
+    UNKNOWN = "unknown"  # a run in Hermes' ledger whose process ended before it said how the run went

@@ -5,7 +5,8 @@
   fresh read against what the model holds and emits only what changed.
 * :class:`SessionsModel` - recent non-cron sessions, fetched in keyset pages
   as the view scrolls.
-* :class:`RunsModel` - one job's runs, newest first, paged the same way.
+* :class:`RunsModel` - one job's runs, newest first, paged the same way: its
+  ``state.db`` sessions and the runs only Hermes' ledger knows (``core.history``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..core.history import Run, job_runs
+from ..core.home import HermesHome
 from ..core.jobs import Job, job_next_run, job_state, job_title
 from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
@@ -71,6 +74,7 @@ def run_status_text(status: str) -> str:
         RunStatus.ERROR: QCoreApplication.translate("State", "Failed"),
         RunStatus.MISSED: QCoreApplication.translate("State", "Missed"),
         RunStatus.RUNNING: QCoreApplication.translate("State", "Running"),
+        RunStatus.UNKNOWN: QCoreApplication.translate("State", "Outcome unknown"),  # its owner ended before it said
     }
     return texts.get(status, status)
 
@@ -720,6 +724,10 @@ Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], int]  # TaskR
 class RunsModel(PagedListModel):
     """One job's runs, newest first; ``limit`` caps a peek, ``None`` pages on as the view scrolls.
 
+    A run that only Hermes' ledger knows (a Hermes run of a no-agent script
+    job leaves no session) is a :class:`~..core.executions.LedgerRun` row
+    whose id is ``execution:…``; the transcript view opens it as its output.
+
     A missed-runs row reads as what it stands for ("9 runs missed, 10:00–12:00"):
     how many occurrences it covers follows from the job's schedule. Counting a
     cron schedule's occurrences is work that grows with the span, so with a
@@ -767,10 +775,11 @@ class RunsModel(PagedListModel):
         self._counting.clear()
         self._generation += 1
 
-    def _page(self, after: CronRun | None, size: int) -> list[Any]:
+    def _page(self, after: Run | None, size: int) -> list[Any]:
+        """Sessions and Hermes' ledger-only runs (its no-agent script runs), merged newest first, each once."""
         if self.job_id is None:
             return []
-        return list(self.store.cron_runs(self.job_id, size, before=after.id if after else None))
+        return job_runs(self.store, HermesHome(self.store.path.parent), self.job_id, size, after)
 
     # ----------------------------------------------------------------- missed rows
 

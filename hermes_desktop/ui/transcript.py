@@ -8,12 +8,17 @@ megabytes in the transcript would hold the window for seconds and keep the
 whole text in memory twice. "Show all" opens :class:`WholeMessageWindow`, a
 plain-text view filled in steps. With a ``submit`` (the task thread's) the
 transcript is read off the GUI thread.
+
+A run that has no session - Hermes' run of a no-agent script job, known only
+from its row in ``cron/executions.db`` - comes as the reference
+``execution:{row id}`` and is shown read-only as that row and its output file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
@@ -30,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.executions import LedgerRun, ledger_run, output_file, output_start, parse_run_ref
+from ..core.home import HermesHome
 from ..core.sessions import Message, SessionStore
 from ..core.states import RunStatus
 from ..l10n import date_time
@@ -52,6 +59,7 @@ class TranscriptView(QWidget):
         self._generation = 0  # a transcript read for a session no longer shown is dropped on arrival
         self.whole: WholeMessageWindow | None = None
         self.session_id: str | None = None
+        self._output: Path | None = None  # the output file of the ledger run shown
         self._queue: list[Message] = []
         self._cursor: QTextCursor | None = None
         self.stack = QStackedWidget(self)
@@ -102,7 +110,7 @@ class TranscriptView(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self.session_id = None
+        self.session_id, self._output = None, None
         self._queue = []
         self._timer.stop()
         self.stack.setCurrentWidget(self.empty)
@@ -111,6 +119,10 @@ class TranscriptView(QWidget):
         self._generation += 1
         generation = self._generation
         store = self.store
+        execution_id = parse_run_ref(session_id)
+        if execution_id is not None:
+            self._read_execution(session_id, execution_id, generation)
+            return
 
         def read() -> tuple[dict[str, Any] | None, list[Message]]:
             info = store.session(session_id)
@@ -125,11 +137,60 @@ class TranscriptView(QWidget):
 
             self._submit(read, finished)
 
+    def _read_execution(self, ref: str, execution_id: str, generation: int) -> None:
+        home = HermesHome(self.store.path.parent)
+
+        def read() -> tuple[LedgerRun | None, Path | None, str, int]:
+            run = ledger_run(home, execution_id)
+            path = output_file(home, run) if run is not None else None
+            text, length = output_start(path, PREVIEW_CHARS) if path is not None else ("", -1)
+            return run, path, text, length
+
+        if self._submit is None:
+            self._show_execution(ref, *read())
+        else:
+            def finished(result: tuple[LedgerRun | None, Path | None, str, int] | None, _error: str) -> None:
+                if generation == self._generation:
+                    self._show_execution(ref, *(result or (None, None, "", -1)))
+
+            self._submit(read, finished)
+
+    def _show_execution(self, ref: str, run: LedgerRun | None, path: Path | None, text: str, length: int) -> None:
+        """A run known from the ledger only: its row, and its output file's text as one read-only message."""
+        if run is None:
+            self.clear()
+            return
+        self.session_id, self._output = ref, path
+        self.stack.setCurrentIndex(1)
+        heading = text.split("\n", 1)[0]
+        title = heading[2:].strip() if heading.startswith("# ") else ""  # Hermes' output starts "# Cron Job: …"
+        self.title.setText(title or self.tr("Run of job {job}").format(job=run.job_id))
+        parts = [self.tr("Started {when}").format(when=date_time(datetime.fromtimestamp(run.started_at, UTC),
+                                                                    with_zone=True)),
+                 run_status_text(run.status)]
+        if run.duration is not None:
+            parts.append(self.tr("took {seconds:.1f} s").format(seconds=run.duration))
+        parts.append(self.tr("Hermes run ({source})").format(source=run.source))  # builtin: its own ticker
+        self.meta.setText(" · ".join(parts))
+        at = run.ended_at or run.started_at
+        if path is not None:
+            messages = [Message(0, "output", text, at, length)]
+        elif run.error:
+            messages = [Message(0, "system", run.error, at)]
+        elif run.status != "running":
+            messages = [Message(0, "system", self.tr("No output file was found for this run."), at)]
+        else:
+            messages = []
+        self.browser.clear()
+        self._cursor = QTextCursor(self.browser.document())
+        self._queue = list(reversed(messages))
+        self._timer.start()
+
     def _show(self, session_id: str, info: dict[str, Any] | None, messages: list[Message]) -> None:
         if info is None:
             self.clear()
             return
-        self.session_id = session_id
+        self.session_id, self._output = session_id, None
         self.stack.setCurrentIndex(1)
         first_user = next((m.content for m in messages[:5] if m.role == "user"), "")
         title = info["title"] or " ".join(first_user.split())[:80] or self.tr("Untitled session")
@@ -160,6 +221,7 @@ class TranscriptView(QWidget):
             "assistant": self.tr("Hermes"),
             "system": self.tr("System"),
             "tool": self.tr("Tool"),
+            "output": self.tr("Output"),
         }.get(role, role)
 
     def _render_slice(self) -> None:
@@ -208,7 +270,7 @@ class TranscriptView(QWidget):
             shown=QLocale().toString(len(msg.content)), size=size) + " ", note)
         link = QTextCharFormat()
         link.setAnchor(True)
-        link.setAnchorHref(f"hermes-message:{msg.id}")
+        link.setAnchorHref("hermes-output:" if msg.role == "output" else f"hermes-message:{msg.id}")
         link.setForeground(self.palette().color(QPalette.ColorRole.Link))
         link.setFontUnderline(True)
         cursor.insertText(self.tr("Show all"), link)
@@ -217,20 +279,25 @@ class TranscriptView(QWidget):
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "hermes-message":
             self.show_whole(int(url.path()))
+        elif url.scheme() == "hermes-output" and self._output is not None:
+            path = self._output
+            self._open_whole(lambda: path.read_text(encoding="utf-8", errors="replace"))
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
 
     def show_whole(self, message_id: int) -> WholeMessageWindow:
         """Open one message's whole text in its own window, read off the GUI thread and filled in steps."""
+        store = self.store
+        return self._open_whole(lambda: store.message_text(message_id))
+
+    def _open_whole(self, load: Callable[[], str]) -> WholeMessageWindow:
         window = WholeMessageWindow(self.title.text(), self)
         self.whole = window
         window.show()
-        store = self.store
         if self._submit is None:
-            window.set_text(store.message_text(message_id))
+            window.set_text(load())
         else:
-            self._submit(lambda: store.message_text(message_id),
-                         lambda text, error: window.set_text(text if isinstance(text, str) else error))
+            self._submit(load, lambda text, error: window.set_text(text if isinstance(text, str) else error))
         return window
 
 
