@@ -20,6 +20,7 @@ from ..core.jobs import Job, JobStore, JobsWrite
 from ..core.sessions import SessionStore
 from ..core.settings import Settings, load_settings
 from ..core.states import JobState
+from ..l10n import problem_line
 from .jobs_watcher import JobsWatcher
 from .models import CronJobsModel, SessionsModel
 from .notify import Notifier
@@ -177,8 +178,8 @@ class AppContext(QObject):
         """Run a job change off the GUI thread. What it wrote reaches the model as the store reports it."""
         store = self.store
 
-        def done(_result: Any, error: str) -> None:
-            self.action_problem = what.format(error=error) if error else None
+        def done(_result: Any, error: BaseException | None) -> None:
+            self.action_problem = what.format(error=problem_line(error)) if error else None
             self.show_problems()
             if error:
                 self.watcher.refresh()  # what the file holds now, whatever got written

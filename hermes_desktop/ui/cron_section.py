@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 from ..core.sessions import SessionStore
 from ..core.states import JobState
 from ..l10n import not_run, relative
-from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, Submit, state_text
+from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, state_text
 from .pips import paint_pip
+from .workers import Submit
 
 MAX_SHOWN = 50
 PEEK_REFRESH_MS = 8000

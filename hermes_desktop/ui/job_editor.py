@@ -66,7 +66,8 @@ from ..core.job_fields import (
 from ..core.jobs import Job
 from ..core.schedule import ScheduleError, next_runs, parse_schedule, zone_name
 from ..core.zone import schedule_zone
-from ..l10n import date_time, describe_text, locale, relative, schedule_reason
+from ..l10n import date_time, describe_text, locale, problem_line, relative, schedule_reason
+from .workers import Submit
 
 # Schedule text is the parser's own grammar (the same in every UI language), so it is not translated.
 DEFAULT_SCHEDULE = "every 30m"
@@ -88,7 +89,7 @@ class JobEditor(QDialog):
     def __init__(
         self,
         home: HermesHome,
-        submit: Callable[[Callable[[], Any], Callable[[Any, str], None]], Any],
+        submit: Submit,
         save: Callable[[dict[str, Any]], Job],
         job: Job | None = None,
         *,
@@ -471,7 +472,7 @@ class JobEditor(QDialog):
 
         self._submit(read, self._other_jobs_loaded)
 
-    def _other_jobs_loaded(self, jobs: list[tuple[str, str]] | None, error: str) -> None:
+    def _other_jobs_loaded(self, jobs: list[tuple[str, str]] | None, error: BaseException | None) -> None:
         if not self.isVisible() and self.result() != 0:  # saved and closed before the list arrived
             return
         jobs = list(jobs or [])
@@ -704,26 +705,19 @@ class JobEditor(QDialog):
         self.save_error.hide()
         save = self._save
 
-        def work() -> Any:
-            try:
-                return save(values)
-            except FieldError as exc:  # handed back whole, so the reason shows beside its field
-                return exc
+        self._submit(lambda: save(values), self._saved)
 
-        self._submit(work, self._saved)
-
-    def _saved(self, job: Job | FieldError | None, error: str) -> None:
-        if isinstance(job, FieldError):
-            label = self.field_errors.get(job.field)
-            if label is not None and self._field_shown(job.field):
-                label.setText(field_error_text(job))
-                label.setToolTip(str(job))
+    def _saved(self, job: Job | None, error: BaseException | None) -> None:
+        if isinstance(error, FieldError):  # the exception itself: its field and code show beside the field
+            label = self.field_errors.get(error.field)
+            if label is not None and self._field_shown(error.field):
+                label.setText(field_error_text(error))
+                label.setToolTip(str(error))
                 self.save_button.setEnabled(True)
                 return
-            error = str(job)
-            job = None
-        if error or job is None:
-            self.save_error.setText(self.tr("Not saved: {reason}").format(reason=error or self.tr("unknown error")))
+        if error is not None or job is None:
+            reason = problem_line(error) if error is not None else self.tr("unknown error")
+            self.save_error.setText(self.tr("Not saved: {reason}").format(reason=reason))
             self.save_error.show()
             self._validate()
             return

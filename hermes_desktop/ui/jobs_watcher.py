@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.jobs import Job, JobsSnapshot, JobStore
+from ..l10n import problem_line
 from .models import CronJobsModel
 from .workers import TaskRunner
 
@@ -109,7 +110,8 @@ class JobsWatcher(QObject):
         self.tasks.submit(read, lambda result, err: self._loaded(store, signature, result, err))
 
     def _loaded(self, store: JobStore, signature: object,
-                result: tuple[JobsSnapshot, tuple[list[Job], list[str]] | None] | None, error: str) -> None:
+                result: tuple[JobsSnapshot, tuple[list[Job], list[str]] | None] | None,
+                error: BaseException | None) -> None:
         self._loading = False
         if store is not self.store:  # read for a profile switched away from meanwhile
             self.refresh(force=True)
@@ -129,7 +131,7 @@ class JobsWatcher(QObject):
                     self.model.take(*changes)
                 self._digests = snap.digests
         else:
-            self.problem = error
+            self.problem = problem_line(error) if error else None
         self.refreshed.emit()
         if self._again:
             self._again = False

@@ -36,6 +36,7 @@ from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
 from ..core.states import JobState, RunStatus
 from .pips import pip_icon
+from .workers import Submit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -633,7 +634,7 @@ class SessionsModel(QAbstractListModel):
         if self._submit is None:
             done(work())
         else:
-            def finished(result: Any, _error: str) -> None:
+            def finished(result: Any, _error: BaseException | None) -> None:
                 if generation == self._generation and result is not None:
                     done(result)
 
@@ -718,7 +719,6 @@ class SessionsModel(QAbstractListModel):
             self._request(k)
 
 
-Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], int]  # TaskRunner.submit
 
 
 class RunsModel(PagedListModel):

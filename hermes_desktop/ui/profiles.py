@@ -23,8 +23,8 @@ from ..core.jobs import JobStore
 from ..core.sessions import SessionStore
 from ..l10n import firing_short
 from .prefs import UiPrefs
-from .settings_window import Submit
 from .shared import NewButton, SplitLayout
+from .workers import Submit
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -122,12 +122,12 @@ class ProfilesWindow(QWidget):
         self._generation += 1
         generation, base, gateway = self._generation, self.base, self._gateway
         if self._submit is None:
-            self._counted(generation, count_profiles(base, names, gateway), "")
+            self._counted(generation, count_profiles(base, names, gateway), None)
         else:
             self._submit(lambda: count_profiles(base, names, gateway),
                          lambda infos, error: self._counted(generation, infos, error))
 
-    def _counted(self, generation: int, infos: list[ProfileInfo] | None, error: str) -> None:
+    def _counted(self, generation: int, infos: list[ProfileInfo] | None, error: BaseException | None) -> None:
         if generation != self._generation or infos is None:  # listed again meanwhile, or the count failed
             return
         by_name = {info.name: info for info in infos}

@@ -8,15 +8,13 @@ task thread; these helpers only word what came back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..core.hermes import HermesLookup, HermesProblem, Runner, RunnerKind, runner_for
 from ..core.jobs import Job
 from ..core.settings import Settings
-
-Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]
+from .workers import Submit
 
 
 def problem_text(lookup: HermesLookup) -> str:
@@ -99,7 +97,7 @@ class RunnerFacts(QObject):
         self._waiting = None
         job_id, record = job["id"], dict(job)
 
-        def done(runner: Runner | None, error: str) -> None:
+        def done(runner: Runner | None, error: BaseException | None) -> None:
             if runner is None or error:
                 return
             words = runner_text(runner)

@@ -42,23 +42,14 @@ from ..core.secrets_guard import key_problem
 from ..core.settings import Settings, load_settings, save_settings
 from ..l10n import firing_text, problem_line
 from .runner_words import status_text
+from .workers import Submit, run_here
 
-Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]  # TaskRunner.submit
 SAVE_AFTER_MS = 400  # typing saves once it pauses this long
 
 EXAMPLE_BASE_URL = "https://api.example.com/v1"  # an address, the same in every language
 LANGUAGE_CHOICES = (("system", None), ("en", "English"), ("ja", "日本語"), ("zh_Hans", "简体中文"),
                     ("zh_Hant", "繁體中文"))
 
-
-def run_here(fn: Callable[[], Any], done: Callable[[Any, str], None]) -> None:
-    """A ``submit`` for a window used on its own (tests, previews): run at once, report the same way."""
-    try:
-        result = fn()
-    except Exception as exc:
-        done(None, problem_line(exc))
-        return
-    done(result, "")
 
 
 class SettingsWindow(QDialog):
@@ -249,10 +240,10 @@ class SettingsWindow(QDialog):
         self._looked_up = path
         self.hermes_status.setText(self.tr("Looking for Hermes…"))
 
-        def shown(lookup: HermesLookup | None, error: str) -> None:
+        def shown(lookup: HermesLookup | None, error: BaseException | None) -> None:
             if path != self._looked_up:
                 return  # another path was saved meanwhile; its answer follows
-            text = error or (status_text(lookup) if lookup is not None else "")
+            text = problem_line(error) if error else (status_text(lookup) if lookup is not None else "")
             self.hermes_status.setText(text)
             self.hermes_status.setAccessibleName(text)
             self._fit_height()
@@ -345,10 +336,10 @@ class SettingsWindow(QDialog):
 
         self._submit(write, self._saved)
 
-    def _saved(self, settings: Settings | None, error: str) -> None:
-        if error or settings is None:
+    def _saved(self, settings: Settings | None, error: BaseException | None) -> None:
+        if error is not None or settings is None:
             self.save_error.setText(self.tr("Settings not saved: {reason}").format(
-                reason=error or self.tr("unknown error")))
+                reason=problem_line(error) if error is not None else self.tr("unknown error")))
             self.save_error.show()
             self._fit_height()
             return

@@ -39,14 +39,14 @@ from ..core.executions import LedgerRun, ledger_run, output_file, output_start, 
 from ..core.home import HermesHome
 from ..core.sessions import Message, SessionStore
 from ..core.states import RunStatus
-from ..l10n import date_time
+from ..l10n import date_time, problem_line
 from .models import run_status_text
+from .workers import Submit
 
 PREVIEW_CHARS = 20_000  # a longer message shows its start and "Show all"
 SLICE_CHARS = 60_000  # rendered per event-loop turn
 WHOLE_STEP_CHARS = 48 * 1024  # put into the whole-message view per event-loop turn (~20 ms)
 VISUAL_LINE = 4_000  # a line longer than this is shown on several (a single-line 5 MB output wraps in steps)
-Submit = Callable[[Callable[[], Any], Callable[[Any, str], None]], Any]
 
 
 class TranscriptView(QWidget):
@@ -131,7 +131,8 @@ class TranscriptView(QWidget):
         if self._submit is None:
             self._show(session_id, *read())
         else:
-            def finished(result: tuple[dict[str, Any] | None, list[Message]] | None, _error: str) -> None:
+            def finished(result: tuple[dict[str, Any] | None, list[Message]] | None,
+                         _error: BaseException | None) -> None:
                 if generation == self._generation:
                     self._show(session_id, *(result or (None, [])))
 
@@ -149,7 +150,8 @@ class TranscriptView(QWidget):
         if self._submit is None:
             self._show_execution(ref, *read())
         else:
-            def finished(result: tuple[LedgerRun | None, Path | None, str, int] | None, _error: str) -> None:
+            def finished(result: tuple[LedgerRun | None, Path | None, str, int] | None,
+                         _error: BaseException | None) -> None:
                 if generation == self._generation:
                     self._show_execution(ref, *(result or (None, None, "", -1)))
 
@@ -297,7 +299,8 @@ class TranscriptView(QWidget):
         if self._submit is None:
             window.set_text(load())
         else:
-            self._submit(load, lambda text, error: window.set_text(text if isinstance(text, str) else error))
+            self._submit(load, lambda text, error: window.set_text(
+                text if isinstance(text, str) else problem_line(error) if error else ""))
         return window
 
 

@@ -21,7 +21,6 @@ from ..core.jobs import Job, JobsWrite, job_title
 from ..core.runner import RunResult
 from ..core.scheduler import Scheduler, TickReport
 from ..core.settings import Settings, load_settings
-from ..l10n import problem_line
 
 log = logging.getLogger("hermes_desktop.ui")
 
@@ -64,12 +63,27 @@ class _TaskWorker(QObject):
         self.done.emit(token, [result, None])
 
 
+Done = Callable[[Any, "BaseException | None"], None]  # (result, the exception raised, or None)
+Submit = Callable[[Callable[[], Any], Done], Any]  # TaskRunner.submit, or a stand-in that runs at once
+
+
+def run_here(fn: Callable[[], Any], done: Done) -> None:
+    """A ``submit`` for a window used on its own (tests, previews): run at once, report the same way."""
+    try:
+        result = fn()
+    except Exception as exc:
+        done(None, exc)
+        return
+    done(result, None)
+
+
 class TaskRunner(QObject):
     """Runs callables one after another on a background thread; the callback runs on the GUI thread.
 
-    The callback gets ``(result, error)``: ``error`` is "" on success, else the
-    exception worded as one line for people (:func:`problem_line`), made on
-    the GUI thread from the exception itself, so it speaks the UI language.
+    The callback gets ``(result, error)``: ``error`` is None on success, else
+    the exception itself - a ``ScheduleError`` keeps its code, a
+    ``LockTimeout`` its type - so the window decides by what went wrong and
+    words it (:func:`problem_line`) in the UI language where it shows it.
     """
 
     _submit = Signal(int, list)
@@ -82,11 +96,11 @@ class TaskRunner(QObject):
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.perform)
         self._worker.done.connect(self._finished)
-        self._callbacks: dict[int, Callable[[Any, str], None] | None] = {}
+        self._callbacks: dict[int, Done | None] = {}
         self._tokens = itertools.count(1)
         self._thread.start()
 
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any, str], None] | None = None) -> int:
+    def submit(self, fn: Callable[[], Any], on_done: Done | None = None) -> int:
         token = next(self._tokens)
         self._callbacks[token] = on_done
         self._submit.emit(token, [fn])
@@ -100,7 +114,7 @@ class TaskRunner(QObject):
         callback = self._callbacks.pop(token, None)
         if callback is not None:
             result, exc = box
-            callback(result, "" if exc is None else problem_line(exc))
+            callback(result, exc)
 
     def stop(self) -> None:
         """Finish what was already submitted (a setting or a job changed just before closing), then stop.

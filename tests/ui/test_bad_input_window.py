@@ -25,6 +25,7 @@ from hermes_desktop.ui.app import create_main_window
 from hermes_desktop.ui.cron_window import CronManageWindow
 from hermes_desktop.ui.job_editor import JobEditor
 from hermes_desktop.ui.main_window import MainWindow
+from hermes_desktop.ui.workers import run_here
 from tests.ui.readable import clear_line
 
 
@@ -204,7 +205,7 @@ def test_a_schedule_a_lifetime_away_never_enables_save(qtbot, qapp: QApplication
                                                         code: str) -> None:
     install_translators(qapp, code)
     saved: list[dict[str, Any]] = []
-    editor = JobEditor(home, lambda fn, cb: cb(fn(), ""), lambda v: saved.append(v) or v)  # type: ignore[func-returns-value]
+    editor = JobEditor(home, run_here, lambda v: saved.append(v) or v)  # type: ignore[func-returns-value]
     qtbot.addWidget(editor)
     editor.show()
     editor.prompt.setPlainText("remind me")

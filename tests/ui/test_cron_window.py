@@ -18,6 +18,7 @@ from hermes_desktop.ui.cron_window import CronManageWindow
 from hermes_desktop.ui.job_editor import JobEditor
 from hermes_desktop.ui.main_window import MainWindow
 from hermes_desktop.ui.models import Role
+from hermes_desktop.ui.workers import run_here
 
 
 def manage(qtbot, window: MainWindow, count: int, job_id: str = "") -> CronManageWindow:  # type: ignore[no-untyped-def]
@@ -144,7 +145,7 @@ def test_search_filters_by_title_prompt_and_schedule(qtbot, window: MainWindow, 
 @pytest.mark.parametrize("text", ["61 * * * *", "every 0m", ""])
 def test_bad_schedule_blocks_saving_with_a_reason(qtbot, home: HermesHome, text: str) -> None:  # type: ignore[no-untyped-def]
     saved: list[dict] = []
-    editor = JobEditor(home, lambda fn, cb: cb(fn(), ""), lambda v: saved.append(v) or v)  # type: ignore[func-returns-value]
+    editor = JobEditor(home, run_here, lambda v: saved.append(v) or v)  # type: ignore[func-returns-value]
     qtbot.addWidget(editor)
     editor.show()
     editor.prompt.setPlainText("do it")

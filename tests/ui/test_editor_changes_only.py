@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.jobs import JobStore
 from hermes_desktop.ui.job_editor import JobEditor
+from hermes_desktop.ui.workers import run_here
 
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 26, 5, 0, tzinfo=UTC)
@@ -20,7 +21,7 @@ def _editor(qtbot: Any, home: HermesHome, store: JobStore, job: dict, saved: lis
         saved.append(values)
         return store.update(job["id"], **values)
 
-    editor = JobEditor(home, lambda fn, cb: cb(fn(), ""), save, job, tz=NY, now=lambda: now)
+    editor = JobEditor(home, run_here, save, job, tz=NY, now=lambda: now)
     qtbot.addWidget(editor)
     editor.show()
     return editor

@@ -15,6 +15,7 @@ from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.job_fields import copy_of
 from hermes_desktop.core.jobs import JobStore
 from hermes_desktop.ui.job_editor import JobEditor
+from hermes_desktop.ui.workers import run_here
 
 
 def saver(store: JobStore, job: dict | None, sent: list[dict]) -> Any:
@@ -29,7 +30,7 @@ def saver(store: JobStore, job: dict | None, sent: list[dict]) -> Any:
 
 def open_editor(qtbot: Any, home: HermesHome, store: JobStore, job: dict | None = None,
                 template: dict | None = None, sent: list[dict] | None = None) -> JobEditor:
-    editor = JobEditor(home, lambda fn, cb: cb(fn(), ""), saver(store, job, sent if sent is not None else []), job,
+    editor = JobEditor(home, run_here, saver(store, job, sent if sent is not None else []), job,
                        template=template)
     qtbot.addWidget(editor)
     editor.show()

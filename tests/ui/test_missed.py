@@ -138,7 +138,7 @@ def test_cron_spans_are_counted_off_the_gui_thread(qtbot, home: HermesHome,  # t
     assert first.startswith("Missed · ") and "missed," not in first  # until then: the state and the span
     fn, done = queued.pop()
     with qtbot.waitSignal(model.dataChanged) as changed:
-        done(fn(), "")
+        done(fn(), None)
     assert changed.args[0].row() == 0
     assert model.index(0, 0).data().startswith("3 runs missed, ")
     model.index(0, 0).data()
