@@ -58,6 +58,21 @@ class HermesHome:
         return self.root / "scripts"
 
     @property
+    def gateway_pid_file(self) -> Path:
+        """The running gateway's pid record (Hermes removes it when its gateway exits)."""
+        return self.root / "gateway.pid"
+
+    @property
+    def gateway_lock_file(self) -> Path:
+        """The file a running gateway keeps locked (its last record stays in it after exit)."""
+        return self.root / "gateway.lock"
+
+    @property
+    def gateway_state_file(self) -> Path:
+        """The gateway's runtime status (``gateway_state`` and the owner's pid), left behind after exit."""
+        return self.root / "gateway_state.json"
+
+    @property
     def profiles_dir(self) -> Path:
         return self.root / "profiles"
 
