@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ..core.firing import Firer, GatewayProbe
+from ..core.gateway import gateway_status
 from ..core.home import HermesHome
 from .context import AppContext, Profile
 from .cron_section import CronSection
@@ -21,7 +22,7 @@ from .transcript import TranscriptView
 
 
 def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: UiPrefs | None = None,
-                       gateway: GatewayProbe | None = None) -> MainWindow:
+                       gateway: GatewayProbe | None = gateway_status) -> MainWindow:
     """Build the main window on ``home``, fully wired (tickers started unless ``start_ticker`` is False).
 
     ``gateway`` tells whether a Hermes gateway runs for a home (it fires that home's jobs; the window stands by).
