@@ -287,7 +287,7 @@ class SettingsWindow(QDialog):
         if layout is None or not layout.hasHeightForWidth():
             return
         layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
+        needed = max(layout.totalHeightForWidth(self.width()), self.sizeHint().height())
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -297,6 +297,10 @@ class SettingsWindow(QDialog):
             self._debounce.stop()
             self.save()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_height)  # laid out at its real width now: wrapped lines get their room
+
     def hideEvent(self, event: Any) -> None:  # closing or hiding the window saves what was typed last
         self.flush()
         super().hideEvent(event)
@@ -305,6 +309,7 @@ class SettingsWindow(QDialog):
         """Who fires the jobs of the profile on screen now (the status bar says the same)."""
         self.firing.setText(firing_text(status))
         self.firing.setVisible(status is not None)
+        self._fit_height()  # the words wrap onto more lines in some languages
 
     def save(self, *_: object) -> None:
         """Write what the window shows (the values are read here; the file is written on the task thread)."""
