@@ -113,11 +113,15 @@ def _utcnow() -> datetime:
 # --------------------------------------------------------------------------- record helpers
 
 
+_STATE_OF_WORD = {state.value: state for state in STATES}
+
+
 def job_state(job: Job) -> JobState:
     """The record's state, else ``scheduled``/``disabled`` from ``enabled``."""
     state = job.get("state")
-    if isinstance(state, str) and state in STATES:
-        return JobState(state)
+    known = _STATE_OF_WORD.get(state) if isinstance(state, str) else None
+    if known is not None:
+        return known
     return JobState.SCHEDULED if job.get("enabled", True) else JobState.DISABLED
 
 

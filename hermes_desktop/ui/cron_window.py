@@ -60,7 +60,8 @@ class ManageJobsProxy(OrderedJobsProxy):
         super().__init__(source, parent)
 
     def key(self, job: Job) -> Any:
-        return (job_title(job).casefold(), job["id"])
+        view = self._jobs_model.view(job)
+        return (view.title_key, view.id)
 
     def accepts(self, job: Job) -> bool:
         if not self._filter:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..core.job_view import JobView, views
 from ..core.jobs import Job, JobsSnapshot, JobStore
 from ..l10n import problem_line
 from .models import CronJobsModel
@@ -103,21 +104,23 @@ class JobsWatcher(QObject):
         self._loading = True
         store, before = self.store, self._digests
 
-        def read() -> tuple[JobsSnapshot, tuple[list[Job], list[str]] | None]:
+        def read() -> tuple[JobsSnapshot, tuple[list[Job], list[str]] | None, list[JobView]]:
             snap = store.load()
-            return snap, (snap.changes_since(before) if before is not None and not snap.error else None)
+            changes = snap.changes_since(before) if before is not None and not snap.error else None
+            # The views the model sorts and shows by, made here rather than on the GUI thread
+            return snap, changes, views(changes[0] if changes is not None else snap.jobs)
 
         self.tasks.submit(read, lambda result, err: self._loaded(store, signature, result, err))
 
     def _loaded(self, store: JobStore, signature: object,
-                result: tuple[JobsSnapshot, tuple[list[Job], list[str]] | None] | None,
+                result: tuple[JobsSnapshot, tuple[list[Job], list[str]] | None, list[JobView]] | None,
                 error: BaseException | None) -> None:
         self._loading = False
         if store is not self.store:  # read for a profile switched away from meanwhile
             self.refresh(force=True)
             return
         if result is not None:
-            snap, changes = result
+            snap, changes, made = result
             self.signature = signature
             if snap.error:
                 self.problem = snap.error  # keep showing the last good jobs; say what is wrong
@@ -125,6 +128,7 @@ class JobsWatcher(QObject):
                 self.problem = "; ".join(snap.problems) or None
                 if snap.tz is not None:
                     self.model.zone = snap.tz
+                self.model.know(made)
                 if changes is None:
                     self.model.apply(snap.jobs)
                 else:

@@ -30,7 +30,8 @@ from PySide6.QtCore import (
 
 from ..core.history import Run, job_runs
 from ..core.home import HermesHome
-from ..core.jobs import Job, job_next_run, job_state, job_title
+from ..core.job_view import JobView
+from ..core.jobs import Job, job_next_run, job_title
 from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
@@ -124,6 +125,7 @@ class CronJobsModel(QAbstractListModel):
         self.applying = False
         self._running: set[str] = set()
         self._queued: set[str] = set()  # Run now asked, its run not started yet
+        self._views: dict[str, JobView] = {}  # each job's typed view, made where it was read when possible
         self.zone: tzinfo = local_zone()  # the zone the home's schedules are read in; set with each read
 
     # ----------------------------------------------------------------- Qt API
@@ -162,9 +164,22 @@ class CronJobsModel(QAbstractListModel):
     # ----------------------------------------------------------------- updates
 
     def state_of(self, job: Job) -> JobState:
-        if job["id"] in self._running:
+        job_id = job["id"]
+        if job_id in self._running:
             return JobState.RUNNING
-        return JobState.QUEUED if job["id"] in self._queued else job_state(job)
+        return JobState.QUEUED if job_id in self._queued else self.view(job).state
+
+    def view(self, job: Job) -> JobView:
+        """The job's typed view: the one made when it was read (off the GUI thread), else made now."""
+        known = self._views.get(job["id"])
+        if known is None or known.raw is not job:
+            known = self._views[job["id"]] = JobView.of(job)
+        return known
+
+    def know(self, views: list[JobView]) -> None:
+        """Views made where the records were read, for the records about to be applied."""
+        for v in views:
+            self._views[v.id] = v
 
     def jobs(self) -> list[Job]:
         return list(self._jobs)
@@ -186,6 +201,8 @@ class CronJobsModel(QAbstractListModel):
     def apply(self, jobs: list[Job]) -> None:
         """Bring the model to ``jobs`` (the whole file, as read): removals, edits and insertions in ranges."""
         fresh = {j["id"]: j for j in jobs}
+        if len(self._views) > 2 * len(fresh) + 64:  # forget views of jobs long gone
+            self._views = {k: v for k, v in self._views.items() if k in fresh}
         gone = [row for row, job in enumerate(self._jobs) if job["id"] not in fresh]
         if len(gone) > RESET_ABOVE and len(gone) * 4 > len(self._jobs):
             self.beginResetModel()  # most of it is replaced: one reset beats thousands of row signals
@@ -473,9 +490,10 @@ class SidebarJobsProxy(OrderedJobsProxy):
     """Soonest next run first; jobs that will not run (paused, completed …) last; then by title."""
 
     def key(self, job: Job) -> Any:
-        state = self._jobs_model.state_of(job)
-        nxt = job_next_run(job) if state.will_run else None
-        return (nxt is None, nxt or _FAR, job_title(job).lower(), job["id"])
+        model = self._jobs_model
+        view = model.view(job)
+        nxt = view.next_run if model.state_of(job).will_run else None
+        return (nxt is None, nxt or _FAR, view.title_key, view.id)
 
 
 PAGE = 50
