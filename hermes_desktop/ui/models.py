@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from ..core.history import Run, job_runs
 from ..core.home import HermesHome
 from ..core.job_view import JobView
-from ..core.jobs import Job, job_next_run, job_title
+from ..core.jobs import Job, job_title
 from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
@@ -143,7 +143,7 @@ class CronJobsModel(QAbstractListModel):
             return None
         job = self._jobs[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Role.Title):
-            return job_title(job, QCoreApplication.translate("Job", "Cron job"))
+            return self.view(job).title or QCoreApplication.translate("Job", "Cron job")
         if role == Role.Id:
             return job["id"]
         if role == Role.Job:
@@ -151,12 +151,13 @@ class CronJobsModel(QAbstractListModel):
         if role == Role.State:
             return self.state_of(job)
         if role == Role.NextRun:
-            return job_next_run(job)
+            return self.view(job).next_run
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{job_title(job)} — {state_text(self.state_of(job))}"
+            return f"{self.view(job).title} — {state_text(self.state_of(job))}"
         if role == Role.SortKey:  # jobs that will not run (paused, completed …) count as having no next run
-            nxt = job_next_run(job) if self.state_of(job).will_run else None
-            return (nxt is None, nxt or _FAR, job_title(job).lower(), job["id"])
+            view = self.view(job)
+            nxt = view.next_run if self.state_of(job).will_run else None
+            return (nxt is None, nxt or _FAR, view.title_key, view.id)
         if role == Role.Search:
             return search_text(job)
         return None
