@@ -178,9 +178,8 @@ class JobRow(QFrame):
         self.update_countdown(now)
 
     def countdown_text(self, now: datetime) -> str:
-        if self.state != JobState.SCHEDULED:
-            return state_text(self.state)
-        if self.next_run is None:
+        # A job whose last run failed is still scheduled: it keeps its countdown (the red pip says the rest)
+        if self.state not in (JobState.SCHEDULED, JobState.ERROR) or self.next_run is None:
             return state_text(self.state)
         return not_run(relative(self.next_run, now)) if self.nobody_fires else relative(self.next_run, now)
 
@@ -188,9 +187,14 @@ class JobRow(QFrame):
         """Set the countdown text; True when it changed (only then does the label repaint)."""
         text = self.countdown_text(now)
         state = state_text(self.state)
-        self.setToolTip(self.tr("{title} — {state}, {when}").format(title=self.title_text, state=state, when=text))
-        self.setAccessibleName(self.tr("{title}, {state}, {when}").format(title=self.title_text, state=state,
-                                                                          when=text))
+        if text == state:  # no countdown to add: the state once, not "Paused, Paused"
+            self.setToolTip(self.tr("{title} — {state}").format(title=self.title_text, state=state))
+            self.setAccessibleName(self.tr("{title}, {state}").format(title=self.title_text, state=state))
+        else:
+            self.setToolTip(self.tr("{title} — {state}, {when}").format(title=self.title_text, state=state,
+                                                                        when=text))
+            self.setAccessibleName(self.tr("{title}, {state}, {when}").format(title=self.title_text, state=state,
+                                                                              when=text))
         if self.countdown.text() == text:
             return False
         self.countdown.setText(text)
@@ -378,6 +382,9 @@ class CronSection(QWidget):
         self.peek.fitted.connect(self._fit_height)
 
         self.nobody_fires = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Tab moving on from a row's buttons leaves no row's actions showing
+            app.focusChanged.connect(self._focus_moved)
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(0)
@@ -508,6 +515,12 @@ class CronSection(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._run_clock()
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        for row in self.rows.values():
+            inside = new is not None and (new is row or row.isAncestorOf(new))
+            if row.actions_shown() and not row.underMouse() and not inside:
+                row.show_actions(False)
 
     def set_nobody_fires(self, nobody: bool) -> None:
         self.nobody_fires = nobody

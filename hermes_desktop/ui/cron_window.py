@@ -336,8 +336,22 @@ class CronManageWindow(QWidget):
         empty_layout.addWidget(empty_label)
         empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
+        self.unmatched = QWidget(self)  # jobs there are, the search matches none of them
+        unmatched_layout = QVBoxLayout(self.unmatched)
+        unmatched_layout.addStretch(1)
+        self.unmatched_label = QLabel(self.unmatched)
+        self.unmatched_label.setObjectName("noJobMatches")
+        self.unmatched_label.setWordWrap(True)
+        self.unmatched_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_search = QPushButton(self.tr("Clear the search"), self.unmatched)
+        self.clear_search.setObjectName("clearSearch")
+        self.clear_search.clicked.connect(self.search.clear)
+        unmatched_layout.addWidget(self.unmatched_label)
+        unmatched_layout.addWidget(self.clear_search, 0, Qt.AlignmentFlag.AlignHCenter)
+        unmatched_layout.addStretch(2)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
+        self.right.addWidget(self.unmatched)
         self.right.addWidget(self.detail)
         self.split = SplitLayout("cronWindow", prefs, left, self.right, self)
         # What is wrong with the jobs file or the last action, in the window where the user acted.
@@ -411,8 +425,12 @@ class CronManageWindow(QWidget):
 
     def _model_changed(self, *args: object) -> None:
         has_jobs = self.model.rowCount() > 0
-        self.right.setCurrentWidget(self.detail if has_jobs and self.current_id() else self.empty)
-        self.no_match.setVisible(has_jobs and self.proxy.rowCount() == 0)
+        unmatched = has_jobs and self.proxy.rowCount() == 0
+        self.right.setCurrentWidget(self.detail if has_jobs and self.current_id() else
+                                    self.unmatched if unmatched else self.empty)
+        self.no_match.setVisible(unmatched)
+        if unmatched:
+            self.unmatched_label.setText(self.tr("No job matches “{text}”.").format(text=self.search.text().strip()))
         if has_jobs and not self.list.currentIndex().isValid():
             self.select(None)
         self._show_current()
@@ -421,7 +439,8 @@ class CronManageWindow(QWidget):
         job_id = self.current_id()
         job = self.model.job(job_id) if job_id else None
         if job is None:
-            self.right.setCurrentWidget(self.empty)
+            if self.right.currentWidget() is not self.unmatched:
+                self.right.setCurrentWidget(self.empty)
             if self.model.rowCount() == 0:
                 self.detail.show_job(None, "")
             return
@@ -455,12 +474,16 @@ class CronManageWindow(QWidget):
         self.job_actions[name](job_id)
 
     def confirm_delete(self, job: Job) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Delete cron job"),
-            self.tr("Delete “{title}”? Its output files go too; its past runs stay in your sessions.").format(
-                title=job_title(job)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        """Asked with the action's own word on the button: Delete / Cancel, Cancel the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete cron job"),
+                          self.tr("Delete “{title}”? Its output files go too; its past runs stay in your sessions.")
+                          .format(title=job_title(job)), QMessageBox.StandardButton.NoButton, self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.delete_box = box  # for tests and for keyboard users' Escape
+        box.exec()
+        return box.clickedButton() is delete
 
     def _context_menu(self, pos: QPoint) -> None:
         idx = self.list.indexAt(pos)
@@ -488,6 +511,7 @@ class CronManageWindow(QWidget):
         self.detail.history.runs.set_job(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.search.clear()  # opened again, it shows every job, not a filter nobody remembers typing
         self.prefs.set_geometry("cronWindow", self.saveGeometry())
         self.prefs.sync()
         super().closeEvent(event)

@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QPushButton, QWidget
 
 from hermes_desktop.core.home import HermesHome
@@ -138,8 +138,14 @@ def test_search_filters_by_title_prompt_and_schedule(qtbot, window: MainWindow, 
     assert shown() == ["builds"] and m.detail.title.text() == "builds"
     m.search.setText("nothing like this")
     assert shown() == [] and m.no_match.isVisible()
-    m.search.clear()
-    assert len(shown()) == 3
+    assert m.right.currentWidget() is m.unmatched  # not "No cron jobs yet": there are jobs, none matches
+    assert m.unmatched_label.text() == "No job matches “nothing like this”."
+    qtbot.mouseClick(m.clear_search, Qt.MouseButton.LeftButton)
+    assert len(shown()) == 3 and m.right.currentWidget() is m.detail
+    m.search.setText("backup")
+    m.close()  # closed with a search typed: opened again, every job shows
+    m = manage(qtbot, window, 3)
+    assert m.search.text() == "" and len(shown()) == 3
 
 
 @pytest.mark.parametrize("text", ["61 * * * *", "every 0m", ""])
@@ -465,3 +471,53 @@ def test_the_detail_pane_reads_run_history_again_only_for_its_own_job(qtbot, win
     assert reads == []  # another job changed: the shown job's history is not read again
     window.jobs_model.take([{**window.jobs_model.job(shown["id"]), "last_status": "ok"}])
     assert reads == [shown["id"]]  # its own record changed (a run ended): read again
+
+
+def test_deleting_asks_delete_or_cancel_and_cancel_keeps_the_job(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                 store: JobStore) -> None:
+    job = store.create("every 1h", "x", name="keep me")
+    m = manage(qtbot, window, 1, job["id"])
+    seen: list[list[str]] = []
+
+    def answer(choice: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        seen.append(sorted(b.text().replace("&", "") for b in box.buttons()))
+        wanted = [b for b in box.buttons() if b.text().replace("&", "") == choice]
+        if wanted:
+            wanted[0].click()
+        else:
+            box.close()  # no such button: answered as Escape would
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    assert m.confirm_delete(job) is False
+    QTimer.singleShot(0, lambda: answer("Delete"))
+    assert m.confirm_delete(job) is True
+    assert seen == [["Cancel", "Delete"], ["Cancel", "Delete"]]  # the action's own word, not Yes
+
+
+def test_a_failed_job_still_counts_down_and_its_tooltip_says_each_thing_once(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                              store: JobStore) -> None:
+    failed = store.create("every 1h", "x", name="flaky")
+    store.record_run(failed["id"], ok=False, error="boom")
+    paused = store.create("every 1h", "y", name="resting")
+    store.pause(paused["id"])
+    window.ctx.watcher.refresh(force=True)
+    qtbot.waitUntil(lambda: failed["id"] in window.cron.rows and paused["id"] in window.cron.rows)
+    qtbot.waitUntil(lambda: window.cron.rows[failed["id"]].pip.state == "error")
+    assert window.cron.rows[failed["id"]].countdown.text().startswith("in ")  # still scheduled: it counts down
+    assert window.cron.rows[paused["id"]].toolTip() == "resting — Paused"  # not "Paused, Paused"
+
+
+def test_tabbing_on_from_a_rows_buttons_hides_them(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    a = store.create("every 1h", "x", name="a")
+    b = store.create("every 2h", "y", name="b")
+    window.ctx.watcher.refresh(force=True)
+    qtbot.waitUntil(lambda: len(window.cron.rows) == 2)
+    row = window.cron.rows[a["id"]]
+    row.show_actions(True)
+    row.run_button.setFocus()
+    qtbot.waitUntil(lambda: row.run_button.hasFocus() or QApplication.focusWidget() is row.run_button)
+    window.cron.rows[b["id"]].setFocus()  # Tab on to the next job
+    qtbot.waitUntil(lambda: not row.actions_shown())
+    assert window.cron.rows[b["id"]].actions_shown()  # the row with the focus shows its actions
