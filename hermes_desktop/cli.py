@@ -28,7 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--home", metavar="DIR", help="the Hermes home (default: $HERMES_HOME, else ~/.hermes)")
     parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
-    parser.add_argument("--view", choices=("main", "cron"), default="main", help="which window --screenshot shows")
+    parser.add_argument("--view", choices=("main", "cron"), default="main",
+                        help="which window to show (or --screenshot pictures); an app open on the home shows it")
+    parser.add_argument("--hidden", action="store_true",
+                        help="start without the window, in the tray (where the desktop has one); used at login")
     parser.add_argument("--lang", metavar="CODE", help="language for this start: en, ja, zh_Hans, zh_Hant")
     parser.add_argument("--size", metavar="WxH", help="window size for --screenshot, e.g. 1200x800")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")

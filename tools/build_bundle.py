@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 sys.path.insert(0, str(ROOT))
 from hermes_desktop import __version__  # noqa: E402
+from hermes_desktop.syslibs import XCB_LIBRARIES  # noqa: E402
 
 
 def size_of(path: Path) -> int:
@@ -46,6 +47,20 @@ def archive(bundle: Path) -> Path:
     with tarfile.open(target, "w:gz", compresslevel=9) as tar:
         tar.add(bundle, arcname="hermes-desktop")
     return target
+
+
+WAYLAND_DEBS = ("libwayland-client0", "libwayland-cursor0", "libwayland-egl1")
+
+
+def deb_depends() -> str:
+    """What Qt's xcb and wayland platforms load from the system (the bundle carries everything else): the same
+    table the app checks at start on X11, so a missing library the .deb would have pulled in is named there."""
+    packages = dict.fromkeys(["libc6", *(deb for deb, _rpm in XCB_LIBRARIES.values()), *WAYLAND_DEBS])
+    return ",\n ".join(", ".join(line) for line in _rows(list(packages), 8))
+
+
+def _rows(items: list[str], n: int) -> list[list[str]]:
+    return [items[i:i + n] for i in range(0, len(items), n)]
 
 
 def deb(bundle: Path) -> Path:
@@ -77,10 +92,7 @@ def deb(bundle: Path) -> Path:
         f"Package: hermes-desktop\nVersion: {__version__}\nArchitecture: {arch}\n"
         "Maintainer: Hermes Desktop developers <hermes-desktop@users.noreply.github.com>\n"
         f"Installed-Size: {installed_kb}\nSection: utils\nPriority: optional\n"
-        # What Qt's xcb/wayland platforms load from the system (the bundle carries everything else).
-        "Depends: libc6, libglib2.0-0, libgl1, libegl1, libfontconfig1, libfreetype6, libdbus-1-3, libxkbcommon0,\n"
-        " libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0,\n"
-        " libxcb-shape0, libxcb-xkb1, libx11-xcb1, libwayland-client0, libwayland-cursor0, libwayland-egl1\n"
+        f"Depends: {deb_depends()}\n"
         "Description: Your Hermes conversations and scheduled jobs\n"
         " A native desktop app for people who run the Hermes agent: conversations,\n"
         " scheduled jobs that fire exactly once while the app is open, and a\n"

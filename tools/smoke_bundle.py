@@ -1,4 +1,5 @@
-"""Run the built bundle as a user would, offscreen: a screenshot, the cron commands, Japanese.
+"""Run the built bundle as a user would, offscreen: a screenshot, the cron commands, Japanese, and (Linux) the
+one-line answer an X11 start gives when a system library Qt needs is missing.
 
     python tools/smoke_bundle.py   (after python tools/build_bundle.py)
 """
@@ -47,13 +48,22 @@ def main() -> int:
         out = run("cron", "run", "hi", "--now", home=home)
         if out.returncode != 0 or "hello from the bundle" not in out.stdout:
             failures.append(f"cron run --now: rc={out.returncode} {out.stdout!r} {out.stderr.strip()[-300:]}")
+    if sys.platform.startswith("linux"):  # an X11 start without a library Qt needs: one line naming the package
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {"PATH": os.environ.get("PATH", ""), "HOME": tmp, "DISPLAY": ":99", "LANG": "C.UTF-8",
+                   "HERMES_DESKTOP_PRETEND_MISSING_LIBS": "libxcb-cursor.so.0"}
+            out = subprocess.run([str(EXE), "--home", os.path.join(tmp, "hermes")], env=env, capture_output=True,
+                                 text=True, timeout=120)
+        if out.returncode != 1 or "sudo apt install libxcb-cursor0" not in out.stderr or out.stderr.count("\n") != 1:
+            failures.append(f"missing X11 library: rc={out.returncode} {out.stderr.strip()[-300:]!r}")
     for tool, target in (("desktop-file-validate", "packaging/hermes-desktop.desktop"),
                          ("appstreamcli", "packaging/io.github.hermes_desktop.metainfo.xml")):
         if shutil.which(tool):
             cmd = [tool, target] if tool != "appstreamcli" else [tool, "validate", "--no-net", target]
             if subprocess.run(cmd, cwd=ROOT, capture_output=True).returncode != 0:
                 failures.append(f"{tool} refused {target}")
-    print("\n".join(failures) or "bundle smoke test: screenshot, cron commands and Japanese all work")
+    print("\n".join(failures)
+          or "bundle smoke test: screenshot, cron commands, Japanese and the missing-library line all work")
     return 1 if failures else 0
 
 

@@ -12,13 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from ..core.home import HermesHome
 from ..core.settings import load_settings
+from ..syslibs import missing_message, would_use_xcb
 from .app import create_main_window
 from .collector import collect_when_idle
 from .main_window import MainWindow
+from .single_instance import bring_forward, claim
 
 log = logging.getLogger("hermes_desktop.ui")
 
@@ -50,6 +52,9 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
               "or use the 'hermes-desktop cron …' commands.", file=sys.stderr)
         return 1
     size = _parse_size(args.size)
+    if not QApplication.instance() and would_use_xcb() and (missing := missing_message()):
+        print(missing, file=sys.stderr)  # instead of Qt's abort, which names no package
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Hermes Desktop")
@@ -62,6 +67,9 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
 
     install_translators(app, args.lang or load_settings(home).language)
     collect_when_idle(app)
+    instance = None if args.screenshot else claim(home.root, args.view)
+    if instance is None and not args.screenshot:
+        return 0  # the app already open on this home shows itself instead
     window = create_main_window(home, start_ticker=not args.screenshot)
     if size is not None:
         window.resize(size)
@@ -70,7 +78,13 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
     started = os.environ.get(FIRST_PAINT_ENV)
     if started:  # the benchmark's probe: report process start → first paint, then leave
         _report_first_paint(app, window, float(started))
-    window.show()
+    if instance is not None:
+        instance.setParent(window)
+        instance.requested.connect(lambda view: bring_forward(window, view))
+    if not (getattr(args, "hidden", False) and QSystemTrayIcon.isSystemTrayAvailable()):
+        window.show()  # --hidden (a start at login) stays in the tray where the desktop has one
+    if args.view == "cron":
+        window.dialogs.open_manage("")
     log.info("first window in %.0f ms", (time.perf_counter() - t0) * 1000)
     _quit_on_signals(app)
     return int(app.exec())

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import autostart
 from ..core.firing import FiringStatus
 from ..core.hermes import HermesLookup, find_hermes
 from ..core.home import HermesHome
@@ -91,6 +92,12 @@ class SettingsWindow(QDialog):
         self.firing.setEnabled(False)
         self.firing.hide()
         general_form.addRow(self.firing)
+        # Not in the settings file: the login entry the system keeps is the one truth, read and written here.
+        self.start_at_login = QCheckBox(self.tr("Start Hermes Desktop when I log in"), general)
+        self.start_at_login.setObjectName("startAtLogin")
+        self.start_at_login.setEnabled(False)  # until the entry has been read
+        self.start_at_login.toggled.connect(self._set_start_at_login)
+        general_form.addRow(self.start_at_login)
 
         hermes = QGroupBox(self.tr("Hermes"), self)
         hermes_form = QFormLayout(hermes)
@@ -212,6 +219,35 @@ class SettingsWindow(QDialog):
         self._loading = False
         self.setMinimumWidth(520)
         self._look_for_hermes(self.settings.hermes_path)
+        self._submit(autostart.is_enabled, self._show_start_at_login)
+
+    def _show_start_at_login(self, on: bool | None, error: BaseException | None) -> None:
+        """The login entry as it is now (after a read, or after a write: what the system has, not what was asked)."""
+        if error is not None:
+            self.save_error.setText(self.tr("Start at login not changed: {reason}").format(reason=problem_line(error)))
+            self.save_error.show()
+            self._fit_height()
+            on = None
+        if on is None:
+            self._submit(autostart.is_enabled, lambda now, _error: self._show_start_at_login(bool(now), None))
+            return
+        self.start_at_login.blockSignals(True)
+        self.start_at_login.setChecked(on)
+        self.start_at_login.blockSignals(False)
+        self.start_at_login.setEnabled(True)
+
+    def _set_start_at_login(self, on: bool) -> None:
+        home = self.home
+        self.start_at_login.setEnabled(False)  # one change at a time
+
+        def write() -> bool:
+            if on:
+                autostart.enable(home)
+            else:
+                autostart.disable()
+            return autostart.is_enabled()
+
+        self._submit(write, self._show_start_at_login)
 
     def _fill(self) -> None:
         s = self.settings
