@@ -100,7 +100,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
             dialogs.open_manage(target.job_id)
 
     ctx.notifier.clicked.connect(open_target)
-    app_tray = _make_tray(ctx, window, dialogs, tray(), quit_app)
+    app_tray = window.tray = _make_tray(ctx, window, dialogs, tray(), quit_app)
 
     class _Visibility(QObject):
         def eventFilter(self, obj: QObject, event: Any) -> bool:

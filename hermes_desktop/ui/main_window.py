@@ -41,6 +41,7 @@ from .transcript import TranscriptView
 if TYPE_CHECKING:
     from .context import AppContext
     from .dialogs import Dialogs
+    from .tray import AppTray
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
     # Set by the composition root (ui/app.py) right after the window is made:
     ctx: AppContext  # the state behind this window
     dialogs: Dialogs  # the windows it opens
+    tray: AppTray | None  # its tray icon, where the desktop has a tray
 
     manageRequested = Signal(str)  # job id, or "" for the whole list
     newJobRequested = Signal(object)  # None: a blank job; else the record a new job starts from

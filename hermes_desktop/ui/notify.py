@@ -78,6 +78,10 @@ class Notifier(QObject):
         self._group.setInterval(GROUP_MS)
         self._group.timeout.connect(self.flush)
 
+    def set_group_ms(self, ms: int) -> None:
+        """How long failures are gathered before they are shown (tests shorten it)."""
+        self._group.setInterval(ms)
+
     def set_tray(self, tray: TrayLike | None) -> None:
         """Show notifications through ``tray``; a click on one reaches ``clicked``."""
         self.tray = tray

@@ -156,6 +156,7 @@ class TickerWorker(QObject):
     ticked = Signal(list)  # [TickReport]
     oneShotsMissed = Signal(list)  # [Job]: one-shots this tick found too late to run, as they are now recorded
     statusChanged = Signal(list)  # [FiringStatus]: who fires this home's jobs now (this app, a gateway, nobody)
+    held = Signal()  # a tick found firing paused ("Pause all jobs") and started nothing
     stopped = Signal()
     _again = Signal()  # emitted from pool threads, delivered in the ticker thread
 
@@ -202,6 +203,7 @@ class TickerWorker(QObject):
             self._plan(None, GATEWAY_CHECK_MS if status.firer == Firer.GATEWAY else TICK_MS)
             return
         if self._paused():  # jobs.json is left as it is; resuming ticks at once
+            self.held.emit()
             self._plan(None)
             return
         report = self.scheduler.tick()
