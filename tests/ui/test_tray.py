@@ -203,8 +203,11 @@ def test_pause_all_holds_due_jobs_without_touching_jobs_json(qtbot: Any, opened:
     ticker.worker.held.connect(held.hear)
     JobStore(home).trigger(job["id"])  # due now
     before = home.jobs_file.read_bytes()
+    due = JobStore(home).get(job["id"])["next_run_at"]
+    model = ctx.jobs_model
+    qtbot.waitUntil(lambda: model.job(job["id"])["next_run_at"] == due)  # the window saw it (and asked for a tick)
     with qtbot.waitSignal(held.heard, timeout=5000):
-        ticker.tick_now()
+        ticker.tick_now()  # after that ask: a held tick plans the next one a minute away
     assert not done.exists()
     assert home.jobs_file.read_bytes() == before  # the pause is this app's, not a change to the jobs
     with qtbot.waitSignal(ctx.runEnded, timeout=10000):
