@@ -190,6 +190,8 @@ def _make_tray(ctx: AppContext, window: MainWindow, dialogs: Dialogs, icon: QSys
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Quit:
                 window.quitting = True
+                if not window.isVisible():  # Qt closes only the windows on screen; this one must close too
+                    window.close()
             return False
 
     if app is not None:

@@ -146,6 +146,22 @@ def test_asked_to_quit_the_window_closes_for_good(qtbot: Any, opened: Any) -> No
     assert not o.window.isVisible() and o.window.ctx.tickers == {}
 
 
+def test_asked_to_quit_while_in_the_tray_the_tickers_stop(qtbot: Any, opened: Any) -> None:
+    """The app ends with the window hidden (Qt closes only the windows on screen): the tickers still stop."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    eater = QuitEater()
+    app.installEventFilter(eater)
+    try:
+        o = opened()
+        o.window.close()  # to the tray
+        assert o.window.ctx.tickers
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.Quit))
+    finally:
+        app.removeEventFilter(eater)
+    assert o.window.ctx.tickers == {}
+
+
 def test_without_a_tray_closing_quits_as_before(qtbot: Any, home: HermesHome) -> None:
     window = create_main_window(home, start_ticker=True, tray=lambda: None)
     qtbot.addWidget(window)
