@@ -430,6 +430,7 @@ def _child(args: argparse.Namespace) -> int:
     from .ui.cron_section import MAX_SHOWN
     from .ui.main_window import MainWindow
     from .ui.prefs import UiPrefs
+    from .ui.workers import RunEnd
 
     app = QApplication([])
     collect_when_idle(app)  # as the app itself starts (ui/launch.py)
@@ -665,10 +666,10 @@ def _child(args: argparse.Namespace) -> int:
                 if job_id in wanted:
                     started.append(time.perf_counter())
 
-            def ended(self, job_id: str, ok: bool, error: str, title: str) -> None:
-                if job_id in wanted:
+            def ended(self, end: RunEnd) -> None:
+                if end.job_id in wanted:
                     finished.append(time.perf_counter())
-                    succeeded.append(ok)
+                    succeeded.append(end.ok)
 
         runs = Runs()  # a GUI-thread object: the ticker's signals arrive queued, as the window's relay gets them
         ticker.worker.runStarted.connect(runs.began)

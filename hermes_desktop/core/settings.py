@@ -30,6 +30,7 @@ class Settings:
     language: str = "system"  # system, en, ja, zh_Hans, zh_Hant
     run_jobs_in_app: bool = True
     run_all_profiles: bool = True  # every profile's jobs, not only the one on screen
+    notify_all_runs: bool = False  # a desktop notification for every finished run, not only failures
     base_url: str = ""
     model: str = ""
     api_key: str = ""

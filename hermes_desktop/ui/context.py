@@ -7,6 +7,7 @@ show arrive as one text.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,7 @@ class AppContext(QObject):
     problemsChanged = Signal(str)  # what is wrong, one line each ("" when nothing is)
     runEnded = Signal(str)  # job id: a run of it was recorded
     firingChanged = Signal()  # who fires a profile's jobs changed (see ``firing``)
+    pausedChanged = Signal(bool)  # "Pause all jobs" turned on or off
     _written = Signal(list)  # [home, JobsWrite] from whichever thread wrote jobs.json
 
     def __init__(self, base: HermesHome, *, start_ticker: bool, prefs: UiPrefs | None = None,
@@ -70,6 +72,10 @@ class AppContext(QObject):
         self.gateway = gateway  # tells whether a Hermes gateway runs for a home (None: never looked for)
         self.action_problem: str | None = None  # why the last job action failed (cleared by one that works)
         self.tick_problem: str | None = None  # why the last tick could not start due jobs
+        self.notify_all_runs = False  # Settings: "Notify when any run finishes" (read with the tickers' settings)
+        # "Pause all jobs": the tickers start no due job while it is set (read from their threads). It lives in
+        # memory only: a pause that outlived the app would leave jobs silently not running after a restart.
+        self._paused = threading.Event()
         self._closed = False
         self._ticking_setting: tuple[bool, bool] | None = None  # unknown until the first save: that one ticks
         self._written.connect(self._apply_written)
@@ -114,6 +120,7 @@ class AppContext(QObject):
         if not self.start_ticker or self._closed:
             return
         settings = load_settings(self.base)
+        self.notify_all_runs = settings.notify_all_runs
         names = profile_names(self.base) if settings.run_all_profiles else [self.profile]
         if self.profile not in names:
             names.append(self.profile)
@@ -131,7 +138,7 @@ class AppContext(QObject):
     def _start_ticker(self, name: str) -> None:
         home = self.base.profile(name).ensure()
         base = self.base  # the app's settings live in the home it was started on, whatever the profile
-        ticker = Ticker(home, lambda: load_settings(base), self, gateway=self.gateway)
+        ticker = Ticker(home, lambda: load_settings(base), self, gateway=self.gateway, paused=self._paused.is_set)
         # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
         # thread; a plain function would run in whichever thread emitted them.
         relay = TickerRelay(self, home, name)
@@ -154,6 +161,22 @@ class AppContext(QObject):
     def stop_tickers(self) -> None:
         for root in list(self.tickers):
             self._stop_ticker(root)
+
+    @property
+    def paused(self) -> bool:
+        return self._paused.is_set()
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause or resume firing in this app (jobs.json is not touched; Run now still runs a job)."""
+        if paused == self.paused:
+            return
+        if paused:
+            self._paused.set()
+        else:
+            self._paused.clear()
+            for ticker in self.tickers.values():
+                ticker.tick_now()  # what came due meanwhile runs now, as after a restart
+        self.pausedChanged.emit(paused)
 
     def set_firing(self, name: str, status: FiringStatus) -> None:
         self.firing[name] = status
@@ -243,6 +266,7 @@ class AppContext(QObject):
     def settings_saved(self, settings: Settings) -> None:
         """Only turning the app's ticking on or off (or which profiles) needs action now; the tickers read the
         rest when they run."""
+        self.notify_all_runs = settings.notify_all_runs
         ticking = (settings.run_jobs_in_app, settings.run_all_profiles)
         if ticking != self._ticking_setting:
             self.start_tickers()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.firing import FiringStatus
+from ..core.firing import Firer, FiringStatus
 from ..l10n import ago, firing_text
 from .cron_section import CronSection
 from .models import CronJobsModel, Role, SessionsModel
@@ -40,6 +41,7 @@ from .transcript import TranscriptView
 if TYPE_CHECKING:
     from .context import AppContext
     from .dialogs import Dialogs
+    from .tray import AppTray
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,12 +136,14 @@ class MainWindow(QMainWindow):
     # Set by the composition root (ui/app.py) right after the window is made:
     ctx: AppContext  # the state behind this window
     dialogs: Dialogs  # the windows it opens
+    tray: AppTray | None  # its tray icon, where the desktop has a tray
 
     manageRequested = Signal(str)  # job id, or "" for the whole list
     newJobRequested = Signal(object)  # None: a blank job; else the record a new job starts from
     profilesRequested = Signal()
     settingsRequested = Signal()
     closing = Signal()
+    hiddenToTray = Signal()  # closed by the user while a tray icon keeps the app (and its jobs) running
 
     def __init__(self, jobs: CronJobsModel, sessions: SessionsModel, cron: CronSection,
                  transcript: TranscriptView, prefs: UiPrefs) -> None:
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hermes Desktop"))
         self.jobs_model = jobs
         self.prefs = prefs
+        self.hide_on_close: Callable[[], bool] | None = None  # set where a tray icon keeps the app running
+        self.quitting = False  # Quit (not a close to the tray): the window really closes
         self.cron = cron
         self.transcript = transcript
         self.sidebar = Sidebar(sessions, cron, self)
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         cron_menu = self.menuBar().addMenu(self.tr("&Cron"))
         self.manage_action = QAction(self.tr("&Manage cron jobs…"), self)
@@ -228,21 +234,41 @@ class MainWindow(QMainWindow):
             title = self.tr("{app} — profile {name}").format(app=title, name=name)
         self.setWindowTitle(title)
 
-    def set_firing(self, status: FiringStatus | None) -> None:
-        """Say who fires this profile's due jobs now (so a quiet job list is never a mystery)."""
-        if status is None:
+    def set_firing(self, status: FiringStatus | None, paused: bool = False) -> None:
+        """Say who fires this profile's due jobs now (so a quiet job list is never a mystery); "Pause all jobs"
+        holds this app's firing, not a gateway's."""
+        if paused and (status is None or status.firer == Firer.APP):
+            self.ticker_status.setText(self.tr("Paused: jobs do not run until you resume"))
+        elif status is None:
             self.ticker_status.hide()
             return
-        self.ticker_status.setText(firing_text(status))
+        else:
+            self.ticker_status.setText(firing_text(status))
         self.ticker_status.show()
 
     def show_problem(self, text: str | None) -> None:
         self.banner.setText(text or "")
         self.banner.setVisible(bool(text))
 
+    def quit(self) -> None:
+        """Close for good (File → Quit, the tray's Quit): the tickers stop, a run in flight is stopped and
+        recorded."""
+        self.quitting = True
+        self.close()
+
+    def show_raised(self) -> None:
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_geometry("main", self.saveGeometry())
         self.prefs.set_splitter("main", self.splitter.saveState())
         self.prefs.sync()
+        if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
+            event.ignore()  # the tray keeps the app, and its jobs, running
+            self.hide()
+            self.hiddenToTray.emit()
+            return
         self.closing.emit()
         super().closeEvent(event)

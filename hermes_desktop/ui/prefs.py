@@ -56,3 +56,13 @@ class UiPrefs:
     @profile.setter
     def profile(self, value: str) -> None:
         self._s.setValue("app/profile", value)
+
+    # the tray
+    @property
+    def tray_notice_shown(self) -> bool:
+        """Whether the user was told once that closing the window leaves the jobs running in the tray."""
+        return bool(self._s.value("tray/noticeShown", False, type=bool))
+
+    @tray_notice_shown.setter
+    def tray_notice_shown(self, value: bool) -> None:
+        self._s.setValue("tray/noticeShown", bool(value))

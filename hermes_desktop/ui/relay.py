@@ -10,7 +10,8 @@ from ..core.firing import FiringStatus
 from ..core.home import HermesHome
 from ..core.jobs import Job, JobsWrite
 from ..core.scheduler import TickReport
-from .notify import job_title_or, notify_failure, notify_missed
+from .notify import Target, job_title_or, notify_failure, notify_finished, notify_missed
+from .workers import RunEnd
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -51,17 +52,21 @@ class TickerRelay(QObject):
         if self._current():
             self.ctx.run_not_started(job_id, why)
 
-    @Slot(str, bool, str, str)
-    def finished(self, job_id: str, ok: bool, error: str, title: str) -> None:
-        if not self._current():
-            if not ok:  # a job of another profile: said with that profile's name
-                notify_failure(self.ctx.notifier, title, error, profile=self.profile)
-            return
-        self.ctx.jobs_model.set_running(job_id, False)
-        self.ctx.runEnded.emit(job_id)
-        if not ok:
-            known = self.ctx.jobs_model.job(job_id)
-            notify_failure(self.ctx.notifier, job_title_or(known, title), error)
+    @Slot(object)
+    def finished(self, end: RunEnd) -> None:
+        """A run ended: the model learns it; a failure (or, if asked, any run) raises a notification whose click
+        opens the run's transcript (a job of another profile is named with its profile)."""
+        current = self._current()
+        title, profile = end.title, None if current else self.profile
+        if current:
+            self.ctx.jobs_model.set_running(end.job_id, False)
+            self.ctx.runEnded.emit(end.job_id)
+            title = job_title_or(self.ctx.jobs_model.job(end.job_id), end.title)
+        target = Target(self.profile, end.session_id, end.job_id)
+        if not end.ok:
+            notify_failure(self.ctx.notifier, title, end.error, profile, target)
+        elif self.ctx.notify_all_runs:
+            notify_finished(self.ctx.notifier, title, end.output, profile, target)
 
     @Slot(list)
     def ticked(self, reports: list[TickReport]) -> None:

@@ -86,6 +86,9 @@ class SettingsWindow(QDialog):
         self.all_profiles.setObjectName("runAllProfiles")
         general_form.addRow(self.all_profiles)
         self.run_jobs.toggled.connect(self.all_profiles.setEnabled)
+        self.notify_all = QCheckBox(self.tr("Notify when any run finishes"), general)
+        self.notify_all.setObjectName("notifyAllRuns")
+        general_form.addRow(self.notify_all)
         self.firing = QLabel(general)  # who fires the jobs of the profile on screen now
         self.firing.setObjectName("firingStatus")
         self.firing.setWordWrap(True)
@@ -212,7 +215,8 @@ class SettingsWindow(QDialog):
             signal.connect(self._debounce.start)
         for field in (self.base_url, self.model, self.api_key, self.hermes_path):
             field.editingFinished.connect(self.flush)
-        for signal in (self.language.currentIndexChanged, self.run_jobs.toggled, self.all_profiles.toggled):
+        for signal in (self.language.currentIndexChanged, self.run_jobs.toggled, self.all_profiles.toggled,
+                       self.notify_all.toggled):
             signal.connect(self.save)
         if on_saved is not None:
             self.changed.connect(on_saved)
@@ -256,6 +260,7 @@ class SettingsWindow(QDialog):
         self.run_jobs.setChecked(s.run_jobs_in_app)
         self.all_profiles.setChecked(s.run_all_profiles)
         self.all_profiles.setEnabled(s.run_jobs_in_app)
+        self.notify_all.setChecked(s.notify_all_runs)
         self.base_url.setText(s.base_url)
         self.model.setText(s.model)
         self.api_key.setText(s.api_key)
@@ -356,6 +361,7 @@ class SettingsWindow(QDialog):
             "language": self.language.currentData(),
             "run_jobs_in_app": self.run_jobs.isChecked(),
             "run_all_profiles": self.all_profiles.isChecked(),
+            "notify_all_runs": self.notify_all.isChecked(),
             "base_url": self.base_url.text().strip(),
             "model": self.model.text().strip(),
             "keep_runs": self.keep_runs.value() or None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -45,6 +46,18 @@ def why_not_started(job_id: str, report: TickReport, running: set[str]) -> str:
     if report.locked_out:
         return "locked_out"
     return "gone"
+
+
+@dataclass(frozen=True)
+class RunEnd:
+    """A run that ended, as the ticker reports it to the GUI thread."""
+
+    job_id: str
+    ok: bool
+    error: str  # why it failed ("" when it worked)
+    title: str  # the job's title as the run saw it
+    session_id: str = ""  # the run's transcript ("" when the run could not be recorded)
+    output: str = ""  # what the run answered or printed
 
 
 class _TaskWorker(QObject):
@@ -139,19 +152,21 @@ class TickerWorker(QObject):
     jobsWritten = Signal(list)  # [JobsWrite]: what each claim and outcome changed in jobs.json, as written
     runStarted = Signal(str)  # job id
     runNotStarted = Signal(str, str)  # job id, why: a "Run now" that could not start
-    runFinished = Signal(str, bool, str, str)  # job id, ok, error, the job's title
+    runFinished = Signal(object)  # RunEnd
     ticked = Signal(list)  # [TickReport]
     oneShotsMissed = Signal(list)  # [Job]: one-shots this tick found too late to run, as they are now recorded
     statusChanged = Signal(list)  # [FiringStatus]: who fires this home's jobs now (this app, a gateway, nobody)
+    held = Signal()  # a tick found firing paused ("Pause all jobs") and started nothing
     stopped = Signal()
     _again = Signal()  # emitted from pool threads, delivered in the ticker thread
 
     def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
-                 gateway: GatewayProbe | None = None) -> None:
+                 gateway: GatewayProbe | None = None, paused: Callable[[], bool] | None = None) -> None:
         super().__init__()
         self.home = home
         self._settings = settings or (lambda: load_settings(home))
         self._gateway = gateway  # a running Hermes gateway fires this home's jobs itself: the app stands by
+        self._paused = paused or (lambda: False)  # "Pause all jobs": no due job starts; Run now still runs one
         self.status: FiringStatus | None = None
         self.scheduler: Scheduler | None = None
         self._timer: QTimer | None = None
@@ -186,6 +201,10 @@ class TickerWorker(QObject):
             self.statusChanged.emit([status])
         if self.scheduler is None or status.firer != Firer.APP:
             self._plan(None, GATEWAY_CHECK_MS if status.firer == Firer.GATEWAY else TICK_MS)
+            return
+        if self._paused():  # jobs.json is left as it is; resuming ticks at once
+            self.held.emit()
+            self._plan(None)
             return
         report = self.scheduler.tick()
         self._more_due = report.more_due
@@ -262,7 +281,8 @@ class TickerWorker(QObject):
     def _on_finished(self, job: Job, result: RunResult | None) -> None:
         ok = bool(result and result.ok)
         error = "" if ok else ((result.error if result else None) or "The run could not be recorded.")
-        self.runFinished.emit(job["id"], ok, error, job_title(job))
+        self.runFinished.emit(RunEnd(job["id"], ok, error, job_title(job), result.session_id if result else "",
+                                     (result.output or "") if result else ""))
         self._again.emit()  # a slot freed, and the job has a new next run: plan again
 
 
@@ -275,11 +295,12 @@ class Ticker(QObject):
     _stop = Signal()
 
     def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
-                 parent: QObject | None = None, gateway: GatewayProbe | None = None) -> None:
+                 parent: QObject | None = None, gateway: GatewayProbe | None = None,
+                 paused: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("hermes-ticker")
-        self.worker = TickerWorker(home, settings, gateway)
+        self.worker = TickerWorker(home, settings, gateway, paused)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.start)
         self._tick.connect(self.worker.tick)
