@@ -45,6 +45,60 @@
         </message>
     </context>
     <context>
+        <name>AppTray</name>
+        <message>
+            <source>Show window</source>
+            <translation>Show window</translation>
+        </message>
+        <message>
+            <source>New cron job…</source>
+            <translation>New cron job…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>No scheduled runs</source>
+            <translation>No scheduled runs</translation>
+        </message>
+        <message>
+            <source>Next: {title} {when}</source>
+            <translation>Next: {title} {when}</translation>
+        </message>
+        <message>
+            <source>Hide window</source>
+            <translation>Hide window</translation>
+        </message>
+        <message>
+            <source>Resume all jobs</source>
+            <translation>Resume all jobs</translation>
+        </message>
+        <message>
+            <source>Pause all jobs</source>
+            <translation>Pause all jobs</translation>
+        </message>
+        <message>
+            <source>Hermes Desktop</source>
+            <translation>Hermes Desktop</translation>
+        </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>Paused: jobs do not run until you resume</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) failed since you last looked</source>
+            <translation>
+                <numerusform>%n run failed since you last looked</numerusform>
+                <numerusform>%n runs failed since you last looked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
@@ -139,8 +193,16 @@
             <translation>+ New cron job</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problem</translation>
+        </message>
+        <message>
+            <source>No job matches “{text}”.</source>
+            <translation>No job matches “{text}”.</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -149,6 +211,10 @@
         <message>
             <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
             <translation>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Run now</source>
@@ -762,6 +828,14 @@
             <translation>Manage</translation>
         </message>
         <message>
+            <source>{title} — {state}</source>
+            <translation>{title} — {state}</translation>
+        </message>
+        <message>
+            <source>{title}, {state}</source>
+            <translation>{title}, {state}</translation>
+        </message>
+        <message>
             <source>{title} — {state}, {when}</source>
             <translation>{title} — {state}, {when}</translation>
         </message>
@@ -808,6 +882,10 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — profile {name}</translation>
         </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>Paused: jobs do not run until you resume</translation>
+        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -832,6 +910,16 @@
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message numerus="yes">
+            <source>%n job(s) failed</source>
+            <translation>
+                <numerusform>%n job failed</numerusform>
+                <numerusform>%n jobs failed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>{title} (profile {profile})</source>
@@ -840,6 +928,10 @@
         <message>
             <source>Cron job failed: {title}</source>
             <translation>Cron job failed: {title}</translation>
+        </message>
+        <message>
+            <source>Cron job finished: {title}</source>
+            <translation>Cron job finished: {title}</translation>
         </message>
         <message>
             <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
@@ -1139,6 +1231,14 @@
             <translation>Run the jobs of every profile, not only the one on screen</translation>
         </message>
         <message>
+            <source>Notify when any run finishes</source>
+            <translation>Notify when any run finishes</translation>
+        </message>
+        <message>
+            <source>Start Hermes Desktop when I log in</source>
+            <translation>Start Hermes Desktop when I log in</translation>
+        </message>
+        <message>
             <source>Hermes</source>
             <translation>Hermes</translation>
         </message>
@@ -1245,6 +1345,10 @@
         <message>
             <source>Stop a run after</source>
             <translation>Stop a run after</translation>
+        </message>
+        <message>
+            <source>Start at login not changed: {reason}</source>
+            <translation>Start at login not changed: {reason}</translation>
         </message>
         <message>
             <source>Hide</source>
@@ -1443,6 +1547,17 @@
         <message>
             <source>Show all</source>
             <translation>Show all</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Hermes Desktop is still running</source>
+            <translation>Hermes Desktop is still running</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs keep running. To quit, choose Quit in the tray icon's menu.</source>
+            <translation>Scheduled jobs keep running. To quit, choose Quit in the tray icon's menu.</translation>
         </message>
     </context>
     <context>

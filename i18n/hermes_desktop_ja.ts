@@ -45,6 +45,59 @@
         </message>
     </context>
     <context>
+        <name>AppTray</name>
+        <message>
+            <source>Show window</source>
+            <translation>ウィンドウを表示</translation>
+        </message>
+        <message>
+            <source>New cron job…</source>
+            <translation>新しい定期ジョブ…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>設定…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>No scheduled runs</source>
+            <translation>予定された実行はありません</translation>
+        </message>
+        <message>
+            <source>Next: {title} {when}</source>
+            <translation>次回: {title}（{when}）</translation>
+        </message>
+        <message>
+            <source>Hide window</source>
+            <translation>ウィンドウを隠す</translation>
+        </message>
+        <message>
+            <source>Resume all jobs</source>
+            <translation>すべてのジョブを再開</translation>
+        </message>
+        <message>
+            <source>Pause all jobs</source>
+            <translation>すべてのジョブを一時停止</translation>
+        </message>
+        <message>
+            <source>Hermes Desktop</source>
+            <translation>Hermes Desktop</translation>
+        </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>一時停止中: 再開するまでジョブは実行されません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) failed since you last looked</source>
+            <translation>
+                <numerusform>前回確認してから %n 件の実行が失敗しました</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
@@ -132,8 +185,16 @@
             <translation>+ 新しい定期ジョブ</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>検索をクリア</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>問題</translation>
+        </message>
+        <message>
+            <source>No job matches “{text}”.</source>
+            <translation>「{text}」に一致するジョブはありません。</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -142,6 +203,10 @@
         <message>
             <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
             <translation>「{title}」を削除しますか？出力ファイルも削除されますが、過去の実行はセッションに残ります。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
         </message>
         <message>
             <source>Run now</source>
@@ -754,6 +819,14 @@
             <translation>管理</translation>
         </message>
         <message>
+            <source>{title} — {state}</source>
+            <translation>{title} — {state}</translation>
+        </message>
+        <message>
+            <source>{title}, {state}</source>
+            <translation>{title}、{state}</translation>
+        </message>
+        <message>
             <source>{title} — {state}, {when}</source>
             <translation>{title} — {state}、{when}</translation>
         </message>
@@ -800,6 +873,10 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — プロファイル {name}</translation>
         </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>一時停止中: 再開するまでジョブは実行されません</translation>
+        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -823,6 +900,15 @@
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message numerus="yes">
+            <source>%n job(s) failed</source>
+            <translation>
+                <numerusform>%n 件のジョブが失敗しました</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>{title} (profile {profile})</source>
@@ -831,6 +917,10 @@
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定期ジョブが失敗しました: {title}</translation>
+        </message>
+        <message>
+            <source>Cron job finished: {title}</source>
+            <translation>定期ジョブが完了しました: {title}</translation>
         </message>
         <message>
             <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
@@ -1124,6 +1214,14 @@
             <translation>表示中のプロファイルだけでなく、すべてのプロファイルのジョブを実行する</translation>
         </message>
         <message>
+            <source>Notify when any run finishes</source>
+            <translation>実行が終わるたびに通知する</translation>
+        </message>
+        <message>
+            <source>Start Hermes Desktop when I log in</source>
+            <translation>ログイン時に Hermes Desktop を起動する</translation>
+        </message>
+        <message>
             <source>Hermes</source>
             <translation>Hermes</translation>
         </message>
@@ -1230,6 +1328,10 @@
         <message>
             <source>Stop a run after</source>
             <translation>実行を打ち切るまでの時間</translation>
+        </message>
+        <message>
+            <source>Start at login not changed: {reason}</source>
+            <translation>ログイン時の起動を変更できませんでした: {reason}</translation>
         </message>
         <message>
             <source>Hide</source>
@@ -1426,6 +1528,17 @@
         <message>
             <source>Show all</source>
             <translation>すべて表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Hermes Desktop is still running</source>
+            <translation>Hermes Desktop は実行中です</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs keep running. To quit, choose Quit in the tray icon's menu.</source>
+            <translation>定期ジョブは引き続き実行されます。終了するには、トレイアイコンのメニューで「終了」を選んでください。</translation>
         </message>
     </context>
     <context>

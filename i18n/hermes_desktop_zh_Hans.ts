@@ -45,6 +45,59 @@
         </message>
     </context>
     <context>
+        <name>AppTray</name>
+        <message>
+            <source>Show window</source>
+            <translation>显示窗口</translation>
+        </message>
+        <message>
+            <source>New cron job…</source>
+            <translation>新建定时任务…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>No scheduled runs</source>
+            <translation>没有计划中的运行</translation>
+        </message>
+        <message>
+            <source>Next: {title} {when}</source>
+            <translation>下次：{title}（{when}）</translation>
+        </message>
+        <message>
+            <source>Hide window</source>
+            <translation>隐藏窗口</translation>
+        </message>
+        <message>
+            <source>Resume all jobs</source>
+            <translation>恢复所有任务</translation>
+        </message>
+        <message>
+            <source>Pause all jobs</source>
+            <translation>暂停所有任务</translation>
+        </message>
+        <message>
+            <source>Hermes Desktop</source>
+            <translation>Hermes Desktop</translation>
+        </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>已暂停：恢复前任务不会运行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) failed since you last looked</source>
+            <translation>
+                <numerusform>自上次查看以来有 %n 次运行失败</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
@@ -132,8 +185,16 @@
             <translation>+ 新建定时任务</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>清除搜索</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>问题</translation>
+        </message>
+        <message>
+            <source>No job matches “{text}”.</source>
+            <translation>没有与“{text}”匹配的任务。</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -142,6 +203,10 @@
         <message>
             <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
             <translation>删除“{title}”？其输出文件也会一并删除；过去的运行记录仍保留在会话中。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
         </message>
         <message>
             <source>Run now</source>
@@ -754,6 +819,14 @@
             <translation>管理</translation>
         </message>
         <message>
+            <source>{title} — {state}</source>
+            <translation>{title} — {state}</translation>
+        </message>
+        <message>
+            <source>{title}, {state}</source>
+            <translation>{title}，{state}</translation>
+        </message>
+        <message>
             <source>{title} — {state}, {when}</source>
             <translation>{title} — {state}，{when}</translation>
         </message>
@@ -800,6 +873,10 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — 个人资料 {name}</translation>
         </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>已暂停：恢复前任务不会运行</translation>
+        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -823,6 +900,15 @@
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message numerus="yes">
+            <source>%n job(s) failed</source>
+            <translation>
+                <numerusform>%n 个任务失败</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>{title} (profile {profile})</source>
@@ -831,6 +917,10 @@
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定时任务失败：{title}</translation>
+        </message>
+        <message>
+            <source>Cron job finished: {title}</source>
+            <translation>定时任务已完成：{title}</translation>
         </message>
         <message>
             <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
@@ -1124,6 +1214,14 @@
             <translation>运行所有配置的任务，而不仅是当前显示的配置</translation>
         </message>
         <message>
+            <source>Notify when any run finishes</source>
+            <translation>每次运行结束时通知</translation>
+        </message>
+        <message>
+            <source>Start Hermes Desktop when I log in</source>
+            <translation>登录时启动 Hermes Desktop</translation>
+        </message>
+        <message>
             <source>Hermes</source>
             <translation>Hermes</translation>
         </message>
@@ -1230,6 +1328,10 @@
         <message>
             <source>Stop a run after</source>
             <translation>运行超时时间</translation>
+        </message>
+        <message>
+            <source>Start at login not changed: {reason}</source>
+            <translation>未能更改登录时启动：{reason}</translation>
         </message>
         <message>
             <source>Hide</source>
@@ -1426,6 +1528,17 @@
         <message>
             <source>Show all</source>
             <translation>显示全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Hermes Desktop is still running</source>
+            <translation>Hermes Desktop 仍在运行</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs keep running. To quit, choose Quit in the tray icon's menu.</source>
+            <translation>定时任务会继续运行。要退出，请在托盘图标的菜单中选择“退出”。</translation>
         </message>
     </context>
     <context>

@@ -45,6 +45,59 @@
         </message>
     </context>
     <context>
+        <name>AppTray</name>
+        <message>
+            <source>Show window</source>
+            <translation>顯示視窗</translation>
+        </message>
+        <message>
+            <source>New cron job…</source>
+            <translation>新增定時任務…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>設定…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>No scheduled runs</source>
+            <translation>沒有排定的執行</translation>
+        </message>
+        <message>
+            <source>Next: {title} {when}</source>
+            <translation>下次：{title}（{when}）</translation>
+        </message>
+        <message>
+            <source>Hide window</source>
+            <translation>隱藏視窗</translation>
+        </message>
+        <message>
+            <source>Resume all jobs</source>
+            <translation>恢復所有任務</translation>
+        </message>
+        <message>
+            <source>Pause all jobs</source>
+            <translation>暫停所有任務</translation>
+        </message>
+        <message>
+            <source>Hermes Desktop</source>
+            <translation>Hermes Desktop</translation>
+        </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>已暫停：恢復前任務不會執行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) failed since you last looked</source>
+            <translation>
+                <numerusform>自上次查看以來有 %n 次執行失敗</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
@@ -132,8 +185,16 @@
             <translation>+ 新增定時任務</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>清除搜尋</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>問題</translation>
+        </message>
+        <message>
+            <source>No job matches “{text}”.</source>
+            <translation>沒有與「{text}」相符的任務。</translation>
         </message>
         <message>
             <source>Delete cron job</source>
@@ -142,6 +203,10 @@
         <message>
             <source>Delete “{title}”? Its output files go too; its past runs stay in your sessions.</source>
             <translation>刪除「{title}」？其輸出檔案也會一併刪除；過去的執行記錄仍保留在對話中。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
         </message>
         <message>
             <source>Run now</source>
@@ -754,6 +819,14 @@
             <translation>管理</translation>
         </message>
         <message>
+            <source>{title} — {state}</source>
+            <translation>{title} — {state}</translation>
+        </message>
+        <message>
+            <source>{title}, {state}</source>
+            <translation>{title}，{state}</translation>
+        </message>
+        <message>
             <source>{title} — {state}, {when}</source>
             <translation>{title} — {state}，{when}</translation>
         </message>
@@ -800,6 +873,10 @@
             <source>{app} — profile {name}</source>
             <translation>{app} — 設定檔 {name}</translation>
         </message>
+        <message>
+            <source>Paused: jobs do not run until you resume</source>
+            <translation>已暫停：恢復前任務不會執行</translation>
+        </message>
     </context>
     <context>
         <name>MissedRuns</name>
@@ -823,6 +900,15 @@
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message numerus="yes">
+            <source>%n job(s) failed</source>
+            <translation>
+                <numerusform>%n 個任務失敗</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Notify</name>
         <message>
             <source>{title} (profile {profile})</source>
@@ -831,6 +917,10 @@
         <message>
             <source>Cron job failed: {title}</source>
             <translation>定時任務失敗：{title}</translation>
+        </message>
+        <message>
+            <source>Cron job finished: {title}</source>
+            <translation>定時任務已完成：{title}</translation>
         </message>
         <message>
             <source>It was due {when} and did not run. One-shot jobs do not run late; edit the job to give it a new time.</source>
@@ -1124,6 +1214,14 @@
             <translation>執行所有設定檔的任務，而不僅是目前顯示的設定檔</translation>
         </message>
         <message>
+            <source>Notify when any run finishes</source>
+            <translation>每次執行結束時通知</translation>
+        </message>
+        <message>
+            <source>Start Hermes Desktop when I log in</source>
+            <translation>登入時啟動 Hermes Desktop</translation>
+        </message>
+        <message>
             <source>Hermes</source>
             <translation>Hermes</translation>
         </message>
@@ -1230,6 +1328,10 @@
         <message>
             <source>Stop a run after</source>
             <translation>執行逾時時間</translation>
+        </message>
+        <message>
+            <source>Start at login not changed: {reason}</source>
+            <translation>未能變更登入時啟動：{reason}</translation>
         </message>
         <message>
             <source>Hide</source>
@@ -1426,6 +1528,17 @@
         <message>
             <source>Show all</source>
             <translation>顯示全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Hermes Desktop is still running</source>
+            <translation>Hermes Desktop 仍在執行</translation>
+        </message>
+        <message>
+            <source>Scheduled jobs keep running. To quit, choose Quit in the tray icon's menu.</source>
+            <translation>定時任務會繼續執行。要結束，請在系統匣圖示的選單中選擇「結束」。</translation>
         </message>
     </context>
     <context>
