@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +23,54 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
            "LANG": "C.UTF-8"}  # no Python, no virtual environment: only what a user's desktop has
     return subprocess.run([str(EXE), "--home", str(home / "hermes"), *args], env=env, capture_output=True,
                           text=True, timeout=120)
+
+
+LIB_DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib64")
+
+
+def really_missing_library() -> list[str]:
+    """The packaged app on a machine where ``libxcb-cursor.so.0`` is really not there: in a private mount
+    namespace the library file is covered by an empty one, so nothing can load it - as on a fresh desktop
+    without the package - while the rest of the system stays as it is. Needs root and ``unshare``."""
+    lib = next((Path(d) / "libxcb-cursor.so.0" for d in LIB_DIRS if (Path(d) / "libxcb-cursor.so.0").exists()), None)
+    if os.geteuid() != 0 or shutil.which("unshare") is None or lib is None:
+        print("skipped: the missing-library start in a private mount namespace needs root, unshare and the library")
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"PATH": os.environ.get("PATH", ""), "HOME": tmp, "DISPLAY": ":99", "LANG": "C.UTF-8"}
+        script = 'mount --bind /dev/null "$1" && exec "$2" --home "$3"'
+        out = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", os.path.realpath(lib), str(EXE),
+                              os.path.join(tmp, "hermes")], env=env, capture_output=True, text=True, timeout=120)
+    if out.returncode != 1 or "libxcb-cursor0" not in out.stderr or out.stderr.count("\n") != 1:
+        return [f"with libxcb-cursor.so.0 really gone: rc={out.returncode} {out.stderr.strip()[-300:]!r}"]
+    print("the packaged app, libxcb-cursor.so.0 gone:", out.stderr.strip())
+    return []
+
+
+def starts_on_x11() -> list[str]:
+    """With every library there, the packaged app starts on a real X server (Xvfb) and paints its window."""
+    if shutil.which("Xvfb") is None:
+        print("skipped: no Xvfb to start the packaged app on X11")
+        return []
+    display = ":97"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)  # a separate program's socket: nothing to wait on but the file
+        with tempfile.TemporaryDirectory() as tmp:
+            shot = Path(tmp) / "x11.png"
+            env = {"PATH": os.environ.get("PATH", ""), "HOME": tmp, "DISPLAY": display, "LANG": "C.UTF-8"}
+            out = subprocess.run([str(EXE), "--home", os.path.join(tmp, "hermes"), "--screenshot", str(shot)],
+                                 env=env, capture_output=True, text=True, timeout=120)
+            if out.returncode != 0 or not shot.exists():
+                return [f"start on X11 (xcb): rc={out.returncode} {out.stderr.strip()[-300:]!r}"]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print("the packaged app starts on X11 (xcb) with its libraries there")
+    return []
 
 
 def main() -> int:
@@ -56,6 +105,7 @@ def main() -> int:
                                  text=True, timeout=120)
         if out.returncode != 1 or "sudo apt install libxcb-cursor0" not in out.stderr or out.stderr.count("\n") != 1:
             failures.append(f"missing X11 library: rc={out.returncode} {out.stderr.strip()[-300:]!r}")
+        failures += really_missing_library() + starts_on_x11()
     for tool, target in (("desktop-file-validate", "packaging/hermes-desktop.desktop"),
                          ("appstreamcli", "packaging/io.github.hermes_desktop.metainfo.xml")):
         if shutil.which(tool):
