@@ -60,6 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         from . import cron_cli
 
         return cron_cli.run(args, home)
+    from .syslibs import missing_message, would_use_xcb
+
+    # Before anything imports Qt's GUI modules: they link X11 libraries themselves, so a missing one would
+    # stop the import with a traceback; this says which package to install instead.
+    if would_use_xcb() and (missing := missing_message()):
+        print(missing, file=sys.stderr)
+        return 1
     from .ui.launch import run_gui
 
     return run_gui(args, home)

@@ -29,21 +29,32 @@ LIB_DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib
 
 
 def really_missing_library() -> list[str]:
-    """The packaged app on a machine where ``libxcb-cursor.so.0`` is really not there: in a private mount
-    namespace the library file is covered by an empty one, so nothing can load it - as on a fresh desktop
-    without the package - while the rest of the system stays as it is. Needs root and ``unshare``."""
-    lib = next((Path(d) / "libxcb-cursor.so.0" for d in LIB_DIRS if (Path(d) / "libxcb-cursor.so.0").exists()), None)
-    if os.geteuid() != 0 or shutil.which("unshare") is None or lib is None:
-        print("skipped: the missing-library start in a private mount namespace needs root, unshare and the library")
+    """The packaged app on a machine where a system library Qt needs is really not there.
+
+    The bundle carries most of the xcb libraries itself; of those it leaves to the system, the first one
+    present here is covered by an empty file in a private mount namespace - nothing can load it, as on a
+    fresh desktop without its package - while the rest of the system stays as it is. Needs root and
+    ``unshare``.
+    """
+    from hermes_desktop.syslibs import XCB_LIBRARIES
+
+    carried = {p.name for p in EXE.parent.rglob("*.so*")}
+    found = [(soname, Path(d) / soname) for soname in XCB_LIBRARIES if soname not in carried
+             for d in LIB_DIRS if (Path(d) / soname).exists()]
+    if os.geteuid() != 0 or shutil.which("unshare") is None or not found:
+        print("skipped: the missing-library start in a private mount namespace needs root, unshare and a library "
+              "the bundle leaves to the system")
         return []
+    soname, lib = found[0]
+    package = XCB_LIBRARIES[soname][0]
     with tempfile.TemporaryDirectory() as tmp:
         env = {"PATH": os.environ.get("PATH", ""), "HOME": tmp, "DISPLAY": ":99", "LANG": "C.UTF-8"}
         script = 'mount --bind /dev/null "$1" && exec "$2" --home "$3"'
         out = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", os.path.realpath(lib), str(EXE),
                               os.path.join(tmp, "hermes")], env=env, capture_output=True, text=True, timeout=120)
-    if out.returncode != 1 or "libxcb-cursor0" not in out.stderr or out.stderr.count("\n") != 1:
-        return [f"with libxcb-cursor.so.0 really gone: rc={out.returncode} {out.stderr.strip()[-300:]!r}"]
-    print("the packaged app, libxcb-cursor.so.0 gone:", out.stderr.strip())
+    if out.returncode != 1 or package not in out.stderr or out.stderr.count("\n") != 1:
+        return [f"with {soname} really gone: rc={out.returncode} {out.stderr.strip()[-300:]!r}"]
+    print(f"the packaged app, {soname} gone:", out.stderr.strip())
     return []
 
 

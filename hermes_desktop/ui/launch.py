@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from ..core.home import HermesHome
 from ..core.settings import load_settings
-from ..syslibs import missing_message, would_use_xcb
 from .app import create_main_window
 from .collector import collect_when_idle
 from .main_window import MainWindow
@@ -52,9 +51,6 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
               "or use the 'hermes-desktop cron …' commands.", file=sys.stderr)
         return 1
     size = _parse_size(args.size)
-    if not QApplication.instance() and would_use_xcb() and (missing := missing_message()):
-        print(missing, file=sys.stderr)  # instead of Qt's abort, which names no package
-        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Hermes Desktop")
