@@ -8,6 +8,7 @@ cron-descriptor in the matching locale.
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -87,17 +88,24 @@ class Countdown(QObject):
     """Countdowns and ages. (A QObject so lupdate sees ``self.tr`` with plural forms.)"""
 
     def relative(self, instant: datetime, now: datetime | None = None) -> str:
-        seconds = int((instant - (now or datetime.now(UTC))).total_seconds())
-        minutes, hours, days = divmod(seconds, 60)[0], divmod(seconds, 3600)[0], divmod(seconds, 86400)[0]
-        if seconds < 0:
-            return self.tr("overdue")
+        """Time left, rounded up so each count shows once and "in 0s" never: "in 42s", "in 5 min",
+        "in 1 h 59 min", "in 2 d 3 h"; "now" for the minute after the time, then "overdue"."""
+        left = (instant - (now or datetime.now(UTC))).total_seconds()
+        if left <= 0:
+            return self.tr("now") if left > -60 else self.tr("overdue")
+        seconds = math.ceil(left)
         if seconds < 60:
             return self.tr("in %ns", "", seconds)
-        if seconds < 3600:
+        minutes = math.ceil(left / 60)
+        if minutes < 60:
             return self.tr("in %n min", "", minutes)
-        if seconds < 86400:
-            return self.tr("in %n h", "", hours)
-        return self.tr("in %n d", "", days)
+        if minutes < 24 * 60:
+            hours, rest = divmod(minutes, 60)
+            return (self.tr("in %n h", "", hours) if rest == 0 else
+                    self.tr("in {hours} h {minutes} min").format(hours=hours, minutes=rest))
+        days, hours = divmod(math.ceil(left / 3600), 24)
+        return (self.tr("in %n d", "", days) if hours == 0 else
+                self.tr("in {days} d {hours} h").format(days=days, hours=hours))
 
     def ago(self, instant: datetime, now: datetime | None = None) -> str:
         seconds = int(((now or datetime.now(UTC)) - instant).total_seconds())

@@ -104,6 +104,10 @@
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
         <message numerus="yes">
             <source>in %ns</source>
             <translation>
@@ -125,12 +129,20 @@
                 <numerusform>in %n h</numerusform>
             </translation>
         </message>
+        <message>
+            <source>in {hours} h {minutes} min</source>
+            <translation>in {hours} h {minutes} min</translation>
+        </message>
         <message numerus="yes">
             <source>in %n d</source>
             <translation>
                 <numerusform>in %n d</numerusform>
                 <numerusform>in %n d</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>in {days} d {hours} h</source>
+            <translation>in {days} d {hours} h</translation>
         </message>
         <message>
             <source>just now</source>

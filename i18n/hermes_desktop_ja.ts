@@ -103,6 +103,10 @@
             <source>overdue</source>
             <translation>期限超過</translation>
         </message>
+        <message>
+            <source>now</source>
+            <translation>まもなく</translation>
+        </message>
         <message numerus="yes">
             <source>in %ns</source>
             <translation>
@@ -121,11 +125,19 @@
                 <numerusform>あと %n 時間</numerusform>
             </translation>
         </message>
+        <message>
+            <source>in {hours} h {minutes} min</source>
+            <translation>あと {hours} 時間 {minutes} 分</translation>
+        </message>
         <message numerus="yes">
             <source>in %n d</source>
             <translation>
                 <numerusform>あと %n 日</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>in {days} d {hours} h</source>
+            <translation>あと {days} 日 {hours} 時間</translation>
         </message>
         <message>
             <source>just now</source>

@@ -103,6 +103,10 @@
             <source>overdue</source>
             <translation>已逾期</translation>
         </message>
+        <message>
+            <source>now</source>
+            <translation>即将</translation>
+        </message>
         <message numerus="yes">
             <source>in %ns</source>
             <translation>
@@ -121,11 +125,19 @@
                 <numerusform>%n 小时后</numerusform>
             </translation>
         </message>
+        <message>
+            <source>in {hours} h {minutes} min</source>
+            <translation>{hours} 小时 {minutes} 分钟后</translation>
+        </message>
         <message numerus="yes">
             <source>in %n d</source>
             <translation>
                 <numerusform>%n 天后</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>in {days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小时后</translation>
         </message>
         <message>
             <source>just now</source>

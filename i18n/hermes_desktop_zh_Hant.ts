@@ -103,6 +103,10 @@
             <source>overdue</source>
             <translation>已逾期</translation>
         </message>
+        <message>
+            <source>now</source>
+            <translation>即將</translation>
+        </message>
         <message numerus="yes">
             <source>in %ns</source>
             <translation>
@@ -121,11 +125,19 @@
                 <numerusform>%n 小時後</numerusform>
             </translation>
         </message>
+        <message>
+            <source>in {hours} h {minutes} min</source>
+            <translation>{hours} 小時 {minutes} 分鐘後</translation>
+        </message>
         <message numerus="yes">
             <source>in %n d</source>
             <translation>
                 <numerusform>%n 天後</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>in {days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小時後</translation>
         </message>
         <message>
             <source>just now</source>

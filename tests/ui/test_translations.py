@@ -65,12 +65,25 @@ def test_countdowns_follow_the_language(qapp: QApplication) -> None:
 
     now = datetime(2026, 1, 1, tzinfo=UTC)
     install_translators(qapp, "ja")
-    assert relative(now + timedelta(minutes=5, seconds=3), now) == "あと 5 分"
+    assert relative(now + timedelta(minutes=4, seconds=3), now) == "あと 5 分"  # rounded up: never "0" left
     install_translators(qapp, "zh_Hans")
-    assert relative(now + timedelta(hours=3, minutes=1), now) == "3 小时后"
+    assert relative(now + timedelta(hours=3), now) == "3 小时后"
+    assert relative(now + timedelta(hours=3, minutes=1), now) == "3 小时 1 分钟后"
     install_translators(qapp, "en")
     assert relative(now + timedelta(seconds=42), now) == "in 42s"
-    assert relative(now - timedelta(seconds=1), now) == "overdue"
+    assert relative(now - timedelta(seconds=1), now) == "now"
+    assert relative(now - timedelta(seconds=61), now) == "overdue"
+
+
+def test_countdowns_never_floor_an_hour_away_or_say_in_0s(qapp: QApplication) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    assert relative(now + timedelta(hours=1, minutes=59), now) == "in 1 h 59 min"  # not "in 1 h"
+    assert relative(now + timedelta(hours=2), now) == "in 2 h"
+    assert relative(now + timedelta(days=1, hours=23), now) == "in 1 d 23 h"
+    said = [relative(now + timedelta(seconds=s / 10), now) for s in range(1, 30)]  # the last 3 s, a tick at a time
+    assert "in 0s" not in said and said[0] == "in 1s" and said[-1] == "in 3s"
 
 
 def test_qt_own_strings_are_translated(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
