@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import time
 from collections.abc import Iterator
 
@@ -14,15 +15,17 @@ from hermes_desktop.ui import collector
 
 @pytest.fixture
 def idle(qapp: QApplication) -> Iterator[collector.IdleCollector]:
-    before = gc.get_threshold()
+    before, switch = gc.get_threshold(), sys.getswitchinterval()
     c = collector.collect_when_idle(qapp)
     yield c
     c.timer.stop()
     gc.set_threshold(*before)
+    sys.setswitchinterval(switch)
 
 
 def test_the_collector_never_starts_a_full_pass_on_its_own(idle: collector.IdleCollector) -> None:
     assert gc.get_threshold()[2] >= collector.FULL_ONLY_AFTER
+    assert sys.getswitchinterval() <= 0.001  # workers hand the GIL back to the GUI thread sooner
 
 
 def test_a_full_collection_runs_while_the_user_is_elsewhere_and_not_again_soon(
