@@ -14,7 +14,6 @@ something on every event the app handles.
 from __future__ import annotations
 
 import gc
-import sys
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -52,22 +51,8 @@ class IdleCollector(QObject):
         return True
 
 
-SWITCH_INTERVAL_S = 0.0005
-
-
 def collect_when_idle(app: QObject) -> IdleCollector:
-    """The GUI process's interpreter settings: young generations as Python has them, full collections only
-    from :class:`IdleCollector`; and a finer GIL hand-over.
-
-    Python hands the GIL between threads every 5 ms by default. The GUI
-    thread takes it back for each call from Qt into Python (a paint, a
-    model's data), so while a worker parses 10,000 jobs each of those waits
-    up to 5 ms, and a repaint of many small calls adds up to a stall. At
-    0.5 ms the workers give way sooner; the stalls bench showed the worst
-    cases at 10,000 jobs about a quarter lower, at the cost of more thread
-    switches in the workers.
-    """
+    """Young generations as Python has them; full collections only from :class:`IdleCollector`."""
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, FULL_ONLY_AFTER)
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     return IdleCollector(app)
