@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -113,8 +114,11 @@ class Sidebar(QWidget):
         self.empty.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        layout.addStretch(0)
+        # The cron section never takes more height than its rows need (it would spread its header away from
+        # them); with no sessions listed, the spare height goes below it, so it sits right under them.
+        cron.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(cron)
+        layout.addStretch(0)
         sessions.modelReset.connect(self.update_count)
         sessions.rowsInserted.connect(self.update_count)
         self.update_count()

@@ -368,3 +368,25 @@ def test_a_job_fires_when_it_is_due_not_at_the_next_minute(qtbot, home: HermesHo
     assert run.started_at - due.timestamp() < 5  # on time (the ticker used to look once a minute)
     store.trigger(later["id"])  # another program makes a job due while the window is open
     qtbot.waitUntil(lambda: (window.jobs_model.job(later["id"]) or {}).get("last_status") == "ok", timeout=10000)
+
+
+def test_the_cron_header_sits_right_under_the_sessions_and_above_its_rows(qtbot, home: HermesHome,  # type: ignore[no-untyped-def]
+                                                                          store: JobStore) -> None:
+    for i in range(3):
+        store.create("every 1h", f"job {i}", name=f"job {i}")
+    window = make_window(qtbot, home)
+    window.resize(1100, 720)
+    wait_jobs(qtbot, window, 3)
+    qtbot.waitUntil(lambda: len(window.cron.rows) == 3 and all(r.isVisible() for r in window.cron.rows.values()))
+    sidebar, cron = window.sidebar, window.cron
+
+    def top(w: QWidget) -> int:
+        return w.mapTo(sidebar, w.rect().topLeft()).y()
+
+    def bottom(w: QWidget) -> int:
+        return w.mapTo(sidebar, w.rect().bottomLeft()).y()
+
+    assert sidebar.empty.isVisible()  # no sessions: the hint, then the jobs right under it
+    assert 0 <= top(cron.toggle) - bottom(sidebar.empty) < 24
+    first_row = min(cron.rows.values(), key=top)
+    assert 0 <= top(first_row) - bottom(cron.toggle) < 12  # no gap between the header and its rows
