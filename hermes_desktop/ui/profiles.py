@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -98,9 +100,16 @@ class ProfilesWindow(QWidget):
         right = SplitLayout.pane(self.title, self.facts, self.switch_button, self.error, margins=(12, 8, 12, 8))
         right.layout().addStretch(1)  # type: ignore[union-attr]
         self.split = SplitLayout("profilesWindow", prefs, left, right, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close_key.activated.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.split)
+        buttons.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(buttons)
         self.resize(700, 420)
         self.reload()
 

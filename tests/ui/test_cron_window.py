@@ -521,3 +521,17 @@ def test_tabbing_on_from_a_rows_buttons_hides_them(qtbot, window: MainWindow, st
     window.cron.rows[b["id"]].setFocus()  # Tab on to the next job
     qtbot.waitUntil(lambda: not row.actions_shown())
     assert window.cron.rows[b["id"]].actions_shown()  # the row with the focus shows its actions
+
+
+def test_profiles_closes_with_its_close_button_and_escape(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    profiles = window.dialogs.open_profiles()
+    qtbot.addWidget(profiles)
+    qtbot.waitUntil(profiles.isVisible)
+    profiles.close_button.click()
+    assert not profiles.isVisible()
+    profiles = window.dialogs.open_profiles()
+    profiles.activateWindow()
+    qtbot.waitUntil(profiles.isActiveWindow)  # the keyboard is in the Profiles window
+    qtbot.keyClick(profiles.list, Qt.Key.Key_Escape)
+    assert not profiles.isVisible()
+
