@@ -69,12 +69,15 @@ def test_update_changes_the_new_fields_and_keeps_unknown_ones(home: HermesHome, 
 ])
 def test_refusals_name_their_field(home: HermesHome, fields: dict, field: str, code: str) -> None:
     store = JobStore(home)
+    store.create("every 2h", "already here", name="kept")
+    before = home.jobs_file.read_bytes()
     args = {"prompt": "p", **fields}
     with pytest.raises(FieldError) as caught:
         store.create("every 1h", args.pop("prompt"), **args)
     assert (caught.value.field, caught.value.code) == (field, code)
     assert isinstance(caught.value, JobError) and str(caught.value)
-    assert not home.jobs_file.exists() or json.loads(home.jobs_file.read_text())["jobs"] == []
+    assert home.jobs_file.read_bytes() == before  # refused: nothing written
+    assert [j["name"] for j in json.loads(before)["jobs"]] == ["kept"]
 
 
 def test_refusals_on_update_leave_the_job_as_it_was(home: HermesHome) -> None:
