@@ -219,14 +219,6 @@ class CronJobsModel(QAbstractListModel):
         self._remove_rows(sorted(self._index[i] for i in removed or () if i in self._index))
         self._update(jobs)
 
-    def put(self, job: Job) -> None:
-        """One job as a write returned it: updated in place, or added."""
-        self.take([job])
-
-    def drop(self, job_id: str) -> None:
-        """One job a write removed."""
-        self.take([], [job_id])
-
     def _remove_rows(self, rows: list[int]) -> None:
         for first, last in reversed(_ranges(rows)):  # from the bottom, so the rows above stay put
             self.beginRemoveRows(QModelIndex(), first, last)

@@ -130,11 +130,8 @@ class Notifier(QObject):
             self.unseenChanged.emit(0)
 
 
-def _title(job: Job | None, job_id: str) -> str:
-    return job_title(job, QApplication.translate("Job", "Cron job")) if job else job_id
-
-
 def job_title_or(job: Job | None, fallback: str) -> str:
+    """The job's title, or ``fallback`` (its id, the title a run reported) when the record is not at hand."""
     return job_title(job, QApplication.translate("Job", "Cron job")) if job else fallback
 
 
@@ -162,7 +159,7 @@ def notify_finished(notifier: Notifier, title: str, output: str, profile: str | 
 def notify_missed(jobs: CronJobsModel, notifier: Notifier, job: Job) -> None:
     """A one-shot found too late to run: saying when it was due; a click opens it in the cron window."""
     known = job if job.get("schedule") else jobs.job(job["id"])
-    title = _title(known, job["id"])
+    title = job_title_or(known, job["id"])
     sched = known.get("schedule") if known else None
     due = parse_instant(sched.get("run_at")) if isinstance(sched, dict) else None
     body = (QApplication.translate("Notify", "It was due {when} and did not run. One-shot jobs do not run late; "

@@ -131,3 +131,18 @@ def test_a_read_says_which_records_changed_since_an_earlier_read(home: HermesHom
     assert [j["name"] for j in changed] == ["Changed by Hermes"]
     assert removed == ["job001"]
     assert second.changes_since(second.digests) == ([], [])
+
+
+def test_a_file_made_malformed_by_another_program_is_never_written_over_from_the_kept_parse(home: HermesHome) -> None:
+    from hermes_desktop.core.jobs import JobsFileError
+
+    write_jobs(home, records(3))
+    store, writes = watched(home)
+    store.update("job000", name="First")  # the store keeps its parse of the file it wrote
+    home.jobs_file.write_text('{"jobs": [ {"id": "job000", "name": "half a hand ed')  # someone's broken edit
+    broken = home.jobs_file.read_bytes()
+    with pytest.raises(JobsFileError):
+        store.update("job001", name="Second")
+    with pytest.raises(JobsFileError):
+        store.scan(lambda jobs: len(jobs))
+    assert home.jobs_file.read_bytes() == broken and len(writes) == 1
