@@ -50,6 +50,7 @@ from .pips import paint_pip
 from .workers import Submit
 
 MAX_SHOWN = 50
+ROWS_PER_TURN = 10  # rows made per event-loop turn (see CronSection.sync)
 PEEK_REFRESH_MS = 8000
 
 class StatePip(QWidget):
@@ -199,6 +200,14 @@ class JobRow(QFrame):
             return False
         self.countdown.setText(text)
         return True
+
+    def rebind(self, job_id: str) -> JobRow:
+        """This row now shows another job (rows are reused rather than rebuilt when the jobs shown change)."""
+        self.job_id = job_id
+        self.set_open(False)
+        if not self.hasFocus() and not self._focus_in_actions() and not self.underMouse():
+            self.show_actions(False)
+        return self
 
     def set_open(self, is_open: bool) -> None:
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase if is_open else QPalette.ColorRole.Window)
@@ -418,22 +427,32 @@ class CronSection(QWidget):
         self.count.setText(f"{MAX_SHOWN}+" if total > MAX_SHOWN else str(total))
         self.count.setAccessibleName(self.tr("%n job(s)", "", total))
         ids = [self.proxy.index(r, 0).data(Role.Id) for r in range(min(MAX_SHOWN, self.proxy.rowCount()))]
-        for gone in set(self.rows) - set(ids):
-            row = self.rows.pop(gone)
-            row.deleteLater()
+        wanted = set(ids)
+        spare = []  # rows of jobs no longer shown: given to newly shown jobs before any row is made
+        for gone in set(self.rows) - wanted:
+            spare.append(self.rows.pop(gone))
             if gone == self.open_job:
                 self.open_job = None
                 self.peek.hide()
+        # Making a row costs ~1 ms (a dozen widgets and their connections): a few per event-loop turn, the
+        # first rows first, so a profile with thousands of jobs never holds the window while 50 are built.
+        made = 0
+        for n, job_id in enumerate(ids):
+            if job_id in self.rows:
+                continue
+            if spare:
+                self.rows[job_id] = spare.pop().rebind(job_id)
+            elif made < ROWS_PER_TURN:
+                self.rows[job_id] = self._new_row(job_id)
+                made += 1
+            else:
+                ids = ids[:n]
+                self._sync_soon()
+                break
+        for row in spare:
+            row.deleteLater()
         now = datetime.now(UTC)
         for job_id in ids:
-            if job_id not in self.rows:
-                row = JobRow(job_id, self.inner)
-                row.nobody_fires = self.nobody_fires
-                row.clicked.connect(self.toggle_peek)
-                row.runNow.connect(self.runNow)
-                row.manage.connect(self.manage)
-                row.show()  # a child made after its parent was shown starts hidden
-                self.rows[job_id] = row
             self._fill(job_id, now)
         if ids != self.order:
             self.order = ids
@@ -448,6 +467,15 @@ class CronSection(QWidget):
                     self.inner_layout.insertWidget(position, self.peek)
                     position += 1
         self._fit_height()
+
+    def _new_row(self, job_id: str) -> JobRow:
+        row = JobRow(job_id, self.inner)
+        row.nobody_fires = self.nobody_fires
+        row.clicked.connect(self.toggle_peek)
+        row.runNow.connect(self.runNow)
+        row.manage.connect(self.manage)
+        row.show()  # a child made after its parent was shown starts hidden
+        return row
 
     def _fill(self, job_id: str, now: datetime) -> None:
         row = self.source.row_of(job_id)

@@ -60,8 +60,13 @@ class ManageJobsProxy(OrderedJobsProxy):
         super().__init__(source, parent)
 
     def key(self, job: Job) -> Any:
-        view = self._jobs_model.view(job)
-        return (view.title_key, view.id)
+        return self._jobs_model.view(job).by_title
+
+    def keys(self, jobs: list[Job]) -> list[Any]:
+        return [view.by_title for view in self._jobs_model.views(jobs)]
+
+    def filtering(self) -> bool:
+        return bool(self._filter)
 
     def accepts(self, job: Job) -> bool:
         if not self._filter:

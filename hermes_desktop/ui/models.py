@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 
 from ..core.history import Run, job_runs
 from ..core.home import HermesHome
-from ..core.job_view import JobView
+from ..core.job_view import JobView, soonest_key
 from ..core.jobs import Job, job_title
 from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
@@ -81,7 +81,6 @@ def run_status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-_FAR = datetime.max.replace(tzinfo=UTC)
 MOVE_AT_MOST = 64  # a change set this small is placed job by job; a larger one re-sorts
 
 
@@ -155,14 +154,19 @@ class CronJobsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{self.view(job).title} — {state_text(self.state_of(job))}"
         if role == Role.SortKey:  # jobs that will not run (paused, completed …) count as having no next run
-            view = self.view(job)
-            nxt = view.next_run if self.state_of(job).will_run else None
-            return (nxt is None, nxt or _FAR, view.title_key, view.id)
+            return self.soonest(job)
         if role == Role.Search:
             return search_text(job)
         return None
 
     # ----------------------------------------------------------------- updates
+
+    def soonest(self, job: Job) -> tuple[float, str, str]:
+        """The job's place in a soonest-first order (this app's Running/Queued included)."""
+        view = self.view(job)
+        if job["id"] not in self._running and job["id"] not in self._queued:
+            return view.soonest  # made with the view, off the GUI thread
+        return soonest_key(view.next_run if self.state_of(job).will_run else None, view.title_key, view.id)
 
     def state_of(self, job: Job) -> JobState:
         job_id = job["id"]
@@ -176,6 +180,19 @@ class CronJobsModel(QAbstractListModel):
         if known is None or known.raw is not job:
             known = self._views[job["id"]] = JobView.of(job)
         return known
+
+    def views(self, jobs: list[Job]) -> list[JobView]:
+        """The views of many jobs at once (made now only for those read without one)."""
+        known = self._views
+        out = []
+        for job in jobs:
+            view = known.get(job["id"])
+            out.append(view if view is not None and view.raw is job else self.view(job))
+        return out
+
+    def busy(self) -> bool:
+        """Some job runs or waits to run in this app now (its state is not the stored one)."""
+        return bool(self._running or self._queued)
 
     def know(self, views: list[JobView]) -> None:
         """Views made where the records were read, for the records about to be applied."""
@@ -314,10 +331,20 @@ class OrderedJobsProxy(QAbstractProxyModel):
     # ----------------------------------------------------------------- what subclasses say
 
     def key(self, job: Job) -> Any:
+        """The job's sort key; keys of different jobs never compare equal (end them with the id)."""
         raise NotImplementedError
+
+    def keys(self, jobs: list[Job]) -> list[Any]:
+        """Every job's key at once (a whole re-order); subclasses take them from views made off the GUI
+        thread."""
+        return [self.key(job) for job in jobs]
 
     def accepts(self, job: Job) -> bool:
         return True
+
+    def filtering(self) -> bool:
+        """Whether ``accepts`` may refuse a job (if not, a re-order does not ask it about each)."""
+        return False
 
     # ----------------------------------------------------------------- Qt API
 
@@ -436,12 +463,13 @@ class OrderedJobsProxy(QAbstractProxyModel):
 
     def _refresh(self, *args: object) -> None:
         jobs = self._jobs_model.jobs_view()
-        if len(self._keys) > 2 * len(jobs) + 64:  # forget keys of jobs long gone
-            live = {j["id"] for j in jobs}
-            self._keys = {k: v for k, v in self._keys.items() if k in live}
-        wanted = [j for j in jobs if self.accepts(j)]
-        order = [j["id"] for j in sorted(wanted, key=self._key_of)]
-        self._set_order(order)
+        wanted = [j for j in jobs if self.accepts(j)] if self.filtering() else jobs
+        keys = self.keys(wanted)
+        ids = [job["id"] for job in wanted]
+        self._keys = dict(zip(ids, zip(wanted, keys, strict=True), strict=True))  # gone jobs forgotten
+        # Sorting the keys themselves (not (key, id) pairs) lets Python compare them with its fast path for
+        # tuples whose first items share a type: several times faster at 10,000 jobs.
+        self._set_order([ids[i] for i in sorted(range(len(keys)), key=keys.__getitem__)])
 
     def _set_order(self, order: list[str]) -> None:
         if order == self._ids:
@@ -483,10 +511,13 @@ class SidebarJobsProxy(OrderedJobsProxy):
     """Soonest next run first; jobs that will not run (paused, completed …) last; then by title."""
 
     def key(self, job: Job) -> Any:
+        return self._jobs_model.soonest(job)
+
+    def keys(self, jobs: list[Job]) -> list[Any]:
         model = self._jobs_model
-        view = model.view(job)
-        nxt = view.next_run if model.state_of(job).will_run else None
-        return (nxt is None, nxt or _FAR, view.title_key, view.id)
+        if model.busy():
+            return [model.soonest(job) for job in jobs]
+        return [view.soonest for view in model.views(jobs)]
 
 
 PAGE = 50

@@ -107,9 +107,32 @@ def test_section_caps_at_50_and_shows_50_plus(qtbot, home: HermesHome, store: Jo
     cron = window.cron
     assert cron.isVisible()
     assert cron.count.text() == "50+"
-    assert len(cron.rows) == 50
+    qtbot.waitUntil(lambda: len(cron.rows) == 50)  # built a few per event-loop turn
     assert cron.order[0] == f"{0:012x}"  # soonest first
     assert template["id"] not in cron.order  # an hour away: the 60th, past the cap
+
+
+def test_rows_given_to_other_jobs_show_and_act_for_them(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    """When the jobs shown change wholesale (another profile, a bulk delete), rows are reused: each must then
+    show its new job and its buttons act on that job, never the one it showed before."""
+    first = [store.create("every 1h", f"old {i:02d}")["id"] for i in range(20)]
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 20)
+    cron = window.cron
+    qtbot.waitUntil(lambda: len(cron.rows) == 20)
+    reused = {id(row) for row in cron.rows.values()}
+    store.mutate(lambda records: records.clear())
+    fresh = [store.create("every 2h", f"new {i:02d}")["id"] for i in range(20)]
+    window.ctx.watcher.refresh()
+    qtbot.waitUntil(lambda: set(cron.rows) == set(fresh))
+    assert {id(row) for row in cron.rows.values()} == reused  # the same widgets, not 20 new ones
+    assert sorted(row.title.full for row in cron.rows.values()) == [f"new {i:02d}" for i in range(20)]
+    row = cron.rows[fresh[3]]
+    assert row.title.full == "new 03"
+    with qtbot.waitSignal(cron.runNow) as ran:
+        row.run_button.click()
+    assert ran.args == [fresh[3]]
+    assert not set(first) & set(cron.rows)
 
 
 def test_collapse_is_remembered_across_windows(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
