@@ -840,6 +840,10 @@
             <translation>Manage</translation>
         </message>
         <message>
+            <source>Manage this job</source>
+            <translation>Manage this job</translation>
+        </message>
+        <message>
             <source>{title} — {state}</source>
             <translation>{title} — {state}</translation>
         </message>
@@ -1233,6 +1237,26 @@
         <message>
             <source>The new language shows the next time Hermes Desktop starts.</source>
             <translation>The new language shows the next time Hermes Desktop starts.</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Appearance</translation>
         </message>
         <message>
             <source>Run scheduled jobs while the app is open</source>

@@ -831,6 +831,10 @@
             <translation>管理</translation>
         </message>
         <message>
+            <source>Manage this job</source>
+            <translation>このジョブを管理</translation>
+        </message>
+        <message>
             <source>{title} — {state}</source>
             <translation>{title} — {state}</translation>
         </message>
@@ -1216,6 +1220,26 @@
         <message>
             <source>The new language shows the next time Hermes Desktop starts.</source>
             <translation>新しい言語は Hermes Desktop の次回起動時に反映されます。</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>外観</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>システムに合わせる</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ライト</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>ダーク</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>外観(&amp;A)</translation>
         </message>
         <message>
             <source>Run scheduled jobs while the app is open</source>

@@ -831,6 +831,10 @@
             <translation>管理</translation>
         </message>
         <message>
+            <source>Manage this job</source>
+            <translation>管理此任务</translation>
+        </message>
+        <message>
             <source>{title} — {state}</source>
             <translation>{title} — {state}</translation>
         </message>
@@ -1216,6 +1220,26 @@
         <message>
             <source>The new language shows the next time Hermes Desktop starts.</source>
             <translation>新语言将在下次启动 Hermes Desktop 时生效。</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>外观</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>外观(&amp;A)</translation>
         </message>
         <message>
             <source>Run scheduled jobs while the app is open</source>

@@ -831,6 +831,10 @@
             <translation>管理</translation>
         </message>
         <message>
+            <source>Manage this job</source>
+            <translation>管理此任務</translation>
+        </message>
+        <message>
             <source>{title} — {state}</source>
             <translation>{title} — {state}</translation>
         </message>
@@ -1216,6 +1220,26 @@
         <message>
             <source>The new language shows the next time Hermes Desktop starts.</source>
             <translation>新語言將在下次啟動 Hermes Desktop 時生效。</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>外觀</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>跟隨系統</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>淺色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>外觀(&amp;A)</translation>
         </message>
         <message>
             <source>Run scheduled jobs while the app is open</source>

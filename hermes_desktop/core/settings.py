@@ -28,6 +28,7 @@ DEFAULT_PARALLEL = 4
 @dataclass
 class Settings:
     language: str = "system"  # system, en, ja, zh_Hans, zh_Hant
+    appearance: str = "system"  # system (follow the desktop's light/dark), light or dark
     run_jobs_in_app: bool = True
     run_all_profiles: bool = True  # every profile's jobs, not only the one on screen
     notify_all_runs: bool = False  # a desktop notification for every finished run, not only failures

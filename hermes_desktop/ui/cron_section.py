@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ..core.sessions import SessionStore
 from ..core.states import JobState
 from ..l10n import not_run, relative
+from .icons import icon
 from .models import CronJobsModel, Role, RunsModel, SidebarJobsProxy, state_text
 from .pips import paint_pip
 from .workers import Submit
@@ -150,12 +151,16 @@ class JobRow(QFrame):
         actions_layout.setSpacing(2)
         self.run_button = QToolButton(actions)
         self.run_button.setText(self.tr("Run now"))
+        self.run_button.setToolTip(self.tr("Run now"))
         self.run_button.setAccessibleName(self.tr("Run now"))
+        self.run_button.setIcon(icon("play"))
         self.run_button.setAutoRaise(True)
         self.run_button.clicked.connect(lambda: self.runNow.emit(self.job_id))
         self.manage_button = QToolButton(actions)
         self.manage_button.setText(self.tr("Manage"))
+        self.manage_button.setToolTip(self.tr("Manage this job"))
         self.manage_button.setAccessibleName(self.tr("Manage"))
+        self.manage_button.setIcon(icon("square-pen"))
         self.manage_button.setAutoRaise(True)
         self.manage_button.clicked.connect(lambda: self.manage.emit(self.job_id))
         actions_layout.addWidget(self.run_button)
@@ -521,7 +526,7 @@ class CronSection(QWidget):
         self.toggled.emit(expanded)
 
     def _apply_expanded(self) -> None:
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.expanded else Qt.ArrowType.RightArrow)
+        self.toggle.setIcon(icon("chevron-down" if self.expanded else "chevron-right"))
         self.toggle.setAccessibleName(self.tr("Cron jobs, expanded") if self.expanded
                                       else self.tr("Cron jobs, collapsed"))
         self.jobs_scroll.setVisible(self.expanded)

@@ -67,6 +67,7 @@ from ..core.jobs import Job
 from ..core.schedule import ScheduleError, next_runs, parse_schedule, zone_name
 from ..core.zone import schedule_zone
 from ..l10n import date_time, describe_text, locale, problem_line, relative, schedule_reason
+from .theme import plain_buttons, set_error_style
 from .workers import Submit
 
 # Schedule text is the parser's own grammar (the same in every UI language), so it is not translated.
@@ -204,7 +205,7 @@ class JobEditor(QDialog):
         self.schedule_error = QLabel(schedule_box)
         self.schedule_error.setObjectName("scheduleError")
         self.schedule_error.setWordWrap(True)
-        self.schedule_error.setStyleSheet("color: #d93025;")
+        set_error_style(self.schedule_error)
         self.schedule_error.hide()
         sched_layout.addWidget(self.schedule_error)
         self.preview = QLabel(schedule_box)
@@ -286,7 +287,7 @@ class JobEditor(QDialog):
         for key in ("deliver", "workdir", "enabled_toolsets", "provider", "context_from", "script"):
             reason = QLabel(self)
             reason.setObjectName(f"fieldError_{key}")
-            reason.setStyleSheet("color: #d93025;")
+            set_error_style(reason)
             # one line, always there (empty while the field is fine): its text neither widens the column nor
             # adds height (the tooltip has it all)
             reason.setFixedHeight(reason.fontMetrics().height())
@@ -323,7 +324,7 @@ class JobEditor(QDialog):
         self.save_error = QLabel(self)
         self.save_error.setObjectName("saveError")
         self.save_error.setWordWrap(True)
-        self.save_error.setStyleSheet("color: #d93025;")
+        set_error_style(self.save_error)
         self.save_error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -331,6 +332,7 @@ class JobEditor(QDialog):
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
         self.save_button.clicked.connect(self.save)
 
         left = QVBoxLayout()

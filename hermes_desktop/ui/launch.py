@@ -20,6 +20,7 @@ from .app import create_main_window
 from .collector import collect_when_idle
 from .main_window import MainWindow
 from .single_instance import bring_forward, claim
+from .theme import Theme
 
 log = logging.getLogger("hermes_desktop.ui")
 
@@ -61,7 +62,9 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     from ..i18n import install_translators
 
-    install_translators(app, args.lang or load_settings(home).language)
+    settings = load_settings(home)
+    install_translators(app, args.lang or settings.language)
+    Theme(app, settings.appearance)  # light or dark, as the system (or Settings) says, followed live
     collect_when_idle(app)
     instance = None if args.screenshot else claim(home.root, args.view)
     if instance is None and not args.screenshot:

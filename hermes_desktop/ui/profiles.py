@@ -26,6 +26,7 @@ from ..core.sessions import SessionStore
 from ..l10n import firing_short
 from .prefs import UiPrefs
 from .shared import NewButton, SplitLayout
+from .theme import plain_buttons, set_error_style
 from .workers import Submit
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -95,13 +96,14 @@ class ProfilesWindow(QWidget):
         self.switch_button.setObjectName("switchProfileButton")
         self.switch_button.clicked.connect(self._switch)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #d93025;")
+        set_error_style(self.error)
         self.error.hide()
         right = SplitLayout.pane(self.title, self.facts, self.switch_button, self.error, margins=(12, 8, 12, 8))
         right.layout().addStretch(1)  # type: ignore[union-attr]
         self.split = SplitLayout("profilesWindow", prefs, left, right, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
+        plain_buttons(buttons)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         close_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close_key.activated.connect(self.close)

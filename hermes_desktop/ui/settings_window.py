@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,6 +44,7 @@ from ..core.secrets_guard import key_problem
 from ..core.settings import Settings, load_settings, save_settings
 from ..l10n import firing_text, problem_line
 from .runner_words import status_text
+from .theme import Theme, plain_buttons
 from .workers import Submit, run_here
 
 SAVE_AFTER_MS = 400  # typing saves once it pauses this long
@@ -79,6 +81,13 @@ class SettingsWindow(QDialog):
         self.language_note.setEnabled(False)
         self.language_note.hide()
         general_form.addRow("", self.language_note)
+        self.appearance = QComboBox(general)
+        self.appearance.setObjectName("appearanceChoice")
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            self.appearance.addItem(label, code)
+        general_form.addRow(self.tr("&Appearance"), self.appearance)
         self.run_jobs = QCheckBox(self.tr("Run scheduled jobs while the app is open"), general)
         self.run_jobs.setObjectName("runJobsInApp")
         general_form.addRow(self.run_jobs)
@@ -194,6 +203,7 @@ class SettingsWindow(QDialog):
         self.save_error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
+        plain_buttons(buttons)
         layout = QVBoxLayout(self)
         for box in (general, hermes, agent, runs):
             layout.addWidget(box)
@@ -204,6 +214,7 @@ class SettingsWindow(QDialog):
         self._check_key()
         self.api_key.textChanged.connect(self._check_key)
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.appearance.currentIndexChanged.connect(self._appearance_changed)
         # Typing saves once it pauses (or the field is left), not on every keystroke; a switch saves at once.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -215,8 +226,8 @@ class SettingsWindow(QDialog):
             signal.connect(self._debounce.start)
         for field in (self.base_url, self.model, self.api_key, self.hermes_path):
             field.editingFinished.connect(self.flush)
-        for signal in (self.language.currentIndexChanged, self.run_jobs.toggled, self.all_profiles.toggled,
-                       self.notify_all.toggled):
+        for signal in (self.language.currentIndexChanged, self.appearance.currentIndexChanged,
+                       self.run_jobs.toggled, self.all_profiles.toggled, self.notify_all.toggled):
             signal.connect(self.save)
         if on_saved is not None:
             self.changed.connect(on_saved)
@@ -257,6 +268,7 @@ class SettingsWindow(QDialog):
         s = self.settings
         index = self.language.findData(s.language)
         self.language.setCurrentIndex(max(0, index))
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(s.appearance)))
         self.run_jobs.setChecked(s.run_jobs_in_app)
         self.all_profiles.setChecked(s.run_all_profiles)
         self.all_profiles.setEnabled(s.run_jobs_in_app)
@@ -295,6 +307,11 @@ class SettingsWindow(QDialog):
         self.api_key.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self.show_api_key.setText(self.tr("Hide") if on else self.tr("Show"))
         self.show_api_key.setAccessibleName(self.tr("Hide the API key") if on else self.tr("Show the API key"))
+
+    def _appearance_changed(self, *_: object) -> None:
+        theme = Theme.of(QApplication.instance())
+        if theme is not None and not self._loading:
+            theme.set_appearance(self.appearance.currentData())  # at once: no restart for a look
 
     def _language_changed(self, *_: object) -> None:
         if not self._loading:
@@ -359,6 +376,7 @@ class SettingsWindow(QDialog):
             return
         values: dict[str, Any] = {
             "language": self.language.currentData(),
+            "appearance": self.appearance.currentData(),
             "run_jobs_in_app": self.run_jobs.isChecked(),
             "run_all_profiles": self.all_profiles.isChecked(),
             "notify_all_runs": self.notify_all.isChecked(),

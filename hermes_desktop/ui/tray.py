@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPalette, QP
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from ..l10n import not_run, relative
+from .icons import icon as line_icon
 
 REFRESH_MS = 60_000  # the next run's countdown, while the menu is closed
 ICON_PX = 64
@@ -84,10 +85,13 @@ class AppTray(QObject):
         self.new_action.triggered.connect(self.newJobRequested)
         self.next_action = QAction(self.menu)
         self.next_action.setEnabled(False)  # information, not a command
+        self.next_action.setIcon(line_icon("clock"))
+        self.new_action.setIcon(line_icon("plus"))
         self.pause_action = QAction(self.menu)
         self.pause_action.triggered.connect(lambda: self.pauseRequested.emit(not self.paused))
         self.settings_action = QAction(self.tr("Settings…"), self.menu)
         self.settings_action.triggered.connect(self.settingsRequested)
+        self.settings_action.setIcon(line_icon("settings"))
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.triggered.connect(self.quitRequested)
         for action in (self.show_action, None, self.new_action, self.next_action, self.pause_action, None,
@@ -128,6 +132,7 @@ class AppTray(QObject):
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
         self.pause_action.setText(self.tr("Resume all jobs") if paused else self.tr("Pause all jobs"))
+        self.pause_action.setIcon(line_icon("play" if paused else "pause"))
         self._show_state()
         self.refresh()
 
