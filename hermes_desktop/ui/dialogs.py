@@ -13,6 +13,7 @@ from .context import AppContext, Profile
 from .cron_window import CronManageWindow
 from .job_editor import JobEditor
 from .main_window import MainWindow
+from .placement import center_over, keep_on_screen
 from .profiles import ProfilesWindow
 from .settings_window import SettingsWindow
 
@@ -45,6 +46,10 @@ class Dialogs(QObject):
             self.manage.detail.runners.set_settings(lambda: load_settings(base))
             self.manage.openRun.connect(self.open_run)
             self.manage.show_problem(ctx.problems() or None)
+            if ctx.prefs.geometry("cronWindow") is None:
+                center_over(self.manage, self.window)  # first time: over the main window, on its screen
+            else:
+                keep_on_screen(self.manage, self.window)  # a saved place, only where it still fits a screen
         self.manage.show()
         self.manage.raise_()
         self.manage.activateWindow()

@@ -34,6 +34,7 @@ from ..core.firing import Firer, FiringStatus
 from ..l10n import ago, firing_text
 from .cron_section import CronSection
 from .models import CronJobsModel, Role, SessionsModel
+from .placement import restore_place
 from .prefs import UiPrefs
 from .shared import LongListView, row_line
 from .start_menu import StartMenu
@@ -186,9 +187,7 @@ class MainWindow(QMainWindow):
         cron.manage.connect(self.manageRequested)
         self.resize(1100, 720)
         self.splitter.setSizes([320, 780])
-        geometry = prefs.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restore_place(self, prefs.geometry("main"))
         state = prefs.splitter("main")
         if state is not None:
             self.splitter.restoreState(state)
