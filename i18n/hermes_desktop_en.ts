@@ -400,6 +400,13 @@
         </message>
     </context>
     <context>
+        <name>JobChecklist</name>
+        <message>
+            <source>Filter jobs</source>
+            <translation>Filter jobs</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDetail</name>
         <message>
             <source>Pause</source>

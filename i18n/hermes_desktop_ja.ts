@@ -391,6 +391,13 @@
         </message>
     </context>
     <context>
+        <name>JobChecklist</name>
+        <message>
+            <source>Filter jobs</source>
+            <translation>ジョブを絞り込む</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDetail</name>
         <message>
             <source>Pause</source>

@@ -391,6 +391,13 @@
         </message>
     </context>
     <context>
+        <name>JobChecklist</name>
+        <message>
+            <source>Filter jobs</source>
+            <translation>篩選任務</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDetail</name>
         <message>
             <source>Pause</source>

@@ -67,6 +67,7 @@ from ..core.jobs import Job
 from ..core.schedule import ScheduleError, next_runs, parse_schedule, zone_name
 from ..core.zone import schedule_zone
 from ..l10n import date_time, describe_text, locale, problem_line, relative, schedule_reason
+from .job_picker import JobChecklist
 from .theme import plain_buttons, set_error_style
 from .workers import Submit
 
@@ -273,12 +274,10 @@ class JobEditor(QDialog):
         self.base_url_override.setObjectName("jobBaseUrl")
         self.base_url_override.setPlaceholderText(self.tr("Default from Settings"))
         self.base_url_override.setAccessibleName(self.tr("Endpoint"))
-        self.context_list = QListWidget(self)
+        self.context_list = JobChecklist(self)
         self.context_list.setObjectName("jobContextFrom")
-        self.context_list.setAccessibleName(self.tr("Output of other jobs as context"))
-        self.context_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.context_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.context_list.setFixedHeight(self.deliver_list.sizeHintForRow(0) * 4 + 4)
+        self.context_list.view.setAccessibleName(self.tr("Output of other jobs as context"))
+        self.context_list.view.setFixedHeight(self.deliver_list.sizeHintForRow(0) * 4 + 4)
         self.context_note = QLabel(self.tr("No other jobs yet."), self)
         self.context_note.setEnabled(False)
 
@@ -318,7 +317,7 @@ class JobEditor(QDialog):
         context_layout.setContentsMargins(0, 0, 0, 0)
         context_layout.addWidget(self.context_list)
         context_layout.addWidget(self.context_note)
-        agent.addRow(self._buddy(self.tr("&Context from"), self.context_list), context_box)
+        agent.addRow(self._buddy(self.tr("&Context from"), self.context_list.view), context_box)
         agent.addRow("", self.field_errors["context_from"])
 
         self.save_error = QLabel(self)
@@ -365,7 +364,7 @@ class JobEditor(QDialog):
         for edit in (self.deliver_other, self.workdir, self.skills, self.toolsets, self.model_override,
                      self.provider, self.base_url_override):
             edit.textChanged.connect(self._validate)
-        self.context_list.itemChanged.connect(self._validate)
+        self.context_list.changed.connect(self._validate)
         self._context_wanted: list[str] = []
         start = job if job is not None else template
         if start is not None:
@@ -481,15 +480,7 @@ class JobEditor(QDialog):
         listed = {job_id for job_id, _ in jobs}
         jobs += [(job_id, self.tr("(deleted job {id})").format(id=job_id)) for job_id in self._context_wanted
                  if job_id not in listed]  # kept visible, so the choice can be undone
-        self.context_list.blockSignals(True)
-        self.context_list.clear()
-        for job_id, title in jobs:
-            item = QListWidgetItem(title, self.context_list)
-            item.setData(Qt.ItemDataRole.UserRole, job_id)
-            item.setToolTip(job_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if job_id in self._context_wanted else Qt.CheckState.Unchecked)
-        self.context_list.blockSignals(False)
+        self.context_list.set_jobs(jobs, self._context_wanted)
         self.context_note.setVisible(not jobs)
         self.context_list.setVisible(bool(jobs))
         self.jobs_loaded = True
@@ -498,9 +489,7 @@ class JobEditor(QDialog):
     def context_value(self) -> list[str] | None:
         if not getattr(self, "jobs_loaded", False):
             return self._context_wanted or None
-        ids = [self.context_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.context_list.count())
-               if self.context_list.item(i).checkState() == Qt.CheckState.Checked]
-        return ids or None
+        return self.context_list.checked() or None
 
     def _kind_changed(self) -> None:
         kind = self.kind_group.checkedId()

@@ -74,8 +74,8 @@ def test_each_field_set_in_the_editor_is_saved_as_hermes_writes_it(qtbot: Any, h
     editor.model_override.setText("gpt-x")
     editor.provider.setText("custom")
     editor.base_url_override.setText("http://127.0.0.1:8000/v1/")
-    assert [editor.context_list.item(i).text() for i in range(editor.context_list.count())] == ["Collector"]
-    check(editor.context_list, source["id"])
+    assert editor.context_list.titles() == ["Collector"]
+    editor.context_list.set_checked(source["id"])
     job = save(qtbot, editor)
     rec = on_disk(home, job["id"])
     assert rec["deliver"] == "telegram,discord,slack:C0123"

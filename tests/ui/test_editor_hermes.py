@@ -41,7 +41,7 @@ def test_a_job_made_in_the_editor_with_every_field_is_read_by_hermes(qtbot: Any,
     editor.provider.setText("custom")
     editor.base_url_override.setText("http://127.0.0.1:8000/v1")
     qtbot.waitUntil(lambda: editor.context_list.count() == 1)
-    check(editor.context_list, source["id"])
+    editor.context_list.set_checked(source["id"])
     job = save(qtbot, editor)
 
     code = ("import json\nfrom cron.jobs import load_jobs\n"
