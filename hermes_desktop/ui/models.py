@@ -36,6 +36,7 @@ from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
 from ..core.states import JobState, RunStatus
+from ..l10n import describe_text
 from .pips import pip_icon
 from .workers import Submit
 
@@ -55,6 +56,7 @@ class Role(IntEnum):
     Run = Qt.ItemDataRole.UserRole + 8
     Status = Qt.ItemDataRole.UserRole + 9
     Search = Qt.ItemDataRole.UserRole + 10
+    ScheduleWords = Qt.ItemDataRole.UserRole + 11  # the schedule in plain words, in the UI language
 
 
 def state_text(state: str) -> str:
@@ -125,6 +127,7 @@ class CronJobsModel(QAbstractListModel):
         self._running: set[str] = set()
         self._queued: set[str] = set()  # Run now asked, its run not started yet
         self._views: dict[str, JobView] = {}  # each job's typed view, made where it was read when possible
+        self._words: dict[str, tuple[Job, str]] = {}  # each job's schedule in words, made when first shown
         self.zone: tzinfo = local_zone()  # the zone the home's schedules are read in; set with each read
 
     # ----------------------------------------------------------------- Qt API
@@ -157,7 +160,25 @@ class CronJobsModel(QAbstractListModel):
             return self.soonest(job)
         if role == Role.Search:
             return search_text(job)
+        if role == Role.ScheduleWords:
+            return self.schedule_words(job)
         return None
+
+    def schedule_words(self, job: Job) -> str:
+        """The schedule in the UI language ("15 分ごと"), made once per version of the job (views paint often)."""
+        known = self._words.get(job["id"])
+        if known is not None and known[0] is job:
+            return known[1]
+        schedule = job.get("schedule")
+        try:
+            text = describe_text(schedule, self.zone) if isinstance(schedule, dict) else ""
+        except Exception:  # a schedule core cannot describe is shown as written
+            text = ""
+        text = text or str(job.get("schedule_display") or "")
+        if len(self._words) > 2 * len(self._jobs) + 64:
+            self._words.clear()
+        self._words[job["id"]] = (job, text)
+        return text
 
     # ----------------------------------------------------------------- updates
 

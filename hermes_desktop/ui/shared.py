@@ -66,16 +66,21 @@ class NewButton(QPushButton):
 
 
 class JobItemDelegate(QStyledItemDelegate):
-    """A state pip, the job title, and the schedule as written beneath it."""
+    """A state pip, the job title, and beneath it the schedule in the UI language and the state."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(200, row_line(option) * 2 + 10)
+
+    @staticmethod
+    def subtitle(index: Index) -> str:
+        """The second line: the schedule in the UI language, then the state."""
+        state = index.data(Role.State) or JobState.SCHEDULED
+        return f"{index.data(Role.ScheduleWords) or ''} · {state_text(state)}"
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        job = index.data(Role.Job) or {}
         state = index.data(Role.State) or JobState.SCHEDULED
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect: QRect = option.rect.adjusted(8, 4, -6, -4)
@@ -91,7 +96,7 @@ class JobItemDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_left, rect.top(), width, line), middle, title)
         muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(pal.color(muted))
-        sub = f"{job.get('schedule_display') or ''} · {state_text(state)}"
+        sub = self.subtitle(index)
         painter.drawText(QRect(text_left, rect.top() + line, width, line), middle,
                          option.fontMetrics.elidedText(sub, Qt.TextElideMode.ElideRight, width))
         painter.restore()
