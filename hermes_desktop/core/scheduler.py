@@ -21,6 +21,7 @@ missed, visibly, in its record and its run history.
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import os
 import socket
@@ -123,6 +124,7 @@ class Dispatch:
     job: Job
     note: str | None = None
     future: Future[RunResult | None] | None = None
+    before: dict[str, Any] | None = None  # the record's next_run_at and state before the claim (to give it back)
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ class Scheduler:
         self.on_started = on_started
         self.on_finished = on_finished
         self._running: set[str] = set()
+        self._dispatched: dict[int, Dispatch] = {}  # submitted to the pool and not done yet
         self._recoveries: list[tuple[Job, dict[str, Any]]] = []
         self._missed_rows: list[MissedRow] = []
         self._unended: set[str] = set()  # sessions of our runs that could not be ended yet
@@ -253,6 +256,9 @@ class Scheduler:
             with self._mutex:
                 self._running.add(dispatch.job["id"])
             dispatch.future = self.pool.submit(self._run, dispatch)
+            with self._mutex:
+                self._dispatched[id(dispatch)] = dispatch
+            dispatch.future.add_done_callback(functools.partial(self._forget, dispatch))
             report.dispatched.append(dispatch)
         if picked:
             self._start_heartbeat()
@@ -262,7 +268,38 @@ class Scheduler:
         """Stop: running scripts are killed, their runs recorded as stopped."""
         self.cancel.set()
         self.pool.shutdown(wait=wait, cancel_futures=True)
+        self._give_back_unstarted()
         self.sessions.close()
+
+    def _forget(self, dispatch: Dispatch, future: Future[RunResult | None]) -> None:
+        """A run is over (it ran, or failed to): nothing to give back. A dropped one stays, for shutdown."""
+        if not future.cancelled():
+            with self._mutex:
+                self._dispatched.pop(id(dispatch), None)
+
+    def _give_back_unstarted(self) -> None:
+        """Runs this process claimed but never started (the pool dropped them at shutdown): their claims are
+        lifted and their records put back as they were, so the next ticker - this app's next start, or a
+        Hermes gateway - runs them, or records them as missed; none is silently lost."""
+        with self._mutex:
+            dropped = [d for d in self._dispatched.values() if d.future is not None and d.future.cancelled()]
+            self._dispatched.clear()
+        for dispatch in dropped:
+            claim_at = (dispatch.job.get("run_claim") or {}).get("at")
+            before = dispatch.before or {}
+
+            def give_back(rec: Job, claim_at: object = claim_at, before: dict[str, Any] = before) -> None:
+                claim = rec.get("run_claim")
+                if not isinstance(claim, dict) or claim.get("by") != self.owner or claim.get("at") != claim_at:
+                    return  # not our claim any more: whoever holds the job now decides
+                rec["run_claim"] = None
+                rec["next_run_at"] = before.get("next_run_at")
+                rec["state"] = before.get("state") or JobState.SCHEDULED
+
+            try:
+                self.store.mutate_record(dispatch.job["id"], give_back, None)
+            except Exception as exc:  # a busy lock at quit: the claim goes stale and a later tick recovers it
+                log.warning("could not give back the unstarted run of job %s: %s", dispatch.job.get("id"), exc)
 
     def _anything_to_do(self) -> bool:
         """Whether any job is due, claimed, running or missing its next run (read without the jobs lock).
@@ -333,6 +370,9 @@ class Scheduler:
                     dispatch.job["next_run_at"] = to_record(now, self.tz)
                 break
             job = dispatch.job
+            # A late run (with a note) stands for the occurrences up to now: given back, it is due now
+            before = {"next_run_at": job.get("next_run_at") if dispatch.note is None else to_record(now, self.tz),
+                      "state": job.get("state")}
             nxt = advance(job["schedule"], min(due_at, now), now, self.tz)  # a one-shot has none left
             job["next_run_at"] = to_record(nxt, self.tz) if nxt else None
             job["state"] = JobState.RUNNING
@@ -342,7 +382,8 @@ class Scheduler:
                 if (nxt - now).total_seconds() < HOLD_MIN_S:  # held from the claim on: Hermes looks at nothing else
                     job["next_run_at"] = to_record(now + timedelta(seconds=HOLD_AHEAD_S), self.tz)
             job["run_claim"] = claim
-            picked.append(Dispatch(copy.deepcopy(job), dispatch.note))  # the store's own record stays its own
+            # the store's own record stays its own
+            picked.append(Dispatch(copy.deepcopy(job), dispatch.note, before=before))
         return picked
 
     def _recover_stale_claim(self, job: Job, now: datetime, report: TickReport) -> None:
