@@ -307,6 +307,9 @@ def schedule_reason(exc: ScheduleError) -> str:
         "too_far": translate("ScheduleError", "That is more than 100 years from now."),
         "unknown": translate("ScheduleError", "This is not a schedule this app understands."),
         "bad_record": translate("ScheduleError", "The stored schedule is damaged."),
+        "needs_time": translate("ScheduleError", "Say at what time it runs, like “every day at 9:00”."),
+        "ambiguous_time": translate("ScheduleError",
+                                    "That hour can be read two ways; write it from 0 to 23, like 0:00 or 12:00."),
     }
     return exc.detail if language() == "en" else reasons.get(exc.code, exc.detail)
 
