@@ -233,3 +233,20 @@ def test_only_titles_of_the_run_shape_are_reworded(tokyo: None) -> None:
     assert run_title("Weekly review", at) == "Weekly review"  # a title a person gave
     assert run_title("a · b · Nov 20 09:30", at) == f"a · b · {run_title('x · Nov 20 09:30', at)[4:]}"
     assert run_title(None, at) is None
+
+
+def test_a_failed_run_is_notified_in_the_language(qtbot: Any, home: HermesHome, store: JobStore,
+                                                  language: Any) -> None:
+    (home.scripts_dir / "backup.sh").write_text("exit 2\n")
+    job = store.create("every 1h", script="backup.sh", no_agent=True, name="バックアップ")
+    store.trigger(job["id"])
+    language("ja")
+    window = create_main_window(home, start_ticker=True)
+    qtbot.addWidget(window)
+    window.ctx.notifier.tray_factory = lambda: None  # no tray in the test: the signal says what would show
+    with qtbot.waitSignal(window.ctx.notifier.shown, timeout=10000) as shown:
+        window.show()
+    title, body = shown.args
+    assert "バックアップ" in title
+    assert body == "backup.sh が終了コード 2 で終了しました。"  # from the run's problem, not its English text
+    assert JobStore(home).get(job["id"])["last_error"] == "backup.sh exited with code 2."
