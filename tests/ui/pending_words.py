@@ -56,12 +56,12 @@ PENDING: dict[tuple[str, str], tuple[str, str, str]] = {
     ("Problems", "{name} was stopped after {seconds} s (the job timeout)."): (
         "{name} はジョブのタイムアウト（{seconds} 秒）で停止されました。",
         "{name} 运行 {seconds} 秒后因任务超时被停止。",
-        "{name} 執行 {seconds} 秒後因工作逾時被停止。"),
+        "{name} 執行 {seconds} 秒後因任務逾時被停止。"),
     ("Problems", "{name} was stopped after {seconds} s (the job timeout), along with the {count} processes "
                  "it started."): (
         "{name} はジョブのタイムアウト（{seconds} 秒）で停止されました。起動していた {count} 個のプロセスも停止しました。",
         "{name} 运行 {seconds} 秒后因任务超时被停止，它启动的 {count} 个进程也一并停止。",
-        "{name} 執行 {seconds} 秒後因工作逾時被停止，它啟動的 {count} 個處理程序也一併停止。"),
+        "{name} 執行 {seconds} 秒後因任務逾時被停止，它啟動的 {count} 個處理程序也一併停止。"),
     ("Problems", "{name} was stopped because the app was closing."): (
         "アプリの終了に伴い {name} を停止しました。", "应用正在退出，{name} 已被停止。", "應用程式正在結束，{name} 已被停止。"),
     ("Problems", "{name} was stopped because the app was closing, along with the {count} processes it started."): (
@@ -127,13 +127,13 @@ PENDING: dict[tuple[str, str], tuple[str, str, str]] = {
         "実行されず: この 1 回限りのジョブは {due} に実行予定でしたが、アプリも Hermes も動いていなかったため実行されませんでした。"
         "1 回限りのジョブは遅れて実行されません。ジョブを編集して新しい時刻を設定してください。",
         "未运行：此一次性任务原定于 {due} 运行，但当时应用和 Hermes 都未运行。一次性任务不会补运行；请编辑任务设置新的时间。",
-        "未執行：此單次工作原定於 {due} 執行，但當時應用程式和 Hermes 都未執行。單次工作不會補執行；請編輯工作設定新的時間。"),
+        "未執行：此一次性任務原定於 {due} 執行，但當時應用程式和 Hermes 都未執行。一次性任務不會補執行；請編輯任務，設定新的時間。"),
     ("Problems", "{runs} scheduled runs from {first} to {last} did not run, because neither the app nor Hermes "
                  "was running. The job ran once when they came back, and its schedule moved on."): (
         "{first}〜{last} の {runs} 回の実行は、アプリも Hermes も動いていなかったため実行されませんでした。"
         "再開時にジョブを 1 回実行し、スケジュールを先に進めました。",
         "{first} 至 {last} 期间的 {runs} 次计划运行未执行，因为当时应用和 Hermes 都未运行。恢复后任务已运行一次，计划也已顺延。",
-        "{first} 至 {last} 期間的 {runs} 次排定執行未進行，因為當時應用程式和 Hermes 都未執行。恢復後工作已執行一次，排程也已順延。"),
+        "{first} 至 {last} 期間的 {runs} 次排定執行未進行，因為當時應用程式和 Hermes 都未執行。恢復後任務已執行一次，排程也已順延。"),
     ("Problems", "This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. "
                  "{runs} scheduled runs up to now were folded into this one run."): (
         "この実行は {due} の予定でしたが、アプリも Hermes も動いていなかったため {late} 秒遅れて実行されました。"
@@ -149,14 +149,14 @@ PENDING: dict[tuple[str, str], tuple[str, str, str]] = {
                  "or ticked."): (
         "Hermes のホーム（{folder}）は読み取り専用です。ジョブの一覧は見られますが、追加・変更・実行はできません。",
         "Hermes 主目录（{folder}）在此为只读：可以查看任务列表，但无法添加、修改或运行任务。",
-        "Hermes 主目錄（{folder}）在此為唯讀：可以檢視工作清單，但無法新增、修改或執行工作。"),
+        "Hermes 主目錄（{folder}）在此為唯讀：可以檢視任務清單，但無法新增、修改或執行任務。"),
     ("Problems", "The Hermes home is read-only here ({folder}); nothing was changed."): (
         "Hermes のホーム（{folder}）は読み取り専用のため、何も変更していません。",
         "Hermes 主目录（{folder}）在此为只读，未做任何更改。", "Hermes 主目錄（{folder}）在此為唯讀，未做任何變更。"),
     ("Problems", "{path} is a folder, not a lock file; move it away so jobs can be changed and run."): (
         "{path} はロックファイルではなくフォルダーです。ジョブを変更・実行できるよう、別の場所へ移動してください。",
         "{path} 是文件夹而不是锁文件；请将其移走，才能修改和运行任务。",
-        "{path} 是資料夾而不是鎖定檔；請將其移走，才能修改和執行工作。"),
+        "{path} 是資料夾而不是鎖定檔；請將其移走，才能修改和執行任務。"),
     ("Problems", "Cannot take the lock {path}: {detail}."): (
         "ロック {path} を取得できません: {detail}", "无法获取锁 {path}：{detail}", "無法取得鎖定 {path}：{detail}"),
     ("Problems", "The disk is full; {path} was left as it was."): (
@@ -178,13 +178,13 @@ PENDING: dict[tuple[str, str], tuple[str, str, str]] = {
     ("Problems", "{path} is nested too deeply to be a jobs file; it was left untouched."): (
         "{path} は入れ子が深すぎてジョブファイルとして読めません。ファイルには手を加えていません。",
         "{path} 嵌套层级过深，无法作为任务文件读取；文件未被改动。",
-        "{path} 巢狀層級過深，無法作為工作檔讀取；檔案未被改動。"),
+        "{path} 巢狀層級過深，無法作為任務檔案讀取；檔案未被改動。"),
     ("Problems", "{path} cannot be read as a jobs file; it was left untouched."): (
         "{path} はジョブファイルとして読み込めません。ファイルには手を加えていません。",
-        "{path} 无法作为任务文件读取；文件未被改动。", "{path} 無法作為工作檔讀取；檔案未被改動。"),
+        "{path} 无法作为任务文件读取；文件未被改动。", "{path} 無法作為任務檔案讀取；檔案未被改動。"),
     ("Problems", "{path} holds no list of jobs; it was left untouched."): (
         "{path} にジョブの一覧がありません。ファイルには手を加えていません。",
-        "{path} 中没有任务列表；文件未被改动。", "{path} 中沒有工作清單；檔案未被改動。"),
+        "{path} 中没有任务列表；文件未被改动。", "{path} 中沒有任務清單；檔案未被改動。"),
     ("Problems", "{path} stayed locked by another program for {seconds} s ({attempts} attempts), so the change "
                  "was not saved."): (
         "{path} が別のプログラムに {seconds} 秒間（{attempts} 回試行）ロックされていたため、変更を保存できませんでした。",
