@@ -482,6 +482,10 @@ class Problems(QObject):
             "too_deep": self.tr("{path} is nested too deeply to be a jobs file; it was left untouched."),
             "not_a_jobs_file": self.tr("{path} cannot be read as a jobs file; it was left untouched."),
             "no_jobs_list": self.tr("{path} holds no list of jobs; it was left untouched."),
+            "job_not_found": self.tr("There is no job with the id or name “{ref}”; it may have been deleted."),
+            "nothing_to_pause": self.tr("This job has completed; there is nothing to pause."),
+            "settings_unreadable": self.tr("{path} cannot be read, so it was not overwritten. Fix it or move it "
+                                           "away."),
             "state_db_busy": self.tr("{path} stayed locked by another program for {seconds} s ({attempts} attempts), "
                                      "so the change was not saved."),
         }

@@ -99,7 +99,7 @@ def write_error(path: PurePath, exc: OSError) -> JobsFileError:
     return JobsFileError(Problem.of("write_failed", path=str(path), detail=str(exc.strerror or exc)))
 
 
-class JobNotFound(LookupError):
+class JobNotFound(ProblemError, LookupError):
     pass
 
 
@@ -607,7 +607,7 @@ class JobStore:
     def pause(self, ref: str, reason: str | None = None) -> Job:
         def edit(job: Job) -> None:
             if job_state(job) == JobState.COMPLETED:
-                raise JobError(f"Job {job['id']} has completed; there is nothing to pause.")
+                raise JobError(Problem.of("nothing_to_pause", id=job["id"]))
             job.update(enabled=False, state=JobState.PAUSED, paused_at=to_record(self.clock(), self.tz),
                        paused_reason=(reason or None))
 
@@ -858,4 +858,4 @@ def _resolve(jobs: list[Job], ref: str) -> Job:
         if len(matches) > 1:
             ids = ", ".join(j["id"] for j in matches)
             raise AmbiguousJob(f"{len(matches)} jobs are named {ref!r} ({ids}); use the id.")
-    raise JobNotFound(f"No job with the id or name {ref!r}.")
+    raise JobNotFound(Problem.of("job_not_found", ref=ref))

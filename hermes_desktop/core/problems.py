@@ -88,6 +88,10 @@ ENGLISH: dict[str, str] = {
     "too_deep": "{path} is nested too deeply to be a jobs file; it was left untouched.",
     "not_a_jobs_file": "{path} cannot be read as a jobs file ({detail}); it was left untouched.",
     "no_jobs_list": "{path} does not hold {{\"jobs\": [...]}}; it was left untouched.",
+    # the store's refusals (core/jobs.py) and the settings file (core/settings.py)
+    "job_not_found": "No job with the id or name {ref!r}.",
+    "nothing_to_pause": "Job {id} has completed; there is nothing to pause.",
+    "settings_unreadable": "{path} cannot be read ({detail}); it was not overwritten - fix or move it away.",
     # state.db (core/sessions.py)
     "state_db_busy": "{path} stayed locked by another writer for {seconds} s ({attempts} attempts), so this app "
                      "could not {action}.",

@@ -185,6 +185,17 @@ PENDING: dict[tuple[str, str], tuple[str, str, str]] = {
     ("Problems", "{path} holds no list of jobs; it was left untouched."): (
         "{path} にジョブの一覧がありません。ファイルには手を加えていません。",
         "{path} 中没有任务列表；文件未被改动。", "{path} 中沒有任務清單；檔案未被改動。"),
+    ("Problems", "There is no job with the id or name “{ref}”; it may have been deleted."): (
+        "ID または名前が「{ref}」のジョブはありません。削除された可能性があります。",
+        "没有 ID 或名称为“{ref}”的任务；它可能已被删除。",
+        "沒有 ID 或名稱為「{ref}」的任務；它可能已被刪除。"),
+    ("Problems", "This job has completed; there is nothing to pause."): (
+        "このジョブは完了しているため、一時停止するものはありません。",
+        "此任务已完成，无需暂停。", "此任務已完成，無需暫停。"),
+    ("Problems", "{path} cannot be read, so it was not overwritten. Fix it or move it away."): (
+        "{path} を読み込めないため、上書きしていません。修正するか、別の場所へ移動してください。",
+        "无法读取 {path}，因此未覆盖它。请修正或将其移走。",
+        "無法讀取 {path}，因此未覆寫它。請修正或將其移走。"),
     ("Problems", "{path} stayed locked by another program for {seconds} s ({attempts} attempts), so the change "
                  "was not saved."): (
         "{path} が別のプログラムに {seconds} 秒間（{attempts} 回試行）ロックされていたため、変更を保存できませんでした。",

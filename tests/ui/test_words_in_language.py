@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from hermes_desktop.core.home import HermesHome
-from hermes_desktop.core.jobs import JobStore, LockTimeout
+from hermes_desktop.core.jobs import JobNotFound, JobStore, LockTimeout
 from hermes_desktop.core.problems import Problem, read
 from hermes_desktop.core.runner import run_job
 from hermes_desktop.core.schedule import local_zone
@@ -23,7 +23,7 @@ from hermes_desktop.core.sessions import END_MISSED, END_OK, SessionStore
 from hermes_desktop.core.settings import load_settings
 from hermes_desktop.core.zone import forget_zones
 from hermes_desktop.i18n import install_translators
-from hermes_desktop.l10n import problem_text, run_title
+from hermes_desktop.l10n import problem_line, problem_text, run_title
 from hermes_desktop.ui.app import create_main_window
 from hermes_desktop.ui.main_window import MainWindow
 from hermes_desktop.ui.models import Role
@@ -169,6 +169,11 @@ def test_english_shows_core_sentences_word_for_word(qtbot: Any, home: HermesHome
 
 def test_stored_text_that_is_not_ours_is_shown_as_it_is(language: Any) -> None:
     language("ja")
+    with pytest.raises(JobNotFound) as gone:
+        JobStore(HermesHome(Path("/nonexistent-home"))).get("Morning brief")
+    assert str(gone.value) == "No job with the id or name 'Morning brief'."  # the CLI's words, unchanged
+    assert problem_line(gone.value) == ("ID または名前が「Morning brief」のジョブはありません。"
+                                        "削除された可能性があります。")
     assert problem_text("Provider said: quota exceeded") == "Provider said: quota exceeded"
     assert problem_text("backup.sh exited with code 2.") == "backup.sh が終了コード 2 で終了しました。"
 
