@@ -36,6 +36,7 @@ ZH_DAYS = {"日": 0, "天": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
 ZH_WEEK = ("星期", "礼拜", "禮拜", "周", "週")
 DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 LIST_MARKS = "、,・と和及"
+RANGE_MARKS = "至到〜~-－"  # "周一至周五", "月〜金": every day from the one to the other
 
 # Interval units: (the words, minutes per unit).
 UNITS: tuple[tuple[tuple[str, ...], int], ...] = (
@@ -200,27 +201,37 @@ def _time(text: str, whole: str) -> str:
 
 
 def _days(text: str, after_week: bool) -> tuple[list[int], str]:
-    """Weekdays at the start of ``text`` ("月曜", "月・水・金", "一", "周一和周三"), and what follows.
+    """Weekdays at the start of ``text`` ("月曜", "月・水・金", "一", "周一和周三", "周一至周五"), and what follows.
 
     ``after_week``: the text follows a week word ("每周"), so a bare Chinese numeral is a day.
     """
     days: list[int] = []
     rest = text
+    range_from: int | None = None
     while rest:
         week = _strip_prefix(rest, ZH_WEEK)
         if week is not None and week[:1] in ZH_DAYS:
-            days.append(ZH_DAYS[week[0]])
-            rest = week[1:]
+            day, rest = ZH_DAYS[week[0]], week[1:]
         elif rest[:1] in JA_DAYS:
-            days.append(JA_DAYS[rest[0]])
-            rest = rest[1:]
-            rest = _strip_prefix(rest, ("曜日", "曜")) or rest
+            day, rest = JA_DAYS[rest[0]], rest[1:]
+            stripped = _strip_prefix(rest, ("曜日", "曜"))
+            rest = rest if stripped is None else stripped
         elif rest[:1] in ZH_DAYS and rest[:1] not in JA_DAYS and (days or after_week):
-            days.append(ZH_DAYS[rest[0]])  # "每周一、三": later days without their week word
-            rest = rest[1:]
+            day, rest = ZH_DAYS[rest[0]], rest[1:]  # "每周一、三": later days without their week word
         else:
             break
-        if rest[:1] in LIST_MARKS:
+        if range_from is not None:  # Monday = 1 … Sunday = 7, so "土〜日" is Saturday and Sunday
+            end = 7 if day == 0 else day
+            if end < range_from:  # "周五至周一": on through the weekend
+                end += 7
+            days.extend(d % 7 for d in range(range_from, end + 1))
+            range_from = None
+        else:
+            days.append(day)
+        if rest[:1] in RANGE_MARKS and days:
+            range_from = 7 if days[-1] == 0 else days[-1]
+            rest = rest[1:]
+        elif rest[:1] in LIST_MARKS:
             rest = rest[1:]
         else:
             break
@@ -287,8 +298,13 @@ def _weekly(text: str) -> str | None:
     days, rest = _days(rest, after_week)
     if not days:
         raise Refusal("unknown", f"{text!r}: say which day of the week, like 毎週月曜 or 每周一.")
-    names = ",".join(DAY_NAMES[d] for d in sorted(set(days)))
-    return f"every {names} at {_time(rest, text)}"
+    at = _time(rest, text)
+    chosen = sorted(set(days))
+    # the same days as a named set are stored as that set's English phrase stores them ("1-5", not "1,2,3,4,5")
+    named = {(1, 2, 3, 4, 5): "weekdays at", (0, 6): "weekends at", tuple(range(7)): "every day at"}
+    if tuple(chosen) in named:
+        return f"{named[tuple(chosen)]} {at}"
+    return f"every {','.join(DAY_NAMES[d] for d in chosen)} at {at}"
 
 
 def _monthly(text: str) -> str | None:

@@ -48,6 +48,10 @@ def stored(text: str) -> dict:
         ("每天 晚上8点", "every day at 8pm"),
         ("每天 下午3点15分", "every day at 3:15pm"),
         ("週末 10時", "weekends at 10am"),
+        ("每周一至周五 9点", "weekdays at 9:00"),  # a range of days, stored as its named set
+        ("毎週月〜金 9時", "weekdays at 9am"),
+        ("毎週土〜日 10時", "weekends at 10am"),
+        ("每周五至周一 9点", "every friday, saturday, sunday and monday at 9:00"),  # on through the weekend
         ("每天 九点", "every day at 9:00"),  # numbers written in hanzi
         ("每两小时", "every 2h"),
     ],
@@ -67,6 +71,7 @@ def test_the_record_keeps_what_was_typed_as_its_display() -> None:
     [
         ("毎日", "needs_time"),  # every day - but when?
         ("每周一", "needs_time"),
+        ("毎週月曜日", "needs_time"),
         ("毎日 午後12時", "ambiguous_time"),  # noon or midnight: refused, not guessed
         ("每天 晚上12点", "ambiguous_time"),
         ("每天 上午12点", "ambiguous_time"),
