@@ -90,3 +90,16 @@ def test_ambiguous_or_nonsense_cjk_is_refused_with_a_reason(typed: str, code: st
         parse_schedule(typed, now=NOW, tz=TOKYO)
     assert info.value.code == code
     assert info.value.detail in str(info.value)
+
+
+def test_cjk_garbage_is_refused_and_never_crashes() -> None:
+    import contextlib
+    import random
+
+    rng = random.Random(11)
+    alphabet = "毎每日天週周月曜一二三五十点點時分半午前後上下晚平工作ごと小时隔号0123456789:：９　 、至〜"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        with contextlib.suppress(ScheduleError):
+            record = parse_schedule(text, now=NOW, tz=TOKYO)
+            assert record["kind"] in ("cron", "interval")
