@@ -42,15 +42,15 @@ PENDING: dict[tuple[str, str], tuple[str, str, str]] = {
     ("Problems", "Script “{name}” is refused: it must be a file inside {folder}."): (
         "スクリプト「{name}」は使えません: {folder} の中のファイルを指定してください。",
         "拒绝运行脚本“{name}”：它必须是 {folder} 中的文件。",
-        "拒絕執行指令碼「{name}」：它必須是 {folder} 中的檔案。"),
+        "拒絕執行腳本「{name}」：它必須是 {folder} 中的檔案。"),
     ("Problems", "Script “{name}” is refused: it leads outside {folder}."): (
         "スクリプト「{name}」は使えません: {folder} の外を指しています。",
         "拒绝运行脚本“{name}”：它指向 {folder} 之外。",
-        "拒絕執行指令碼「{name}」：它指向 {folder} 之外。"),
+        "拒絕執行腳本「{name}」：它指向 {folder} 之外。"),
     ("Problems", "Script “{name}” was not found in {folder}."): (
         "スクリプト「{name}」が {folder} に見つかりません。",
         "在 {folder} 中找不到脚本“{name}”。",
-        "在 {folder} 中找不到指令碼「{name}」。"),
+        "在 {folder} 中找不到腳本「{name}」。"),
     ("Problems", "Could not start {name}: {detail}"): (
         "{name} を起動できませんでした: {detail}", "无法启动 {name}：{detail}", "無法啟動 {name}：{detail}"),
     ("Problems", "{name} was stopped after {seconds} s (the job timeout)."): (
