@@ -8,14 +8,17 @@ cron-descriptor in the matching locale.
 
 from __future__ import annotations
 
+import errno
 import math
-from datetime import UTC, datetime, tzinfo
+import re
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
 from .core.firing import Firer, FiringStatus, NobodyBecause
 from .core.missed import MissedSpan
+from .core.problems import Problem, problem_of
 from .core.schedule import Description, ScheduleError, describe, local_zone, zone_name
 
 # ui language code → (QLocale name, cron-descriptor locale)
@@ -43,6 +46,9 @@ def locale() -> QLocale:
 
 
 # --------------------------------------------------------------------------- times
+#
+# Every date and time a person reads is made here, from the UI language's QLocale: its short date and its
+# short time, so 24-hour and 12-hour clocks never mix and no US date stands beside a Japanese time.
 
 
 def clock_time(hour: int, minute: int, second: int = 0) -> str:
@@ -64,12 +70,15 @@ def to_qdatetime(instant: datetime, tz: tzinfo | None = None) -> QDateTime:
     return qdt
 
 
+def short_date(day: date) -> str:
+    """A calendar date in the locale's short form ("11/25/26", "2026/11/25")."""
+    return locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
 def date_time(instant: datetime, tz: tzinfo | None = None, with_zone: bool = False) -> str:
-    """A date and time in the UI language's own format (e.g. "Nov 25, 2026, 9:00 AM")."""
-    loc = locale()
+    """A date and time in the UI language's own short forms ("11/25/26 9:00 AM", "2026/11/25 9:00")."""
     local = instant.astimezone(tz or local_zone())
-    text = loc.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
-    text += " " + clock_time(local.hour, local.minute, local.second)
+    text = short_date(local.date()) + " " + clock_time(local.hour, local.minute, local.second)
     if with_zone:
         text += f" {local.tzname()}"
     return text
@@ -181,8 +190,7 @@ class MissedRuns(QObject):
                                                 end=clock_time(last.hour, last.minute))
         if first.date() == (now or datetime.now(UTC)).astimezone(zone).date():
             return times
-        day = locale().toString(QDate(first.year, first.month, first.day), QLocale.FormatType.ShortFormat)
-        return f"{day} {times}"
+        return f"{short_date(first.date())} {times}"
 
 
 class Firing(QObject):
@@ -264,6 +272,28 @@ def missed_span_text(span: MissedSpan, now: datetime | None = None, tz: tzinfo |
     return _missed().span(span, now, tz)
 
 
+# --------------------------------------------------------------------------- run titles
+
+_RUN_TITLE = re.compile(r"^(?P<name>.*\S) · (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} "
+                        r"\d{2}:\d{2}(?P<again> #\d+)?$")
+
+
+def run_title(stored: str | None, started: datetime, tz: tzinfo | None = None) -> str | None:
+    """A cron run's title as shown: the job's name and the run's time in the UI language.
+
+    ``state.db`` keeps the title as Hermes writes it ("Morning brief · Nov 25 09:00", with " #2" when two
+    runs share a minute) so Hermes reads it unchanged; the window shows the name with the session's own start
+    time in the locale's form instead ("Morning brief · 2026/11/25 9:00"). A title of another shape (one a
+    person gave the session) is shown as it is.
+    """
+    if not stored:
+        return stored
+    m = _RUN_TITLE.match(stored)
+    if m is None:
+        return stored
+    return f"{m.group('name')} · {date_time(started, tz)}{m.group('again') or ''}"
+
+
 # --------------------------------------------------------------------------- schedules
 
 
@@ -307,6 +337,9 @@ def schedule_reason(exc: ScheduleError) -> str:
         "too_far": translate("ScheduleError", "That is more than 100 years from now."),
         "unknown": translate("ScheduleError", "This is not a schedule this app understands."),
         "bad_record": translate("ScheduleError", "The stored schedule is damaged."),
+        "needs_time": translate("ScheduleError", "Say at what time it runs, like “every day at 9:00”."),
+        "ambiguous_time": translate("ScheduleError",
+                                    "That hour can be read two ways; write it from 0 to 23, like 0:00 or 12:00."),
     }
     return exc.detail if language() == "en" else reasons.get(exc.code, exc.detail)
 
@@ -314,16 +347,159 @@ def schedule_reason(exc: ScheduleError) -> str:
 def problem_line(exc: BaseException) -> str:
     """What went wrong, as the one line a person reads: core's own sentence, never a traceback or an errno.
 
-    Core errors are already single sentences; a schedule error's second line
-    (the forms that work) belongs to the editor, and an ``OSError`` reads as
-    its reason and file rather than ``[Errno 21] …``.
+    Core errors are single sentences, carried as a code (:mod:`.core.problems`) and worded here in the UI
+    language; a schedule error's second line (the forms that work) belongs to the editor, and an ``OSError``
+    reads as its reason and file rather than ``[Errno 21] …``.
     """
     if isinstance(exc, ScheduleError):
         return schedule_reason(exc)
     if isinstance(exc, OSError) and exc.strerror:
         path = exc.filename2 or exc.filename  # a rename names its target second
-        text = f"{exc.strerror}: {path}" if path else exc.strerror
+        text = _problems().os_error(exc, str(path) if path else "")
     else:
-        text = str(exc)
+        text = problem_text(exc)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[0] if lines else type(exc).__name__
+
+
+def problem_text(value: BaseException | Problem | str | None) -> str:
+    """A problem in the UI language: an error that carries one, a :class:`Problem`, or text this app stored.
+
+    Stored text (a job's ``last_error``, a tick's error) stays English in the files, as Hermes writes them;
+    when it is one of this app's own sentences it is read back into its problem (:func:`.core.problems.read`)
+    and shown translated, and any other text (Hermes' own, a script's output) is shown as it is. In English
+    the sentence is core's, word for word.
+    """
+    if value is None:
+        return ""
+    problem = problem_of(value)
+    if problem is None or language() == "en":
+        return str(problem) if problem is not None else str(value)
+    return _problems().text(problem)
+
+
+class Problems(QObject):
+    """Core's problems (:data:`.core.problems.ENGLISH`) in the UI language; ``detail`` stays as it came."""
+
+    def text(self, problem: Problem) -> str:
+        params = dict(problem.params)
+        for key in ("at", "due", "first", "last"):  # times stored as ISO text read as the locale writes them
+            when = _instant(params.get(key))
+            if when is not None:
+                params[key] = date_time(when)
+        detail = params.get("detail")
+        if isinstance(detail, str):
+            params["detail"] = problem_text(detail)  # "Run failed: …" holds another of our sentences
+        if problem.code == "endpoint_http":
+            params["hint"] = self.http_hint(params.get("status"))
+        template = self.templates().get(problem.code)
+        if template is None:
+            return str(problem)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):  # a stored sentence that lacks a value: say it as written
+            return str(problem)
+
+    def http_hint(self, status: Any) -> str:
+        hints = {401: self.tr("check the API key"), 403: self.tr("the key may lack access"),
+                 404: self.tr("check the base URL and model"), 429: self.tr("rate limited")}
+        hint = hints.get(int(status)) if str(status).isdigit() else None
+        return self.tr(" ({hint})").format(hint=hint) if hint else ""
+
+    def os_error(self, exc: OSError, path: str) -> str:
+        """A file error by its errno, in the UI language (the OS's own words otherwise)."""
+        reasons = {
+            errno.ENOENT: self.tr("No such file or folder"),
+            errno.EACCES: self.tr("Permission denied"),
+            errno.EPERM: self.tr("Not permitted"),
+            errno.EROFS: self.tr("The disk is read-only"),
+            errno.ENOSPC: self.tr("The disk is full"),
+            errno.EISDIR: self.tr("This is a folder, not a file"),
+            errno.ENOTDIR: self.tr("A part of the path is not a folder"),
+            errno.EEXIST: self.tr("It already exists"),
+        }
+        reason = str(exc.strerror) if language() == "en" else reasons.get(exc.errno or 0, str(exc.strerror))
+        return self.tr("{reason}: {path}").format(reason=reason, path=path) if path else reason
+
+    def templates(self) -> dict[str, str]:
+        return {
+            "script_refused_inside": self.tr("Script “{name}” is refused: it must be a file inside {folder}."),
+            "script_refused_outside": self.tr("Script “{name}” is refused: it leads outside {folder}."),
+            "script_not_found": self.tr("Script “{name}” was not found in {folder}."),
+            "script_not_started": self.tr("Could not start {name}: {detail}"),
+            "script_timeout": self.tr("{name} was stopped after {seconds} s (the job timeout)."),
+            "script_timeout_along": self.tr("{name} was stopped after {seconds} s (the job timeout), along with the "
+                                            "{count} processes it started."),
+            "script_closing": self.tr("{name} was stopped because the app was closing."),
+            "script_closing_along": self.tr("{name} was stopped because the app was closing, along with the {count} "
+                                            "processes it started."),
+            "script_status_lost": self.tr("{name} ended, but its exit status was lost."),
+            "script_status_lost_left": self.tr("{name} ended, but its exit status was lost; the {count} processes it "
+                                               "left running were stopped."),
+            "script_exit": self.tr("{name} exited with code {code}."),
+            "script_exit_said": self.tr("{name} exited with code {code}:") + "\n{detail}",
+            "script_exit_left": self.tr("{name} exited with code {code}; the {count} processes it left running were "
+                                        "stopped."),
+            "script_exit_left_said": self.tr("{name} exited with code {code}; the {count} processes it left running "
+                                             "were stopped:") + "\n{detail}",
+            "no_endpoint": self.tr("No model endpoint is set up: set one in Settings."),
+            "endpoint_timeout": self.tr("The model endpoint {url} did not answer within {seconds} s."),
+            "endpoint_closing": self.tr("The request to the model was stopped because the app was closing."),
+            "endpoint_unreachable": self.tr("Could not reach the model endpoint {url}: {detail}"),
+            "endpoint_http": self.tr("The model endpoint answered HTTP {status}{hint}: {detail}"),
+            "endpoint_not_chat": self.tr("The model endpoint sent a reply that is not a chat completion."),
+            "endpoint_no_text": self.tr("The model endpoint's reply has no text."),
+            "unexpected": self.tr("Unexpected error: {detail}"),
+            "run_failed": self.tr("Run failed: {detail}"),
+            "run_interrupted": self.tr("The run started {at} by {owner} did not finish (its process ended or its lease "
+                                       "ran out)."),
+            "run_cut_short": self.tr("This run was interrupted: {detail}"),
+            "process_ended": self.tr("its process ended."),
+            "transcript_late": self.tr("This run's transcript could not be finished at the time (state.db was busy); "
+                                       "it was ended later."),
+            "one_shot_missed": self.tr("Missed: this one-shot was due {due} and did not run, because neither the app "
+                                       "nor Hermes was running. One-shots do not run late; edit the job to set a new "
+                                       "time."),
+            "runs_missed": self.tr("{runs} scheduled runs from {first} to {last} did not run, because neither the app "
+                                   "nor Hermes was running. The job ran once when they came back, and its schedule "
+                                   "moved on."),
+            "ran_late": self.tr("This run was due {due} and ran {late} s late, because neither the app nor Hermes was "
+                                "running. {runs} scheduled runs up to now were folded into this one run."),
+            "lock_timeout": self.tr("Another program has held {path} for over {seconds} s; nothing was changed. Try "
+                                    "again in a moment."),
+            "home_read_only_lock": self.tr("The Hermes home is read-only here ({folder}); jobs can be listed but not "
+                                           "added, changed, run or ticked."),
+            "home_read_only_write": self.tr("The Hermes home is read-only here ({folder}); nothing was changed."),
+            "lock_is_folder": self.tr("{path} is a folder, not a lock file; move it away so jobs can be changed and "
+                                      "run."),
+            "lock_failed": self.tr("Cannot take the lock {path}: {detail}."),
+            "disk_full": self.tr("The disk is full; {path} was left as it was."),
+            "write_failed": self.tr("Cannot write {path}: {detail}; it was left as it was."),
+            "read_failed": self.tr("Cannot read {path}: {detail}"),
+            "not_utf8": self.tr("{path} is not UTF-8 text (byte {byte}); fix it or move it away."),
+            "not_json": self.tr("{path} is not valid JSON (line {line}, column {column}); it was left untouched. "
+                                "Fix it or move it away."),
+            "too_deep": self.tr("{path} is nested too deeply to be a jobs file; it was left untouched."),
+            "not_a_jobs_file": self.tr("{path} cannot be read as a jobs file; it was left untouched."),
+            "no_jobs_list": self.tr("{path} holds no list of jobs; it was left untouched."),
+            "job_not_found": self.tr("There is no job with the id or name “{ref}”; it may have been deleted."),
+            "nothing_to_pause": self.tr("This job has completed; there is nothing to pause."),
+            "settings_unreadable": self.tr("{path} cannot be read, so it was not overwritten. Fix it or move it "
+                                           "away."),
+            "state_db_busy": self.tr("{path} stayed locked by another program for {seconds} s ({attempts} attempts), "
+                                     "so the change was not saved."),
+        }
+
+
+def _instant(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
+
+
+def _problems() -> Problems:
+    return _words.setdefault("problems", Problems())  # type: ignore[return-value]

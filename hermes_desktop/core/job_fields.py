@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import Any
 
+from .problems import ProblemError
+
 Job = dict[str, Any]
 
 # What JobStore.update may change (JobStore.create takes the same keywords).
@@ -53,8 +55,8 @@ RUN_STATE_FIELDS = frozenset({
 })
 
 
-class JobError(ValueError):
-    """A job that cannot be created or changed as asked (the message says why)."""
+class JobError(ProblemError, ValueError):
+    """A job that cannot be created or changed as asked (the message says why; ``problem`` when it has a code)."""
 
 
 class FieldError(JobError):

@@ -35,6 +35,7 @@ from filelock import FileLock, Timeout
 
 from .home import HermesHome
 from .job_fields import EDITABLE, JobError, carried_fields, check_fields, check_job, check_references
+from .problems import Problem, ProblemError
 from .schedule import (
     ONESHOT_GRACE_S,
     ScheduleError,
@@ -61,11 +62,11 @@ TEMP_PREFIX, TEMP_SUFFIX = ".jobs_", ".tmp"  # the names Hermes gives its temp f
 STALE_TEMP_S = 60
 
 
-class JobsFileError(RuntimeError):
+class JobsFileError(ProblemError, RuntimeError):
     """``jobs.json`` cannot be read as Hermes' format; it is left untouched and no write is made."""
 
 
-class LockTimeout(RuntimeError):
+class LockTimeout(ProblemError, RuntimeError):
     """Another process held ``cron/.jobs.lock`` for longer than the bounded wait."""
 
 
@@ -76,29 +77,29 @@ class HomeNotWritable(JobsFileError):
 READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
-def _read_only(path: PurePath, exc: OSError, consequence: str) -> HomeNotWritable:
-    return HomeNotWritable(f"The Hermes home is read-only here ({path.parent}: {exc.strerror}); {consequence}")
+def _read_only(path: PurePath, exc: OSError, code: str) -> HomeNotWritable:
+    return HomeNotWritable(Problem.of(code, folder=str(path.parent), detail=str(exc.strerror)))
 
 
 def lock_error(path: PurePath, exc: OSError) -> JobsFileError:
     """An OSError from taking a lock file, as one clear sentence."""
     if exc.errno in READ_ONLY_ERRNOS:
-        return _read_only(path, exc, "jobs can be listed but not added, changed, run or ticked.")
+        return _read_only(path, exc, "home_read_only_lock")
     if exc.errno == errno.EISDIR:
-        return JobsFileError(f"{path} is a folder, not a lock file; move it away so jobs can be changed and run.")
-    return JobsFileError(f"Cannot take the lock {path}: {exc.strerror or exc}.")
+        return JobsFileError(Problem.of("lock_is_folder", path=str(path)))
+    return JobsFileError(Problem.of("lock_failed", path=str(path), detail=str(exc.strerror or exc)))
 
 
 def write_error(path: PurePath, exc: OSError) -> JobsFileError:
     """An OSError from writing ``jobs.json``, as one clear sentence (the file is unchanged)."""
     if exc.errno in READ_ONLY_ERRNOS:
-        return _read_only(path, exc, "nothing was changed.")
+        return _read_only(path, exc, "home_read_only_write")
     if exc.errno == errno.ENOSPC:
-        return JobsFileError(f"The disk is full; {path} was left as it was.")
-    return JobsFileError(f"Cannot write {path}: {exc.strerror or exc}; it was left as it was.")
+        return JobsFileError(Problem.of("disk_full", path=str(path)))
+    return JobsFileError(Problem.of("write_failed", path=str(path), detail=str(exc.strerror or exc)))
 
 
-class JobNotFound(LookupError):
+class JobNotFound(ProblemError, LookupError):
     pass
 
 
@@ -246,11 +247,11 @@ class JobStore:
         except FileNotFoundError:
             return {"jobs": []}
         except OSError as exc:
-            raise JobsFileError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+            raise JobsFileError(Problem.of("read_failed", path=str(path), detail=str(exc.strerror or exc))) from exc
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise JobsFileError(f"{path} is not UTF-8 text (byte {exc.start}); fix or move it away.") from exc
+            raise JobsFileError(Problem.of("not_utf8", path=str(path), byte=exc.start)) from exc
         try:
             try:
                 data = parse_document(text, digests=digests)
@@ -261,18 +262,16 @@ class JobStore:
                     digests.clear()
                 data = parse_document(text, strict=False, digests=digests)
         except json.JSONDecodeError as exc:
-            raise JobsFileError(
-                f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-                "it was left untouched - fix or move it away."
-            ) from exc
+            raise JobsFileError(Problem.of("not_json", path=str(path), line=exc.lineno, column=exc.colno,
+                                           detail=exc.msg)) from exc
         except RecursionError:
-            raise JobsFileError(f"{path} is nested too deeply to be a jobs file; it was left untouched.") from None
+            raise JobsFileError(Problem.of("too_deep", path=str(path))) from None
         except ValueError as exc:  # e.g. a number with thousands of digits
-            raise JobsFileError(f"{path} cannot be read as a jobs file ({exc}); it was left untouched.") from None
+            raise JobsFileError(Problem.of("not_a_jobs_file", path=str(path), detail=str(exc))) from None
         if isinstance(data, list):  # a bare list, as Hermes also accepts
             data = {"jobs": data}
         if not isinstance(data, dict) or not isinstance(data.get("jobs", []), list):
-            raise JobsFileError(f"{path} does not hold {{\"jobs\": [...]}}; it was left untouched.")
+            raise JobsFileError(Problem.of("no_jobs_list", path=str(path)))
         data.setdefault("jobs", [])
         return data
 
@@ -452,10 +451,8 @@ class JobStore:
             lock = self._lock()
             lock.acquire()
         except Timeout:
-            raise LockTimeout(
-                f"Another program has held {self.home.jobs_lock} for over {self.lock_timeout:.0f} s; "
-                "nothing was changed. Try again in a moment."
-            ) from None
+            raise LockTimeout(Problem.of("lock_timeout", path=str(self.home.jobs_lock),
+                                         seconds=f"{self.lock_timeout:.0f}")) from None
         except OSError as exc:
             raise lock_error(self.home.jobs_lock, exc) from None
         try:
@@ -610,7 +607,7 @@ class JobStore:
     def pause(self, ref: str, reason: str | None = None) -> Job:
         def edit(job: Job) -> None:
             if job_state(job) == JobState.COMPLETED:
-                raise JobError(f"Job {job['id']} has completed; there is nothing to pause.")
+                raise JobError(Problem.of("nothing_to_pause", id=job["id"]))
             job.update(enabled=False, state=JobState.PAUSED, paused_at=to_record(self.clock(), self.tz),
                        paused_reason=(reason or None))
 
@@ -861,4 +858,4 @@ def _resolve(jobs: list[Job], ref: str) -> Job:
         if len(matches) > 1:
             ids = ", ".join(j["id"] for j in matches)
             raise AmbiguousJob(f"{len(matches)} jobs are named {ref!r} ({ids}); use the id.")
-    raise JobNotFound(f"No job with the id or name {ref!r}.")
+    raise JobNotFound(Problem.of("job_not_found", ref=ref))

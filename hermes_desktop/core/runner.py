@@ -67,6 +67,8 @@ from .hermes import HermesInstall, find_hermes, python_environment
 from .hermes_driver import HERMES_DRIVER
 from .home import HermesHome
 from .jobs import Job, job_title
+from .problems import Problem, ProblemError
+from .problems import read as read_problem
 from .procs import SUPERVISOR_SOURCE, ProcessTree, parse_report
 from .schedule import local_zone
 from .script_env import script_environment
@@ -82,7 +84,7 @@ STOP_GRACE_S = 1.0  # how long a supervisor may take to stop its run before it i
 DRAIN_S = 0.3  # how long output is still read once everything the run started is stopped
 SUBREAPER = sys.platform.startswith("linux")  # the kernel keeps a run's orphans under its supervisor
 SILENT = "[SILENT]"
-NO_ENDPOINT = "No model endpoint configured — set one in Settings"
+NO_ENDPOINT = str(Problem.of("no_endpoint"))
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 CRON_HINT = (
@@ -95,8 +97,8 @@ CRON_HINT = (
 )
 
 
-class RunError(Exception):
-    """A run that failed for a reason a person can read (no traceback, no secret)."""
+class RunError(ProblemError):
+    """A run that failed for a reason a person can read (no traceback, no secret); ``problem`` says it as a code."""
 
 
 @dataclass
@@ -109,6 +111,7 @@ class RunResult:
     finished_at: datetime
     output_file: Path | None = None
     unrecorded: str | None = None  # why the transcript's end could not be written (the run itself happened)
+    problem: Problem | None = None  # ``error`` as a code, for the window to word (None when unknown)
 
 
 # --------------------------------------------------------------------------- scripts
@@ -118,13 +121,13 @@ def resolve_script(home: HermesHome, name: str) -> Path:
     """The script's real path inside ``scripts/``; anything that leads out is refused."""
     raw = Path(name)
     if not name or raw.is_absolute() or ".." in raw.parts:
-        raise RunError(f"Script {name!r} is refused: it must be a file inside {home.scripts_dir}.")
+        raise RunError(Problem.of("script_refused_inside", name=name, folder=str(home.scripts_dir)))
     base = home.scripts_dir.resolve()
     target = (base / raw).resolve()
     if not target.is_relative_to(base):
-        raise RunError(f"Script {name!r} is refused: it leads outside {home.scripts_dir}.")
+        raise RunError(Problem.of("script_refused_outside", name=name, folder=str(home.scripts_dir)))
     if not target.is_file():
-        raise RunError(f"Script {name!r} was not found in {home.scripts_dir}.")
+        raise RunError(Problem.of("script_not_found", name=name, folder=str(home.scripts_dir)))
     return target
 
 
@@ -232,7 +235,7 @@ class _ScriptRun:
                 pass_fds=(write_fd,) if write_fd >= 0 else (), **own_group)
         except OSError as exc:
             self._close_report()
-            raise RunError(f"Could not start {name}: {exc.strerror or exc}") from None
+            raise RunError(Problem.of("script_not_started", name=name, detail=str(exc.strerror or exc))) from None
         finally:
             if write_fd >= 0:
                 os.close(write_fd)  # the supervisor holds the only copy, so its exit ends the report
@@ -348,20 +351,20 @@ def run_script(home: HermesHome, name: str, timeout_s: float, cancel: threading.
     finally:
         ended = run.end(how)
     if ended.start_error:
-        raise RunError(f"Could not start {name}: {ended.start_error}")
-    along = f", along with the {_processes(ended.stopped)} it started." if ended.stopped else "."
+        raise RunError(Problem.of("script_not_started", name=name, detail=ended.start_error))
+    # "…_along"/"…_left": the script left processes behind, which were stopped with it
+    along, left = ("_along", "_left") if ended.stopped else ("", "")
     if ended.how == _How.TIMEOUT:
-        raise RunError(f"{name} was stopped after {timeout_s:g} s (the job timeout){along}")
+        raise RunError(Problem.of("script_timeout" + along, name=name, seconds=f"{timeout_s:g}", count=ended.stopped))
     if ended.how == _How.CANCELLED:
-        raise RunError(f"{name} was stopped because the app was closing{along}")
-    left = ""
-    if ended.stopped:
-        left = f", leaving {_processes(ended.stopped)} running, which {'was' if ended.stopped == 1 else 'were'} stopped"
+        raise RunError(Problem.of("script_closing" + along, name=name, count=ended.stopped))
     if ended.code is None:
-        raise RunError(f"{name} ended, but its exit status was lost{left}.")
+        raise RunError(Problem.of("script_status_lost" + left, name=name, count=ended.stopped))
     if ended.code != 0:
         tail = ended.stderr.strip()[-STDERR_TAIL:]
-        raise RunError(f"{name} exited with code {ended.code}{left}" + (f":\n{tail}" if tail else "."))
+        said = "_said" if tail else ""
+        raise RunError(Problem.of("script_exit" + left + said, name=name, code=ended.code, count=ended.stopped,
+                                  **({"detail": tail} if tail else {})))
     if ended.stopped:
         log.info("%s left %s running; %s stopped", name, _processes(ended.stopped),
                  "it was" if ended.stopped == 1 else "they were")
@@ -399,27 +402,25 @@ def ask_model(endpoint: Endpoint, prompt: str, timeout_s: float, cancel: threadi
     try:
         response = client.post(url, json=body, headers=headers)
     except httpx.TimeoutException:
-        raise RunError(f"The model endpoint {endpoint.base_url} did not answer within {timeout_s:g} s.") from None
+        raise RunError(Problem.of("endpoint_timeout", url=endpoint.base_url, seconds=f"{timeout_s:g}")) from None
     except (httpx.HTTPError, RuntimeError) as exc:
         if cancel is not None and cancel.is_set():
-            raise RunError("The request to the model was stopped because the app was closing.") from None
+            raise RunError(Problem.of("endpoint_closing")) from None
         reason = redact(str(exc), endpoint.api_key) or type(exc).__name__
-        raise RunError(f"Could not reach the model endpoint {endpoint.base_url}: {reason}") from None
+        raise RunError(Problem.of("endpoint_unreachable", url=endpoint.base_url, detail=reason)) from None
     finally:
         finished.set()
         client.close()
     if response.status_code >= 400:
         detail = redact(" ".join(redact(response.text, endpoint.api_key).split())[:300], endpoint.api_key)
-        hint = {401: " (check the API key)", 403: " (the key may lack access)", 404: " (check the base URL and model)",
-                429: " (rate limited)"}.get(response.status_code, "")
-        raise RunError(f"The model endpoint answered HTTP {response.status_code}{hint}: {detail}")
+        raise RunError(Problem.of("endpoint_http", status=response.status_code, detail=detail))
     try:
         data = response.json()
         content = data["choices"][0]["message"]["content"]
     except (ValueError, KeyError, IndexError, TypeError):
-        raise RunError("The model endpoint sent a reply that is not a chat completion.") from None
+        raise RunError(Problem.of("endpoint_not_chat")) from None
     if not isinstance(content, str):
-        raise RunError("The model endpoint's reply has no text.")
+        raise RunError(Problem.of("endpoint_no_text"))
     return redact(content, endpoint.api_key)  # an endpoint may echo the request, header and all
 
 
@@ -427,8 +428,12 @@ def ask_model(endpoint: Endpoint, prompt: str, timeout_s: float, cancel: threadi
 
 
 def run_title(job: Job, started: datetime, tz: tzinfo) -> str:
+    """The title a run's session keeps, as Hermes writes it (``%b %d %H:%M`` in English, whatever the locale).
+
+    The window shows it with the time in the user's language (:func:`hermes_desktop.l10n.run_title`).
+    """
     local = started.astimezone(tz)
-    return f"{job_title(job)} · {MONTHS[local.month - 1]} {local.day} {local:%H:%M}"
+    return f"{job_title(job)} · {MONTHS[local.month - 1]} {local.day:02d} {local:%H:%M}"
 
 
 def _write_output(home: HermesHome, job: Job, result: RunResult, title: str, prompt: str, tz: tzinfo) -> Path:
@@ -499,7 +504,7 @@ def _run_builtin(
     shown_prompt = f"Run script: {script}" if job.get("no_agent") else CRON_HINT + str(job.get("prompt") or "")
     if note:
         sessions.append_message(session_id, "system", note, started.timestamp())
-    ok, output, error = True, "", None
+    ok, output, error, problem = True, "", None, None
     try:
         if blocked:
             raise RunError(blocked)
@@ -517,28 +522,31 @@ def _run_builtin(
             if script and not context.strip():
                 output = "The script produced no output, so there was nothing to ask the agent."
             elif endpoint is None:
-                raise RunError(NO_ENDPOINT)
+                raise RunError(Problem.of("no_endpoint"))
             else:
                 output = ask_model(endpoint, shown_prompt, settings.job_timeout_s, cancel)
     except RunError as exc:
-        ok, error = False, str(exc)
+        ok, error, problem = False, str(exc), exc.problem
     except Exception as exc:  # a bug must still leave a readable record
         log.error("run of job %s failed unexpectedly: %s: %s", job.get("id"), type(exc).__name__, exc)
         log.debug("details of the failed run of job %s", job.get("id"), exc_info=True)
-        ok, error = False, f"Unexpected error: {type(exc).__name__}: {exc}"
+        problem = Problem.of("unexpected", detail=f"{type(exc).__name__}: {exc}")
+        ok, error = False, str(problem)
     # Whatever came back - a script's output, an endpoint's error - carries no part of any key we know.
     keys = (endpoint.api_key if endpoint else "", settings.api_key, os.environ.get("OPENAI_API_KEY", ""))
     output = redact(output, *keys)
-    error = redact(error, *keys) if error else error
+    if error and redact(error, *keys) != error:  # a key in the words: the redacted text only, read back
+        error = redact(error, *keys)
+        problem = read_problem(error)
     finished = clock()
-    result = RunResult(ok, output, error, session_id, started, finished)
+    result = RunResult(ok, output, error, session_id, started, finished, problem=problem)
     title = run_title(job, started, zone)
     try:  # the output file first: it does not depend on state.db being free
         result.output_file = _write_output(home, job, result, title, shown_prompt, zone)
     except OSError as exc:
         log.warning("could not write the output file of job %s: %s", job.get("id"), exc)
     try:
-        sessions.append_message(session_id, "assistant", output if ok else f"Run failed: {error}",
+        sessions.append_message(session_id, "assistant", output if ok else str(Problem.of("run_failed", detail=error)),
                                 finished.timestamp())
         sessions.set_unique_title(session_id, title)
         sessions.end_session(session_id, END_OK if ok else END_ERROR, finished.timestamp())
@@ -608,7 +616,8 @@ def _run_with_hermes(
     outcome.output = redact(outcome.output, *keys)
     outcome.error = redact(outcome.error, *keys) if outcome.error else outcome.error
     finished = clock()
-    result = RunResult(outcome.ok, outcome.output, outcome.error, "", started, finished)
+    result = RunResult(outcome.ok, outcome.output, outcome.error, "", started, finished,
+                       problem=read_problem(outcome.error) if outcome.error else None)
     title = run_title(job, started, zone)
     shown_prompt = CRON_HINT + str(job.get("prompt") or "")
     if outcome.output_file is not None and outcome.output_file.is_file():

@@ -24,6 +24,8 @@ from typing import Any
 
 from croniter import CroniterBadDateError, croniter
 
+from . import schedule_cjk
+
 MAX_INPUT = 200
 MIN_GRACE_S = 120
 MAX_GRACE_S = 7200
@@ -40,6 +42,7 @@ FORMS = (
     "in 20m · 2026-02-03T14:00 (once)",
     "0 9 * * 1-5 · @daily (cron)",
     "weekdays at 9am · every monday 9am · every day at 18:30 · hourly · daily at noon",
+    "毎日 9:00 · 平日 9時 · 30分ごと · 每天 9点 · 每周一 下午3点 · 每2小时",
 )
 
 ALIASES = {
@@ -363,8 +366,19 @@ def parse_schedule(text: str, *, now: datetime | None = None, tz: tzinfo | None 
         raise ScheduleError("too_long", f"The schedule is too long ({len(text)} characters; at most {MAX_INPUT}).")
     zone = tz or local_zone()
     moment = (now or datetime.now(UTC)).astimezone(zone)
-    raw = " ".join(text.split())
+    raw = " ".join(schedule_cjk.widen(text).split())  # "９：００" reads as "9:00"
     low = raw.lower()
+
+    # Japanese and Chinese phrases: read as the English phrase they mean, so both store one record.
+    if schedule_cjk.is_cjk(raw):
+        try:
+            english = schedule_cjk.to_english(raw)
+        except schedule_cjk.Refusal as exc:
+            raise ScheduleError(exc.code, exc.detail) from None
+        record = parse_schedule(english, now=now, tz=tz, allow_past=allow_past)
+        if record["kind"] == "cron":
+            record["display"] = raw  # as typed, like an English phrase
+        return record
 
     # Intervals: "every 30m", "30m", "every hour".
     body = low[6:].strip() if low.startswith("every ") else low

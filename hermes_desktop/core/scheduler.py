@@ -39,6 +39,7 @@ from filelock import FileLock, Timeout
 from .executions import LedgerWriter, hermes_running
 from .home import HermesHome
 from .jobs import Job, JobStore, JobsWrite, apply_run_outcome, job_next_run, job_state, lock_error, usable
+from .problems import Problem
 from .retention import apply_retention
 from .runner import RunResult, run_job, run_title
 from .schedule import (
@@ -396,7 +397,7 @@ class Scheduler:
             return
         owner = claim.get("by", "?") if isinstance(claim, dict) else "?"
         started = claim.get("at", "?") if isinstance(claim, dict) else "?"
-        error = f"The run started {started} by {owner} did not finish (its process ended or its lease ran out)."
+        error = str(Problem.of("run_interrupted", at=started, owner=owner))
         if job_state(job) == JobState.RUNNING:
             apply_run_outcome(job, ok=False, error=error, ran_at=now, tz=self.tz)
         due_next = parse_instant(claim.get("due_next")) if isinstance(claim, dict) else None
@@ -443,13 +444,10 @@ class Scheduler:
             count = max(1, count_due(schedule, due_at, now, self.tz))
             skipped = self._skipped(schedule, due_at, now)
             if skipped is not None:
-                self._missed_rows.append(MissedRow(dict(job), skipped[0], skipped[1], (
-                    f"{skipped[2]} scheduled run(s) from {to_record(skipped[0], self.tz)} to "
-                    f"{to_record(skipped[1], self.tz)} did not run: nothing was running jobs then (the app and "
-                    "Hermes were closed). The job ran once when a ticker came back and its schedule moved on.")))
-            note = (f"This run was due {to_record(due_at, self.tz)} and ran {int(late)} s late, past its grace of "
-                    f"{grace} s (the app and Hermes were not running). {count} scheduled run(s) up to now were "
-                    "folded into this one run; the schedule was moved on to the next future time.")
+                self._missed_rows.append(MissedRow(dict(job), skipped[0], skipped[1], str(Problem.of(
+                    "runs_missed", runs=skipped[2], first=to_record(skipped[0], self.tz),
+                    last=to_record(skipped[1], self.tz)))))
+            note = str(Problem.of("ran_late", due=to_record(due_at, self.tz), late=int(late), grace=grace, runs=count))
             job["last_missed"] = {"due": to_record(due_at, self.tz), "count": count, "noted": to_record(now, self.tz),
                                   "reason": "late beyond grace: ran once and fast-forwarded"}
         return (due_at, Dispatch(job, note))
@@ -472,9 +470,7 @@ class Scheduler:
         return occurrences[0], occurrences[-1], len(occurrences)
 
     def _expire_one_shot(self, job: Job, due_at: datetime, now: datetime, report: TickReport) -> None:
-        reason = (f"Missed: this one-shot was due {to_record(due_at, self.tz)} and was more than "
-                  f"{ONESHOT_GRACE_S} s late when a ticker next ran (the app and Hermes were not running). "
-                  "One-shots do not run late; edit the job to set a new time.")
+        reason = str(Problem.of("one_shot_missed", due=to_record(due_at, self.tz), grace=ONESHOT_GRACE_S))
         job.update(state=JobState.ERROR, enabled=False, next_run_at=None, last_status=RunStatus.ERROR,
                    last_error=reason,
                    last_missed={"due": to_record(due_at, self.tz), "count": 1, "noted": to_record(now, self.tz),
@@ -492,12 +488,12 @@ class Scheduler:
                 if "missed" in info:
                     self._write_missed_row(MissedRow(job, info["due"], info["due"], info["missed"]))
                 else:
-                    self._end_open_runs(job["id"], "This run was interrupted: " + (
-                        job.get("last_error") or "its process ended."))
+                    self._end_open_runs(job["id"], str(Problem.of(
+                        "run_cut_short", detail=job.get("last_error") or str(Problem.of("process_ended")))))
             except Exception as exc:
                 log.warning("could not record the recovery of job %s: %s", job.get("id"), exc)
                 self._unended_jobs.add(job["id"])
-        late = "This run's transcript could not be finished at the time (state.db was busy); it was ended later."
+        late = str(Problem.of("transcript_late"))
         for sid in sorted(self._unended):
             try:
                 self.sessions.append_message(sid, "system", late)

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .problems import Problem, ProblemError
 from .states import RunStatus
 
 log = logging.getLogger("hermes_desktop.store")
@@ -152,7 +153,7 @@ def cron_id_range(job_id: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord("_") + 1)
 
 
-class StateDbBusy(RuntimeError):
+class StateDbBusy(ProblemError, RuntimeError):
     """A write gave up: other programs kept ``state.db``'s write lock for the whole budget.
 
     Nothing of the write was applied, so it can be tried again later. ``waited_s`` is how
@@ -160,8 +161,8 @@ class StateDbBusy(RuntimeError):
     """
 
     def __init__(self, path: Path, action: str, waited_s: float, attempts: int) -> None:
-        super().__init__(f"{path} stayed locked by another writer for {waited_s:.1f} s "
-                         f"({attempts} attempts), so this app could not {action}.")
+        super().__init__(Problem.of("state_db_busy", path=str(path), seconds=f"{waited_s:.1f}", attempts=attempts,
+                                    action=action))
         self.path = path
         self.action = action
         self.waited_s = waited_s

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from .home import HermesHome
+from .problems import Problem, ProblemError
 from .secrets_guard import remember_secret
 
 log = logging.getLogger("hermes_desktop.store")
@@ -82,7 +83,7 @@ def load_settings(home: HermesHome) -> Settings:
     return Settings.from_dict(data if isinstance(data, dict) else {})
 
 
-class SettingsFileError(RuntimeError):
+class SettingsFileError(ProblemError, RuntimeError):
     """``desktop-settings.json`` exists but cannot be read: it is never overwritten with defaults."""
 
 
@@ -95,8 +96,7 @@ def save_settings(home: HermesHome, settings: Settings) -> None:
         pass
     except (OSError, ValueError) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise SettingsFileError(f"{home.settings_file} cannot be read ({why}); it was not overwritten - fix or "
-                                "move it away.") from None
+        raise SettingsFileError(Problem.of("settings_unreadable", path=str(home.settings_file), detail=why)) from None
     home.root.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=str(home.root), prefix=".desktop-settings_", suffix=".tmp")
     try:

@@ -21,7 +21,7 @@ from ..core.jobs import Job, JobStore, JobsWrite
 from ..core.sessions import SessionStore
 from ..core.settings import Settings, load_settings
 from ..core.states import JobState
-from ..l10n import problem_line
+from ..l10n import problem_line, problem_text
 from .jobs_watcher import JobsWatcher
 from .models import CronJobsModel, SessionsModel
 from .notify import Notifier
@@ -283,7 +283,8 @@ class AppContext(QObject):
 
     def tick_failed(self, error: str | None) -> None:
         """A tick's outcome: its error stays on screen until a tick works again."""
-        problem = error.strip().splitlines()[0] if error and error.strip() else None
+        said = problem_text(error).strip() if error else ""  # the same sentence as the jobs file's problem below
+        problem = said.splitlines()[0] if said else None
         if problem != self.tick_problem:
             self.tick_problem = problem
             self.show_problems()

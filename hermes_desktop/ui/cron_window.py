@@ -29,7 +29,7 @@ from ..core.jobs import Job, job_next_run, job_title
 from ..core.schedule import local_zone, parse_instant
 from ..core.sessions import CronRun, SessionStore
 from ..core.states import JobState, RunStatus
-from ..l10n import date_time, describe_text, moment, relative
+from ..l10n import date_time, describe_text, moment, problem_text, relative
 from .models import (
     CronJobsModel,
     OrderedJobsProxy,
@@ -244,7 +244,7 @@ class JobDetail(QWidget):
                              ).format(when=moment(due, now, tz))
         else:
             error = job.get("last_error") if state == JobState.ERROR else None
-            banner = self.tr("Last run failed: {error}").format(error=error) if error else ""
+            banner = self.tr("Last run failed: {error}").format(error=problem_text(error)) if error else ""
         self.error_banner.setText(banner)
         self.error_banner.setVisible(bool(banner))
         rows = []

@@ -6,7 +6,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.job_view import JobView, views
 from ..core.jobs import Job, JobsSnapshot, JobStore
-from ..l10n import problem_line
+from ..l10n import problem_line, problem_text
 from .models import CronJobsModel
 from .workers import TaskRunner
 
@@ -123,7 +123,7 @@ class JobsWatcher(QObject):
             snap, changes, made = result
             self.signature = signature
             if snap.error:
-                self.problem = snap.error  # keep showing the last good jobs; say what is wrong
+                self.problem = problem_text(snap.error)  # keep showing the last good jobs; say what is wrong
             else:
                 self.problem = "; ".join(snap.problems) or None
                 if snap.tz is not None:

@@ -667,14 +667,24 @@ class SessionsModel(QAbstractListModel):
         if s is None:
             return QCoreApplication.translate("Sessions", "Loading…") if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return s.title or s.preview or QCoreApplication.translate("Sessions", "Untitled session")
+            return (self._title(s) or s.preview
+                    or QCoreApplication.translate("Sessions", "Untitled session"))
         if role == Role.Id:
             return s.id
         if role == Role.Session:
             return s
         if role == Qt.ItemDataRole.ToolTipRole:
-            return s.preview or s.title or ""
+            return s.preview or self._title(s) or ""
         return None
+
+    @staticmethod
+    def _title(s: SessionSummary) -> str | None:
+        """A cron run's stored title with its time in the UI language; any other title as it is."""
+        if s.source != "cron":
+            return s.title
+        from ..l10n import run_title
+
+        return run_title(s.title, datetime.fromtimestamp(s.started_at, UTC))
 
     # ----------------------------------------------------------------- reading
 

@@ -10,6 +10,7 @@ from ..core.firing import FiringStatus
 from ..core.home import HermesHome
 from ..core.jobs import Job, JobsWrite
 from ..core.scheduler import TickReport
+from ..l10n import problem_text
 from .notify import Target, job_title_or, notify_failure, notify_finished, notify_missed
 from .workers import RunEnd
 
@@ -64,7 +65,7 @@ class TickerRelay(QObject):
             title = job_title_or(self.ctx.jobs_model.job(end.job_id), end.title)
         target = Target(self.profile, end.session_id, end.job_id)
         if not end.ok:
-            notify_failure(self.ctx.notifier, title, end.error, profile, target)
+            notify_failure(self.ctx.notifier, title, problem_text(end.problem or end.error), profile, target)
         elif self.ctx.notify_all_runs:
             notify_finished(self.ctx.notifier, title, end.output, profile, target)
 

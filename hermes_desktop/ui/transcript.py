@@ -39,7 +39,7 @@ from ..core.executions import LedgerRun, ledger_run, output_file, output_start, 
 from ..core.home import HermesHome
 from ..core.sessions import Message, SessionStore
 from ..core.states import RunStatus
-from ..l10n import date_time, problem_line
+from ..l10n import date_time, problem_line, run_title
 from .models import run_status_text
 from .workers import Submit
 
@@ -166,6 +166,7 @@ class TranscriptView(QWidget):
         self.stack.setCurrentIndex(1)
         heading = text.split("\n", 1)[0]
         title = heading[2:].strip() if heading.startswith("# ") else ""  # Hermes' output starts "# Cron Job: …"
+        title = run_title(title, datetime.fromtimestamp(run.started_at, UTC)) or ""  # ours: "name · Nov 25 09:00"
         self.title.setText(title or self.tr("Run of job {job}").format(job=run.job_id))
         parts = [self.tr("Started {when}").format(when=date_time(datetime.fromtimestamp(run.started_at, UTC),
                                                                     with_zone=True)),
@@ -195,9 +196,10 @@ class TranscriptView(QWidget):
         self.session_id, self._output = session_id, None
         self.stack.setCurrentIndex(1)
         first_user = next((m.content for m in messages[:5] if m.role == "user"), "")
-        title = info["title"] or " ".join(first_user.split())[:80] or self.tr("Untitled session")
-        self.title.setText(title)
         started = datetime.fromtimestamp(info["started_at"], UTC)
+        shown = run_title(info["title"], started) if info["source"] == "cron" else info["title"]
+        title = shown or " ".join(first_user.split())[:80] or self.tr("Untitled session")
+        self.title.setText(title)
         parts = [self.tr("Started {when}").format(when=date_time(started, with_zone=True))]
         if info["source"] == "cron":
             if info["ended_at"] is None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from ..core.firing import Firer, FiringStatus, GatewayProbe, who_fires
 from ..core.home import HermesHome
 from ..core.jobs import Job, JobsWrite, job_title
+from ..core.problems import Problem
 from ..core.runner import RunResult
 from ..core.scheduler import Scheduler, TickReport
 from ..core.settings import Settings, load_settings
@@ -58,6 +59,7 @@ class RunEnd:
     title: str  # the job's title as the run saw it
     session_id: str = ""  # the run's transcript ("" when the run could not be recorded)
     output: str = ""  # what the run answered or printed
+    problem: Problem | None = None  # ``error`` as a code, worded in the UI language where it is shown
 
 
 class _TaskWorker(QObject):
@@ -282,7 +284,8 @@ class TickerWorker(QObject):
         ok = bool(result and result.ok)
         error = "" if ok else ((result.error if result else None) or "The run could not be recorded.")
         self.runFinished.emit(RunEnd(job["id"], ok, error, job_title(job), result.session_id if result else "",
-                                     (result.output or "") if result else ""))
+                                     (result.output or "") if result else "",
+                                     result.problem if result and not ok else None))
         self._again.emit()  # a slot freed, and the job has a new next run: plan again
 
 
