@@ -99,7 +99,7 @@ class RenameDialog(QDialog):
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self._try)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.field)
         layout.addWidget(self.problem)
@@ -122,6 +122,9 @@ class RenameDialog(QDialog):
     def _say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        layout = self._layout
+        layout.activate()  # a reason that wraps onto more lines makes the dialog taller, never cut off
+        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def _try(self) -> None:
         if not self._check():
