@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -232,14 +232,14 @@ class SessionActions(QObject):
 
     def show_menu(self, pos: QPoint | None) -> None:
         """The context menu for the row at ``pos``, or, from the keyboard (None), for the selected row."""
-        index = self.view.indexAt(pos) if pos is not None else QModelIndex()
-        if not index.isValid():
+        if pos is None:
             index = self.view.currentIndex()
-            if not index.isValid():
-                return
             pos = self.view.visualRect(index).center()
+        else:
+            index = self.view.indexAt(pos)  # a click below the last row: no menu
+        if not index.isValid() or not index.data(Role.Id):
+            return
         self.view.setCurrentIndex(index)  # the row the menu is about; it is not opened
-        assert pos is not None
         self.menu.popup(self.view.viewport().mapToGlobal(pos))
 
     @property

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hermes_desktop.core.home import HermesHome
@@ -111,6 +111,9 @@ def actions(window: MainWindow) -> SessionActions:
 def test_the_context_menu_offers_the_actions_and_copy_puts_the_transcript_on_the_clipboard(
         qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = window.sidebar.list
+    select(window, "c3")
+    view.customContextMenuRequested.emit(view.visualRect(view.model().index(2, 0)).bottomLeft() + QPoint(5, 40))
+    assert not actions(window).menu.isVisible()  # below the last row: nothing to act on
     rect = view.visualRect(view.model().index(1, 0))
     view.customContextMenuRequested.emit(rect.center())  # a right click on "Taxes"
     menu = actions(window).menu
@@ -177,7 +180,7 @@ def test_the_delete_key_asks_naming_the_session_and_cancel_keeps_it(qtbot, windo
     select(window, "c2")
     qtbot.keyClick(window.sidebar.list, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: asked == [("Taxes", 3)])
-    qtbot.wait(50)  # a delete would be on its way now
+    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0)  # a delete, had one been asked for, is done
     assert store.session("c2") is not None and titles(window) == ["Hello there", "Taxes", "Trip"]
 
     answer[0] = True
@@ -226,11 +229,10 @@ def test_export_writes_the_file_the_dialog_names(qtbot, window: MainWindow, tmp_
     select(window, "c1")
     actions(window).export_action.trigger()
     written = target.with_suffix(".md")
-    qtbot.waitUntil(written.exists)
+    qtbot.waitUntil(lambda: str(written) in window.statusBar().currentMessage())  # said once it is written
     assert Path(suggested[0]).name == "Trip.md"
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Trip\n") and "\n## You\n\nPlan my trip\n" in text and "`c1`" in text
-    assert str(written) in window.statusBar().currentMessage()
 
     # a folder that cannot be written: said, with the reason, and nothing else changes
     monkeypatch.setattr(actions(window), "ask_export_path", lambda s: str(tmp_path / "missing" / "x.md"))
