@@ -1,4 +1,4 @@
-"""``hermes-desktop``: the window, a screenshot of it, or the ``cron`` commands."""
+"""``hermes-desktop``: the window, a screenshot of it, or the ``cron`` and ``sessions`` commands."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     from .cron_cli import add_parser
 
     add_parser(sub)
+    sessions = sub.add_parser("sessions", help="rename, delete or export your conversations without the window")
+    session_cmds = sessions.add_subparsers(dest="sessions_cmd", required=True, metavar="COMMAND")
+    from .sessions_cli import add_commands as add_session_commands
+
+    add_session_commands(session_cmds)  # each command sets ``run_sessions``, the function that runs it
     return parser
 
 
@@ -46,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     # The cron commands say what went wrong in one line of their own; their log shows only with -v.
-    quiet = logging.ERROR if args.command == "cron" else logging.WARNING
+    quiet = logging.ERROR if args.command in ("cron", "sessions") else logging.WARNING
     logging.basicConfig(level=logging.INFO if args.verbose else quiet)
     for handler in logging.getLogger().handlers:  # no API key reaches a log line, tracebacks included
         handler.setFormatter(RedactingFormatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
@@ -60,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         from . import cron_cli
 
         return cron_cli.run(args, home)
+    if args.command == "sessions":
+        return int(args.run_sessions(args, home))
     from .syslibs import missing_message, would_use_xcb
 
     # Before anything imports Qt's GUI modules: they link X11 libraries themselves, so a missing one would

@@ -27,19 +27,29 @@ nothing, so the caller decides what happens to the record.
 
 from __future__ import annotations
 
+import glob
 import logging
 import random
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .problems import Problem, ProblemError
 from .states import RunStatus
+from .titles import (
+    MAX_TITLE_LENGTH,
+    AmbiguousSession,
+    SessionNotFound,
+    SessionRunning,
+    TitleTaken,
+    clean_title,
+    flatten_title,
+)
 
 log = logging.getLogger("hermes_desktop.store")
 
@@ -145,6 +155,14 @@ class Message:
     @property
     def cut(self) -> bool:
         return self.length > len(self.content)
+
+
+@dataclass(frozen=True)
+class DeletedSession:
+    id: str
+    title: str | None
+    message_count: int  # its own messages that were deleted
+    children: tuple[str, ...]  # its subagent runs, deleted with it
 
 
 def cron_id_range(job_id: str) -> tuple[str, str]:
@@ -477,12 +495,17 @@ class SessionStore:
         return self._execute_write(f"end session {session_id}", update)
 
     def set_unique_title(self, session_id: str, title: str) -> str:
-        """Set the title, adding `` #2``, `` #3`` … when another session holds it. Returns the title set."""
-        base = title.strip()
+        """Set an automatic title (a cron run's), adding `` #2``, `` #3`` … when another session holds it.
+
+        The title is cleaned as Hermes cleans one and cut so that, suffix included, it keeps within
+        Hermes' 100 characters. Returns the title set.
+        """
+        base = flatten_title(title)
 
         def update(conn: sqlite3.Connection) -> str:
             for n in range(1, 10_000):
-                candidate = base if n == 1 else f"{base} #{n}"
+                suffix = "" if n == 1 else f" #{n}"
+                candidate = base[: MAX_TITLE_LENGTH - len(suffix)].rstrip() + suffix
                 try:
                     conn.execute("UPDATE sessions SET title = ? WHERE id = ?", (candidate, session_id))
                     return candidate
@@ -491,6 +514,89 @@ class SessionStore:
             raise RuntimeError(f"No free title for {base!r}")  # pragma: no cover
 
         return self._execute_write(f"set the title of session {session_id}", update)
+
+    # ----------------------------------------------------------------- the user's session actions
+
+    def resolve_session_id(self, text: str) -> str:
+        """The session ``text`` names: its id, or the one id that starts with it (as ``hermes sessions`` reads it).
+
+        Raises ``SessionNotFound`` or ``AmbiguousSession``.
+        """
+        conn = self._conn()
+        if text and conn.execute("SELECT 1 FROM sessions WHERE id = ?", (text,)).fetchone():
+            return text
+        matches: list[str] = []
+        if text:  # an id range on the primary key, never a scan
+            hi = text[:-1] + chr(ord(text[-1]) + 1)
+            matches = [r[0] for r in conn.execute("SELECT id FROM sessions WHERE id >= ? AND id < ? ORDER BY id "
+                                                  "LIMIT 3", (text, hi))]
+        if not matches:
+            raise SessionNotFound(text)
+        if len(matches) > 1:
+            raise AmbiguousSession(text, matches[:2])
+        return matches[0]
+
+    def rename_session(self, session_id: str, title: str | None) -> str | None:
+        """Set the title a person typed, by Hermes' rule (see ``core/titles.py``); returns what was stored.
+
+        An empty title clears it (None). Raises ``TitleTooLong``, ``TitleTaken`` (nothing is changed) or
+        ``SessionNotFound``. A title held by this session's compressed predecessor (hidden behind it in
+        Hermes) moves over to it, as in Hermes.
+        """
+        cleaned = clean_title(title)
+
+        def update(conn: sqlite3.Connection) -> str | None:
+            if cleaned is not None:
+                holder = conn.execute("SELECT id FROM sessions WHERE title = ? AND id != ?",
+                                      (cleaned, session_id)).fetchone()
+                if holder is not None:
+                    if not _compressed_ancestor(conn, holder[0], session_id):
+                        raise TitleTaken(cleaned, holder[0])
+                    conn.execute("UPDATE sessions SET title = NULL WHERE id = ?", (holder[0],))
+            if conn.execute("UPDATE sessions SET title = ? WHERE id = ?", (cleaned, session_id)).rowcount != 1:
+                raise SessionNotFound(session_id)
+            return cleaned
+
+        return self._execute_write(f"rename session {session_id}", update)
+
+    def delete_session(self, session_id: str, sessions_dir: Path | None = None) -> DeletedSession:
+        """Delete a session and its messages as Hermes' ``delete_session`` does.
+
+        Its subagent runs (rows marked ``model_config._delegate_from``, recursively) go with it; other
+        children (branches, compression continuations) stay, detached. Hermes' search index follows
+        through its own triggers, and its per-session usage rows (``ON DELETE CASCADE`` there) are
+        deleted here too, since this connection does not enforce foreign keys. With ``sessions_dir``,
+        the transcript files Hermes keeps there for each deleted session go as well.
+
+        A cron run still in flight is refused (``SessionRunning``): its runner is still writing to it.
+        """
+        def delete(conn: sqlite3.Connection) -> DeletedSession:
+            row = conn.execute("SELECT title, source, ended_at FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                raise SessionNotFound(session_id)
+            if row[1] == "cron" and row[2] is None:
+                raise SessionRunning(session_id)
+            own = int(conn.execute("SELECT COUNT(*) FROM messages WHERE session_id = ?", (session_id,)).fetchone()[0])
+            children = _delegate_children(conn, session_id)
+            doomed = [*children, session_id]
+            usage = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'session_model_usage'"
+                                 ).fetchone() is not None
+            for i in range(0, len(doomed), 500):
+                chunk = doomed[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                conn.execute(f"DELETE FROM messages WHERE session_id IN ({marks})", chunk)
+                if usage:
+                    conn.execute(f"DELETE FROM session_model_usage WHERE session_id IN ({marks})", chunk)
+                conn.execute(f"UPDATE sessions SET parent_session_id = NULL WHERE parent_session_id IN ({marks})",
+                             chunk)
+                conn.execute(f"DELETE FROM sessions WHERE id IN ({marks})", chunk)
+            return DeletedSession(session_id, row[0], own, tuple(children))
+
+        gone = self._execute_write(f"delete session {session_id}", delete)
+        if sessions_dir is not None:
+            for sid in (*gone.children, gone.id):
+                _remove_session_files(sessions_dir, sid)
+        return gone
 
     # ----------------------------------------------------------------- retention
 
@@ -528,6 +634,57 @@ class SessionStore:
         ids = sorted(doomed)
         self._execute_write(f"delete {len(ids)} old runs of job {job_id}", lambda c: self._delete_ids(c, ids))
         return ids
+
+
+def _compressed_ancestor(conn: sqlite3.Connection, ancestor: str, session_id: str) -> bool:
+    """Whether ``ancestor`` is reached from ``session_id`` going up through parents that ended by compression."""
+    row = conn.execute("""
+        WITH RECURSIVE up(id) AS (
+            SELECT ?
+            UNION
+            SELECT parent.id FROM up
+            JOIN sessions child ON child.id = up.id
+            JOIN sessions parent ON parent.id = child.parent_session_id AND parent.end_reason = 'compression'
+        )
+        SELECT 1 FROM up WHERE id = ? AND id != ? LIMIT 1""", (session_id, ancestor, session_id)).fetchone()
+    return row is not None
+
+
+def _delegate_children(conn: sqlite3.Connection, session_id: str) -> list[str]:
+    """The subagent runs under ``session_id``, at any depth: rows whose ``model_config`` names a delegating
+    session in the set (Hermes' ``_delegate_from`` marker). Without that column (a database this app
+    made) there are none."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
+    if "model_config" not in cols:
+        return []
+    marker = "json_extract(COALESCE(model_config, '{}'), '$._delegate_from')"
+    found = {session_id}
+    frontier = [session_id]
+    while frontier:
+        marks = ",".join("?" * len(frontier))
+        try:
+            rows = conn.execute(f"SELECT id FROM sessions WHERE {marker} IN ({marks}) "
+                                f"OR (parent_session_id IN ({marks}) AND {marker} IS NOT NULL)",
+                                frontier + frontier).fetchall()
+        except sqlite3.OperationalError as exc:  # a malformed model_config: treat it as unmarked, as JSON1 can't
+            log.warning("could not read subagent markers in state.db: %s", exc)
+            return sorted(found - {session_id})
+        frontier = [r[0] for r in rows if r[0] not in found]
+        found.update(frontier)
+    return sorted(found - {session_id})
+
+
+def _remove_session_files(folder: Path, session_id: str) -> None:
+    """Hermes' transcript files of one session (``{id}.json``, ``{id}.jsonl``, ``request_dump_{id}_*.json``);
+    one that cannot be removed is logged, never fatal: the session itself is gone already."""
+    paths = [folder / f"{session_id}.json", folder / f"{session_id}.jsonl"]
+    with suppress(OSError):  # an unreadable folder: the two named files are still tried
+        paths += folder.glob(f"request_dump_{glob.escape(session_id)}_*.json")
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove %s: %s", path, exc)
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:

@@ -36,6 +36,7 @@ from .cron_section import CronSection
 from .models import CronJobsModel, Role, SessionsModel
 from .placement import restore_place
 from .prefs import UiPrefs
+from .session_actions import SessionActions
 from .shared import LongListView, row_line
 from .start_menu import StartMenu
 from .transcript import TranscriptView
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self.ticker_status.hide()
         self.statusBar().addPermanentWidget(self.ticker_status)
         self._build_menus()
+        self.session_actions = SessionActions(self, self.sidebar.list)  # Rename, Export, Copy, Delete; F2, Del
+        sessions.rowsRemoved.connect(self.sidebar.update_count)
         self.sidebar.list.activated.connect(self._open_session)
         self.sidebar.list.clicked.connect(self._open_session)
         cron.openRun.connect(self.open_session)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
@@ -38,7 +39,7 @@ from ..core.sessions import CronRun, SessionStore, SessionSummary
 from ..core.states import JobState, RunStatus
 from ..l10n import describe_text
 from .pips import pip_icon
-from .workers import Submit
+from .workers import Submit, run_here
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -776,6 +777,78 @@ class SessionsModel(QAbstractListModel):
             last = min(self.total, first + len(page)) - 1
             if last >= first:
                 self.dataChanged.emit(self.index(first), self.index(last), [])
+
+    # ----------------------------------------------------------------- one row changed here
+
+    @property
+    def tasks(self) -> Submit:
+        """Where work for these rows runs: the task thread's ``submit``, or at once without one."""
+        return self._submit or run_here
+
+    def row_of(self, session_id: str) -> int | None:
+        """The row of a session whose page has been read (None otherwise)."""
+        for k, page in self._pages.items():
+            for i, s in enumerate(page):
+                if s.id == session_id:
+                    return k * PAGE + i
+        return None
+
+    def retitle(self, session_id: str, title: str | None) -> None:
+        """The session was renamed here: its row shows the new title at once."""
+        row = self.row_of(session_id)
+        if row is not None:
+            page = self._pages[row // PAGE]
+            page[row % PAGE] = dataclasses.replace(page[row % PAGE], title=title)
+            self.dataChanged.emit(self.index(row), self.index(row), [])
+
+    def remove_session(self, session_id: str) -> int | None:
+        """The session was deleted here: its row goes (one ``rowsRemoved``); returns the row it had.
+
+        Read pages after it move up by one, each taking the next page's first row. The last of them is
+        then a row short, which is read on its own (the rows around it stay on screen); pages past an
+        unread one are dropped, to be read again as they come into view, since their cursors moved.
+        """
+        row = self.row_of(session_id)
+        if row is None:
+            return None
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self.total -= 1
+        k = row // PAGE
+        del self._pages[k][row % PAGE]
+        j = k + 1
+        while self._pages.get(j):
+            self._pages[j - 1].append(self._pages[j].pop(0))
+            j += 1
+        for later in [n for n in self._pages if n >= j]:
+            del self._pages[later]
+        self._landmarks = None
+        self._loading.clear()
+        self._waiting.clear()
+        self._generation += 1  # pages on their way were asked for with the old cursors
+        self.endRemoveRows()
+        self._refill(j - 1)
+        return row
+
+    def _refill(self, k: int) -> None:
+        """Page ``k`` lost rows from its end: read the ones that now follow its last row."""
+        page = self._pages.get(k)
+        if page is None:
+            return
+        missing = min(PAGE, self.total - k * PAGE) - len(page)
+        if missing <= 0:
+            return
+        if not page:
+            del self._pages[k]  # read again as a whole when shown
+            return
+        cursor, store = page[-1].cursor, self.store
+
+        def arrived(rows: list[SessionSummary]) -> None:
+            if self._pages.get(k) is page and rows:
+                first = k * PAGE + len(page)
+                page.extend(rows[:missing])
+                self.dataChanged.emit(self.index(first), self.index(min(self.total, k * PAGE + len(page)) - 1), [])
+
+        self._run(lambda: store.recent_sessions(missing, before=cursor), arrived)
 
     def _find_landmarks(self) -> None:
         if self._landmarks is not None or -1 in self._loading:
