@@ -528,6 +528,24 @@ class SessionStore:
         self._execute_write(f"delete {len(ids)} old runs of job {job_id}", lambda c: self._delete_ids(c, ids))
         return ids
 
+    # ----------------------------------------------------------------- conversations (talk back)
+
+    def create_chat_session(self, session_id: str, source: str, started_at: float | None = None,
+                            model: str | None = None) -> str:
+        """Insert a new, empty conversation row, as Hermes' ``SessionDB.create_session`` starts one.
+
+        Hermes fills in its other columns (system prompt, model config, cwd) when its agent first
+        runs the session; an existing row is left as it is.
+        """
+        at = started_at if started_at is not None else time.time()
+
+        def insert(conn: sqlite3.Connection) -> str:
+            conn.execute("INSERT OR IGNORE INTO sessions (id, source, model, started_at, message_count) "
+                         "VALUES (?, ?, ?, ?, 0)", (session_id, source, model, at))
+            return session_id
+
+        return self._execute_write(f"start session {session_id}", insert)
+
 
 def _use_wal(conn: sqlite3.Connection) -> None:
     if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
