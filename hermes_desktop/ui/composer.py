@@ -15,6 +15,7 @@ that leaves it there, and one that fails after it keeps it for Retry.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -85,7 +86,7 @@ class Composer(QWidget):
         self.input.setAccessibleName(self.tr("Message to Hermes"))
         self.input.setPlaceholderText(self.tr("Message Hermes (Enter sends, Shift+Enter starts a new line)"))
         self.input.setTabChangesFocus(True)
-        self.input.setMaximumHeight(self.input.fontMetrics().lineSpacing() * 6 + 12)
+        self.input.setFixedHeight(self.input.fontMetrics().lineSpacing() * 3 + 14)  # longer text scrolls
         self.input.submitted.connect(self.submit)
         self.input.textChanged.connect(self._update)
         self.send = QPushButton(self.tr("Send"), self)
@@ -173,6 +174,11 @@ class _Bridge(QObject):
     finished = Signal(object, list)  # _Turn, [Reply | None, BaseException | None]
 
 
+def _emit(signal: SignalInstance, *args: object) -> None:
+    with contextlib.suppress(RuntimeError):  # the window was closed for good meanwhile
+        signal.emit(*args)
+
+
 class TalkBack(QObject):
     """Runs one turn at a time for the transcript's conversation and keeps the composer honest about it."""
 
@@ -186,6 +192,7 @@ class TalkBack(QObject):
         self.settings: Callable[[], Settings] = lambda: load_settings(HermesHome(view.store.path.parent))
         self.turn: _Turn | None = None
         self.failed: _Turn | None = None  # the last turn, when it failed (Retry sends it again)
+        self._failure = ""  # what went wrong with it, as shown
         self._shown: str | None = None  # the session on screen that the composer writes to
         self._new = False  # the screen is a new chat with no session yet
         self._ready = False  # the transcript on screen is fully rendered
@@ -247,8 +254,8 @@ class TalkBack(QObject):
         else:
             composer.set_blocked(None)
         failed = self.failed
-        if failed is None or not (failed.session_id == self._shown or (self._new and failed.new)):
-            composer.show_failure(None)
+        here = failed is not None and (failed.session_id == self._shown or (self._new and failed.new))
+        composer.show_failure(self._failure if here else None)
 
     # ----------------------------------------------------------------- sending
 
@@ -285,13 +292,13 @@ class TalkBack(QObject):
 
         def on_event(kind: str, text: str) -> None:
             if kind == "accepted":
-                bridge.accepted.emit(turn)
+                _emit(bridge.accepted, turn)
             elif kind == "delta" and text:
                 with turn.lock:
                     was_empty = not turn.buffer
                     turn.buffer.append(text)
                 if was_empty:
-                    bridge.pieces.emit(turn)
+                    _emit(bridge.pieces, turn)
 
         def work() -> None:
             reply: Reply | None = None
@@ -305,7 +312,7 @@ class TalkBack(QObject):
                     log.warning("a chat turn failed: %s", redact(str(exc), *known_secrets()))
             finally:
                 store.close()  # this thread's connection
-            bridge.finished.emit(turn, [reply, error])
+            _emit(bridge.finished, turn, [reply, error])
 
         thread = threading.Thread(target=work, name="hermes-chat", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
@@ -371,10 +378,8 @@ class TalkBack(QObject):
         else:
             if on_screen and turn.accepted:
                 self.view.drop_reply()
-            self.failed = turn
-            if self._new and turn.new and not turn.accepted:
-                pass  # still a new chat: the text is in the field, Retry sends it
-            self.composer.show_failure(self.failure_text(error), retry=True)
+            self.failed = turn  # a new chat refused before it started is still new: Retry sends the field's text
+            self._failure = self.failure_text(error)
         self._refresh_state()
         if turn.accepted:
             self.conversationChanged.emit(turn.session_id)

@@ -360,10 +360,21 @@ class TranscriptView(QWidget):
             return
         following = self._at_end()
         cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(span.start)
+        shown = span.message.content
+        if len(shown) > PREVIEW_CHARS and text.startswith(shown):  # a giant reply grows at its end only
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[len(shown):])
+            span.end = cursor.position()
+            span.message = Message(0, "assistant", text, span.message.timestamp)
+            if following:
+                self._scroll_to_end()
+            return
+        # From the end of the label on, so the reply starts again in a fresh block: one left in place would
+        # keep what the last rendering made of it (a list item, a code block).
+        cursor.setPosition(span.start - 1)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.setCharFormat(QTextCharFormat())
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         if len(text) > PREVIEW_CHARS:
             cursor.insertText(visual_lines(text))
         else:

@@ -94,6 +94,27 @@ def test_the_reply_streams_in_order_growing_in_place_and_is_stored(  # type: ign
     assert composer.stop.isHidden() and composer.note.isHidden()
 
 
+def test_a_reply_that_becomes_a_list_keeps_its_first_paragraph_a_paragraph(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, window: MainWindow, sessions: SessionStore) -> None:
+    add_chat(sessions, "chat-1")
+    tokens = ["Bring ", "snacks", ".\n\n", "1. trail mix\n", "2. an apple"]
+    with FakeModelServer(tokens=tokens, gate_after=4) as server:
+        endpoint(home, server)
+        open_chat(qtbot, window, "chat-1")
+        type_and_send(qtbot, window, "Food?")
+        qtbot.waitUntil(lambda: "trail mix" in rows_text(window), timeout=5000)  # a list on screen already
+        with finished(qtbot, window):
+            server.gate.set()
+    doc = window.transcript.browser.document()
+    blocks = {doc.findBlockByNumber(n).text(): doc.findBlockByNumber(n) for n in range(doc.blockCount())}
+    assert blocks["Bring snacks."].textList() is None  # not made the list's first item by a re-rendering
+    assert blocks["trail mix"].textList() is not None and blocks["an apple"].textList() is not None
+
+
+def rows_text(window: MainWindow) -> str:
+    return window.transcript.browser.toPlainText()
+
+
 def test_stop_ends_the_reply_at_once_and_keeps_what_arrived(  # type: ignore[no-untyped-def]
         qtbot, home: HermesHome, window: MainWindow, sessions: SessionStore) -> None:
     add_chat(sessions, "chat-1")
