@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
+import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -20,6 +21,7 @@ from hermes_desktop.core.settings import Settings, save_settings
 from hermes_desktop.ui.main_window import MainWindow
 from hermes_desktop.ui.models import Role
 from tests.fake_openai import MODEL, FakeModelServer
+from tests.hermes_agent import hermes_program, needs_hermes
 
 API_KEY = "sk-talkback-secret-0123456789"
 TOKENS = ["Alpha ", "beta ", "gamma ", "delta"]
@@ -277,3 +279,24 @@ def test_copy_message_copies_one_messages_markdown(  # type: ignore[no-untyped-d
     menu = view.message_menu(view.browser.cursorRect(cursor).center())
     next(a for a in menu.actions() if a.objectName() == "copyMessage").trigger()
     assert QApplication.clipboard().text() == "Show me a list"
+
+
+@needs_hermes
+def test_with_hermes_installed_a_new_chat_is_answered_by_hermes_into_its_own_session(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, window: MainWindow) -> None:
+    program = hermes_program()
+    assert program is not None
+    with FakeModelServer(tokens=TOKENS) as server:
+        config = {"model": {"provider": "custom", "base_url": server.base_url, "default": MODEL, "api_key": API_KEY}}
+        (home.root / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        save_settings(home, Settings(hermes_path=str(program)))  # Hermes answers, not an endpoint of the app's
+        window.new_chat_action.trigger()
+        with qtbot.waitSignal(window.transcript.chat.turnFinished, timeout=120_000):
+            type_and_send(qtbot, window, "Plan my week")
+        assert window.transcript.browser.toPlainText().endswith("Alpha beta gamma delta")
+        assert window.transcript.composer.failure.isHidden()
+        assert server.chats() and server.chats()[0]["stream"] is True  # Hermes streamed it
+    sid = window.transcript.session_id
+    assert sid is not None and rows(home, sid) == [("user", "Plan my week"), ("assistant", "Alpha beta gamma delta")]
+    with sqlite3.connect(home.state_db) as db:
+        assert db.execute("SELECT source, system_prompt IS NOT NULL FROM sessions").fetchall() == [("desktop", 1)]
