@@ -295,6 +295,9 @@ class SessionStore:
     # ----------------------------------------------------------------- reading
 
     def _active_clause(self, alias: str = "m") -> str:
+        if not self._active_column:  # Hermes adds the column when it first opens a file this app made
+            cols = {row["name"] for row in self._conn().execute("PRAGMA table_info(messages)")}
+            self._active_column = "active" in cols
         return f" AND {alias}.active = 1" if self._active_column else ""
 
     def recent_sessions(self, limit: int = 50, before: tuple[float, str] | None = None) -> list[SessionSummary]:

@@ -148,7 +148,8 @@ def point_hermes_at(home: HermesHome, server: FakeModelServer) -> Settings:
 
 
 @needs_hermes
-def test_through_hermes_a_turn_streams_and_continues_the_same_session(home: HermesHome) -> None:
+def test_through_hermes_a_turn_streams_and_the_next_one_continues_the_session_until_stopped(
+        home: HermesHome) -> None:
     store = SessionStore(home.state_db)
     sid = new_session_id()
     with FakeModelServer(tokens=TOKENS) as server:
@@ -158,28 +159,37 @@ def test_through_hermes_a_turn_streams_and_continues_the_same_session(home: Herm
                           cancel=events.cancel, new=True)
         assert (reply.text, reply.stopped, reply.via) == ("One, two, three.", False, Via.HERMES)
         assert events.seen[0] == ("accepted", "") and events.deltas == TOKENS  # streamed by Hermes, in order
-        events = Events()
-        send_turn(store, home, settings, sid, "Once more", retry=False, on_event=events, cancel=events.cancel)
+        server.gate_after = 2  # the second reply is held after two pieces, and stopped there
+        events = Events(stop_after=2)
+        reply = send_turn(store, home, settings, sid, "Once more", retry=False, on_event=events, cancel=events.cancel)
+        server.gate.set()
+        assert (reply.text, reply.stopped) == ("One, two", True)
         second = server.chats()[-1]["messages"]
         assert [(m["role"], m["content"]) for m in second if m["role"] != "system"] == [
             ("user", "Count to three"), ("assistant", "One, two, three."), ("user", "Once more")]
-    # one session in all of state.db: Hermes wrote both turns into the app's desktop session
+    # one session in all of state.db: Hermes wrote both turns into the app's desktop session, the stopped
+    # reply as what had arrived
     seen = json.loads(run_hermes_python(home.root, READ_BACK))
     assert seen["listed"] == [[sid, "desktop"]]
     assert seen["messages"][sid] == [["user", "Count to three"], ["assistant", "One, two, three."],
-                                     ["user", "Once more"], ["assistant", "One, two, three."]]
+                                     ["user", "Once more"], ["assistant", "One, two"]]
 
 
 @needs_hermes
-def test_through_hermes_stop_keeps_what_arrived(home: HermesHome) -> None:
+def test_through_hermes_a_failed_turn_is_retried_without_a_second_copy_of_the_message(home: HermesHome) -> None:
     store = SessionStore(home.state_db)
     sid = new_session_id()
-    with FakeModelServer(tokens=TOKENS, gate_after=2) as server:
+    with FakeModelServer(tokens=TOKENS, errors=[401]) as server:
         settings = point_hermes_at(home, server)
-        events = Events(stop_after=2)
-        reply = send_turn(store, home, settings, sid, "Count", retry=False, on_event=events, cancel=events.cancel,
-                          new=True)
-        server.gate.set()
-    assert (reply.text, reply.stopped) == ("One, two", True)
+        events = Events()
+        with pytest.raises(ChatError) as failed:
+            send_turn(store, home, settings, sid, "Count", retry=False, on_event=events, cancel=events.cancel,
+                      new=True)
+        assert failed.value.problem == ChatProblem.HERMES and "401" in str(failed.value)
+        assert events.seen == [("accepted", "")]  # Hermes took the message (and saved it) before the model failed
+        events = Events()
+        reply = send_turn(store, home, settings, sid, "Count", retry=True, on_event=events, cancel=events.cancel)
+    assert reply.text == "One, two, three."
     seen = json.loads(run_hermes_python(home.root, READ_BACK))
-    assert seen["messages"][sid] == [["user", "Count"], ["assistant", "One, two"]]  # Hermes kept the partial
+    assert seen["messages"][sid] == [["user", "Count"], ["assistant", "One, two, three."]]  # the message once
+    assert [(m.role, m.content) for m in store.messages(sid)] == [("user", "Count"), ("assistant", "One, two, three.")]
