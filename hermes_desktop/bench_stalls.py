@@ -34,6 +34,10 @@ The cases, and when each counts as done:
 7. Type 30 characters into Settings' model field with ``QTest`` (one key each
    30 ms): writes of desktop-settings.json are counted at the window's call
    (and as new files on disk), ticks as the ticker reports them.
+8. Talk back while a reply streams: File → New chat, type a message, Enter;
+   a local OpenAI-compatible server (:func:`_stream_server`, in the child)
+   streams STREAM_TOKENS tokens at STREAM_RATE a second. Done when the whole
+   reply is on screen and the turn is over (stored).
 
 The child prints one ``RESULT {json}`` line per measurement (or ``ERROR
 why``); the parent formats them, one line each, and goes on to the next case
@@ -86,6 +90,8 @@ TRANSCRIPTS = {  # session id: (characters, newline every ~80 characters)
     "bench-1mb-lines": (2**20, True),
 }
 TYPED = "gpt-4o-mini-2024-07-18-bench-x"  # 30 characters
+STREAM_TOKENS = 200  # a reply of this many tokens ...
+STREAM_RATE = 50  # ... streamed at this many a second
 FILTER = "job 12"
 
 
@@ -237,6 +243,7 @@ CASES = [
     Case("sessions-end", lambda h: h.big, []),
     Case("sessions-drag", lambda h: h.big, []),
     Case("settings", lambda h: h.big, []),
+    Case("stream", lambda h: h.transcripts, []),
 ]
 
 
@@ -298,6 +305,11 @@ def _describe(r: dict[str, Any]) -> tuple[str, list[str]]:
         if f["total_s"] > SCROLL_BUDGET_S:
             missed.append(f"end reached > {SCROLL_BUDGET_S} s")
         return f"last of {f['total']:,} chats visible after {f['steps']:,} {what}, {f['total_s']:.1f} s", missed
+    if kind == "stream":
+        if f.get("shown_s") is None:
+            return f"reply NOT complete ({f['chars']:,} of {f['want']:,} characters shown)", ["not shown"]
+        return (f"{f['tokens']} tokens at {f['rate']}/s: first on screen after {f['first_s']:.2f} s, whole reply "
+                f"after {f['shown_s']:.2f} s, {f['updates']} updates of the reply"), missed
     if kind == "settings":
         return (f"typed {f['keys']} keys: {f['writes']} writes of desktop-settings.json "
                 f"({f['replaced']} seen replaced on disk), {f['ticks']} ticks triggered; "
@@ -945,7 +957,82 @@ def _child(args: argparse.Namespace) -> int:
                total_s=(t1 or time.perf_counter()) - t0)
         return finish(window)
 
+    # ------------------------------------------------------------------ 8. a reply streaming in
+    if case == "stream":
+        from .core.settings import Settings
+
+        server, url = _stream_server(STREAM_TOKENS, STREAM_RATE)
+        window, ctx = open_window(home)
+        settle(ctx, lambda: window.sidebar.sessions_model.rowCount() > 0, "sessions listed")
+        chat_view = window.transcript
+        chat_view.chat.settings = lambda: Settings(base_url=url, model="bench-model")
+        want = "".join(_stream_token(i) for i in range(STREAM_TOKENS))
+        updates = [0]
+        real_update = chat_view.update_reply
+
+        def counting_update(text: str) -> None:
+            updates[0] += 1
+            real_update(text)
+
+        chat_view.update_reply = counting_update  # type: ignore[method-assign]
+        done: list[float] = []
+        chat_view.chat.turnFinished.connect(lambda _sid: done.append(time.perf_counter()))
+        window.new_chat_action.trigger()
+        message = chat_view.composer.input
+        message.setFocus()
+        QTest.keyClicks(message, "Tell me a long story")
+        probe.start()
+        pump(0.3)
+        label = f"8. a reply streaming in ({STREAM_TOKENS} tokens at {STREAM_RATE}/s)"
+        t0 = time.perf_counter()
+        watchdog.measuring("stream", label, t0)
+        QTest.keyClick(message, Qt.Key.Key_Return)
+        first_at = wait_until(lambda: "tok0" in chat_view.browser.toPlainText(), 30)
+        t1 = wait_until(lambda: bool(done) and chat_view.browser.toPlainText().rstrip().endswith(want.rstrip()[-20:]),
+                        30 + STREAM_TOKENS / STREAM_RATE)
+        result("stream", label, t0, t1, tokens=STREAM_TOKENS, rate=STREAM_RATE, updates=updates[0],
+               first_s=None if first_at is None else first_at - t0, shown_s=None if t1 is None else t1 - t0,
+               chars=len(chat_view.browser.toPlainText()), want=len(want))
+        server.shutdown()
+        return finish(window)
+
     raise RuntimeError(f"unknown case {case!r}")
+
+
+def _stream_token(i: int) -> str:
+    return f"tok{i} " + ("\n\n" if i % 25 == 24 else "")
+
+
+def _stream_server(tokens: int, rate: float) -> tuple[Any, str]:
+    """A local chat-completions server that streams ``tokens`` tokens at ``rate`` a second (in a thread)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                for i in range(tokens):
+                    event = {"choices": [{"index": 0, "delta": {"content": _stream_token(i)}}]}
+                    self.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
+                    self.wfile.flush()
+                    time.sleep(1 / rate)
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+            self.close_connection = True
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/v1"
 
 
 def main(argv: list[str]) -> int:

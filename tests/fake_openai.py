@@ -5,6 +5,13 @@ It answers what hermes-agent 0.19.0 asks a ``custom`` provider: ``GET
 there), and ``POST /v1/chat/completions``, streamed (server-sent events)
 or not, with a fixed answer. Anything else is a 404, which Hermes' probes
 of other server kinds take in their stride. Every request is recorded.
+
+For the app's own streaming chat it can also stream the answer as several
+``tokens`` (``token_delay`` seconds apart), stop after ``gate_after`` of them
+until ``gate`` is set, answer the next chat requests with the HTTP statuses
+queued in ``errors``, and wait ``first_delay`` seconds before answering.
+``streams_ended`` counts streams that are over (sent to the end, or cut off
+by the client).
 """
 
 from __future__ import annotations
@@ -19,8 +26,17 @@ MODEL = "fake-model"
 
 
 class FakeModelServer:
-    def __init__(self, answer: str = "The fake model's answer.") -> None:
-        self.answer = answer
+    def __init__(self, answer: str = "The fake model's answer.", *, tokens: list[str] | None = None,
+                 token_delay: float = 0.0, gate_after: int | None = None, errors: list[int] | None = None,
+                 first_delay: float = 0.0) -> None:
+        self.answer = "".join(tokens) if tokens is not None else answer
+        self.tokens = tokens
+        self.token_delay = token_delay
+        self.gate_after = gate_after
+        self.gate = threading.Event()
+        self.errors = list(errors or [])
+        self.first_delay = first_delay
+        self.streams_ended = 0
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -88,6 +104,13 @@ class FakeModelServer:
                 if not self.path.split("?", 1)[0].rstrip("/").endswith("/chat/completions"):
                     self._json(404, {"error": {"message": "not here"}})
                     return
+                with fake._lock:
+                    status = fake.errors.pop(0) if fake.errors else 200
+                if fake.first_delay:
+                    time.sleep(fake.first_delay)
+                if status != 200:
+                    self._json(status, {"error": {"message": f"fake failure {status}", "type": "fake"}})
+                    return
                 usage = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
                 head = {"id": "chatcmpl-fake", "created": int(time.time()), "model": body.get("model", MODEL)}
                 if not body.get("stream"):
@@ -101,14 +124,28 @@ class FakeModelServer:
                 self.send_header("Connection", "close")
                 self.end_headers()
                 chunk = {**head, "object": "chat.completion.chunk"}
-                for delta, finish in (({"role": "assistant", "content": ""}, None), ({"content": fake.answer}, None),
-                                      ({}, "stop")):
-                    event = {**chunk, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-                    if finish:
-                        event["usage"] = usage
-                    self.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
-                self.wfile.write(b"data: [DONE]\n\n")
-                self.wfile.flush()
+                pieces = fake.tokens if fake.tokens is not None else [fake.answer]
+                deltas: list[tuple[dict[str, Any], str | None]] = [({"role": "assistant", "content": ""}, None)]
+                deltas += [({"content": piece}, None) for piece in pieces]
+                deltas.append(({}, "stop"))
+                try:
+                    for n, (delta, finish) in enumerate(deltas):
+                        if fake.gate_after is not None and n == fake.gate_after + 1:
+                            fake.gate.wait(30)
+                        elif n > 1 and fake.token_delay:
+                            time.sleep(fake.token_delay)
+                        event = {**chunk, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+                        if finish:
+                            event["usage"] = usage
+                        self.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
+                        self.wfile.flush()
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
+                except OSError:  # the client hung up (a stopped reply)
+                    pass
+                finally:
+                    with fake._lock:
+                        fake.streams_ended += 1
                 self.close_connection = True
 
         return Handler

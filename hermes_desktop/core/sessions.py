@@ -314,6 +314,9 @@ class SessionStore:
     # ----------------------------------------------------------------- reading
 
     def _active_clause(self, alias: str = "m") -> str:
+        if not self._active_column:  # Hermes adds the column when it first opens a file this app made
+            cols = {row["name"] for row in self._conn().execute("PRAGMA table_info(messages)")}
+            self._active_column = "active" in cols
         return f" AND {alias}.active = 1" if self._active_column else ""
 
     def recent_sessions(self, limit: int = 50, before: tuple[float, str] | None = None) -> list[SessionSummary]:
@@ -634,6 +637,24 @@ class SessionStore:
         ids = sorted(doomed)
         self._execute_write(f"delete {len(ids)} old runs of job {job_id}", lambda c: self._delete_ids(c, ids))
         return ids
+
+    # ----------------------------------------------------------------- conversations (talk back)
+
+    def create_chat_session(self, session_id: str, source: str, started_at: float | None = None,
+                            model: str | None = None) -> str:
+        """Insert a new, empty conversation row, as Hermes' ``SessionDB.create_session`` starts one.
+
+        Hermes fills in its other columns (system prompt, model config, cwd) when its agent first
+        runs the session; an existing row is left as it is.
+        """
+        at = started_at if started_at is not None else time.time()
+
+        def insert(conn: sqlite3.Connection) -> str:
+            conn.execute("INSERT OR IGNORE INTO sessions (id, source, model, started_at, message_count) "
+                         "VALUES (?, ?, ?, ?, 0)", (session_id, source, model, at))
+            return session_id
+
+        return self._execute_write(f"start session {session_id}", insert)
 
 
 def _compressed_ancestor(conn: sqlite3.Connection, ancestor: str, session_id: str) -> bool:

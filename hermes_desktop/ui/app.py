@@ -17,6 +17,7 @@ from ..core.firing import Firer, GatewayProbe
 from ..core.gateway import gateway_status
 from ..core.home import HermesHome
 from ..core.jobs import job_next_run, job_title
+from ..core.settings import load_settings
 from .context import AppContext, Profile
 from .cron_section import CronSection
 from .dialogs import Dialogs
@@ -63,6 +64,8 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     ctx.profileChanged.connect(show_firing)
     ctx.pausedChanged.connect(show_firing)
     ctx.runEnded.connect(cron.refresh_peek)
+    transcript.chat.settings = lambda: load_settings(ctx.base)  # the app's settings live in the home it started on
+    transcript.conversationChanged.connect(lambda _sid: window.refresh_sessions())
 
     def follow(profile: Profile) -> None:  # a profile switch: every view takes the one new profile
         ctx.sessions_model.set_store(profile.sessions)
@@ -121,6 +124,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
 
     def close() -> None:
         dialogs.close_all()
+        transcript.chat.shutdown()
         ctx.shutdown()
         if app_tray is not None:
             app_tray.close()

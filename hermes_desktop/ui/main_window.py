@@ -197,6 +197,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_chat_action = QAction(self.tr("New &chat"), self)
+        self.new_chat_action.setObjectName("newChat")
+        self.new_chat_action.setShortcut(QKeySequence("Ctrl+Shift+N"))  # Ctrl+N is "new cron job"
+        self.new_chat_action.triggered.connect(self.transcript.start_new_chat)
+        file_menu.addAction(self.new_chat_action)
+        file_menu.addSeparator()
         profiles_action = QAction(self.tr("&Profiles…"), self)
         profiles_action.triggered.connect(self.profilesRequested)
         file_menu.addAction(profiles_action)

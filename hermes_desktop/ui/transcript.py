@@ -12,21 +12,28 @@ transcript is read off the GUI thread.
 A run that has no session - Hermes' run of a no-agent script job, known only
 from its row in ``cron/executions.db`` - comes as the reference
 ``execution:{row id}`` and is shown read-only as that row and its output file.
+
+Under every conversation (chats and cron runs alike) sits the composer
+(:mod:`.composer`): a message sent there continues the session, and the reply
+grows in place at the end of the transcript. Each message can be copied as
+its Markdown source from the transcript's context menu.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -40,6 +47,7 @@ from ..core.home import HermesHome
 from ..core.sessions import Message, SessionStore
 from ..core.states import RunStatus
 from ..l10n import date_time, problem_line, run_title
+from .composer import Composer, TalkBack
 from .models import run_status_text
 from .workers import Submit
 
@@ -47,10 +55,22 @@ PREVIEW_CHARS = 20_000  # a longer message shows its start and "Show all"
 SLICE_CHARS = 60_000  # rendered per event-loop turn
 WHOLE_STEP_CHARS = 48 * 1024  # put into the whole-message view per event-loop turn (~20 ms)
 VISUAL_LINE = 4_000  # a line longer than this is shown on several (a single-line 5 MB output wraps in steps)
+SCRIPT_REQUEST = "Run script: "  # how a script run's first message reads (the app's and Hermes' own)
+CRON_DELIVERY = "[Cron delivery:"  # how Hermes mirrors a delivered cron result into a chat (role user)
+
+
+class _Span:
+    """Where one message sits in the transcript's document, and its text (for "Copy message")."""
+
+    __slots__ = ("end", "head", "message", "start")
+
+    def __init__(self, head: int, start: int, end: int, message: Message) -> None:
+        self.head, self.start, self.end, self.message = head, start, end, message  # label, text, its end
 
 
 class TranscriptView(QWidget):
     rendered = Signal(str)  # session id, once every message is on screen
+    conversationChanged = Signal(str)  # session id: a message was sent or answered here (the list moves it up)
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
@@ -93,9 +113,20 @@ class TranscriptView(QWidget):
         self.browser.setAccessibleName(self.tr("Transcript"))
         self.browser.setOpenLinks(False)  # "Show all" links are ours; web links open in the browser
         self.browser.anchorClicked.connect(self._link)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
+        self._spans: list[_Span] = []
+        self._reply: _Span | None = None  # the reply growing at the end
+        self._source = ""  # the source of the session shown ("cron", "cli", "desktop", ...)
+        self._script_run = False  # a cron run of a script (no agent): its reply is the script's output
+        self.composer = Composer(page)
+        self.chat = TalkBack(self, self.composer)
+        self.chat.conversationChanged.connect(self.conversationChanged)
+        self.rendered.connect(self.chat.rendered)
         page_layout.addWidget(self.title)
         page_layout.addWidget(self.meta)
         page_layout.addWidget(self.browser, 1)
+        page_layout.addWidget(self.composer)
 
         self.stack.addWidget(self.empty)
         self.stack.addWidget(page)
@@ -112,7 +143,9 @@ class TranscriptView(QWidget):
     def clear(self) -> None:
         self.session_id, self._output = None, None
         self._queue = []
+        self._spans, self._reply = [], None
         self._timer.stop()
+        self.chat.show_nothing()
         self.stack.setCurrentWidget(self.empty)
 
     def show_session(self, session_id: str) -> None:
@@ -121,8 +154,11 @@ class TranscriptView(QWidget):
         store = self.store
         execution_id = parse_run_ref(session_id)
         if execution_id is not None:
+            self.chat.show_nothing(self.tr("This run was recorded without a conversation, so it cannot be "
+                                           "continued."))
             self._read_execution(session_id, execution_id, generation)
             return
+        self.chat.show_loading(session_id)
 
         def read() -> tuple[dict[str, Any] | None, list[Message]]:
             info = store.session(session_id)
@@ -185,6 +221,7 @@ class TranscriptView(QWidget):
         else:
             messages = []
         self.browser.clear()
+        self._spans, self._reply, self._source, self._script_run = [], None, "", False
         self._cursor = QTextCursor(self.browser.document())
         self._queue = list(reversed(messages))
         self._timer.start()
@@ -215,11 +252,24 @@ class TranscriptView(QWidget):
         parts.append(self.tr("%n message(s)", "", int(info["message_count"] or 0)))
         self.meta.setText(" · ".join(parts))
         self.browser.clear()
+        self._spans, self._reply = [], None
+        self._source = str(info["source"] or "")
+        self._script_run = self._source == "cron" and any(m.role == "user" and m.content.startswith(SCRIPT_REQUEST)
+                                                          for m in messages[:3])
         self._cursor = QTextCursor(self.browser.document())
         self._queue = list(reversed(messages))
         self._timer.start()
 
-    def role_label(self, role: str) -> str:
+    def role_label(self, role: str, content: str = "") -> str:
+        """Who a message is from, by what it is: in a cron run nobody typed the first message - it is the job's
+        prompt, or the request to run its script, whose reply is the script's output."""
+        if self._source == "cron":
+            if role == "user":
+                return self.tr("Script") if content.startswith(SCRIPT_REQUEST) else self.tr("Job prompt")
+            if role == "assistant" and self._script_run:
+                return self.tr("Script output")
+        if role == "user" and content.startswith(CRON_DELIVERY):
+            return self.tr("Cron delivery")
         return {
             "user": self.tr("You"),
             "assistant": self.tr("Hermes"),
@@ -235,26 +285,7 @@ class TranscriptView(QWidget):
         budget = SLICE_CHARS
         while self._queue and budget > 0:
             msg = self._queue.pop()
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            # Each message starts a fresh block with plain formats, so nothing a message's
-            # Markdown set (a heading, a code block, a list) leaks into the next one.
-            header = QTextBlockFormat()
-            header.setTopMargin(0 if self.browser.document().isEmpty() else 16)
-            header.setBottomMargin(4)
-            if not self.browser.document().isEmpty():
-                cursor.insertBlock(header, QTextCharFormat())
-            else:
-                cursor.setBlockFormat(header)
-            label = QTextCharFormat()
-            label.setFontWeight(QFont.Weight.Bold)
-            label.setForeground(self.palette().color(QPalette.ColorRole.Highlight if msg.role == "assistant"
-                                                     else QPalette.ColorRole.WindowText))
-            cursor.insertText(self.role_label(msg.role), label)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            if msg.cut:
-                self._insert_start(cursor, msg)
-            else:
-                cursor.insertMarkdown(msg.content or " ")
+            self._insert_message(cursor, msg)
             budget -= max(1, len(msg.content))
         if self._queue:
             self._timer.start()
@@ -262,6 +293,162 @@ class TranscriptView(QWidget):
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             if self.session_id:
                 self.rendered.emit(self.session_id)
+
+    def _insert_message(self, cursor: QTextCursor, msg: Message) -> _Span:
+        """Put one message at the end: its label, then its text as Markdown (a giant one: its start)."""
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        # Each message starts a fresh block with plain formats, so nothing a message's
+        # Markdown set (a heading, a code block, a list) leaks into the next one.
+        header = QTextBlockFormat()
+        header.setTopMargin(0 if self.browser.document().isEmpty() else 16)
+        header.setBottomMargin(4)
+        start = cursor.position()
+        if not self.browser.document().isEmpty():
+            cursor.insertBlock(header, QTextCharFormat())
+        else:
+            cursor.setBlockFormat(header)
+        label = QTextCharFormat()
+        label.setFontWeight(QFont.Weight.Bold)
+        label.setForeground(self.palette().color(QPalette.ColorRole.Highlight if msg.role == "assistant"
+                                                 else QPalette.ColorRole.WindowText))
+        cursor.insertText(self.role_label(msg.role, msg.content), label)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        body = cursor.position()
+        if msg.cut:
+            self._insert_start(cursor, msg)
+        else:
+            cursor.insertMarkdown(msg.content or " ")
+        span = _Span(start, body, cursor.position(), msg)
+        self._spans.append(span)
+        return span
+
+    # ----------------------------------------------------------------- talking back
+
+    def start_new_chat(self) -> None:
+        """An empty conversation with the composer: its session is made when the first message is sent."""
+        self._generation += 1  # a transcript still being read is no longer wanted
+        self.session_id, self._output = None, None
+        self._queue, self._spans, self._reply = [], [], None
+        self._source, self._script_run = "", False
+        self._timer.stop()
+        self.stack.setCurrentIndex(1)
+        self.title.setText(self.tr("New chat"))
+        self.meta.setText(self.tr("Your first message starts the conversation."))
+        self.browser.clear()
+        self.chat.show_new_chat()
+
+    def adopt_session(self, session_id: str, first_message: str) -> None:
+        """The new chat on screen has its session now."""
+        self.session_id = session_id
+        self._source = "desktop"
+        self.title.setText(" ".join(first_message.split())[:80] or self.tr("Untitled session"))
+        self.meta.setText(self.tr("Started {when}").format(when=date_time(datetime.now(UTC), with_zone=True)))
+
+    def append_message(self, role: str, content: str) -> None:
+        """A message just sent, at the end of the transcript."""
+        self._insert_message(QTextCursor(self.browser.document()), Message(0, role, content, time.time()))
+        self._scroll_to_end()
+
+    def begin_reply(self) -> None:
+        """Hermes' label at the end, with an empty reply under it that :meth:`update_reply` fills."""
+        self._reply = self._insert_message(QTextCursor(self.browser.document()),
+                                           Message(0, "assistant", "", time.time()))
+        self.update_reply("")
+
+    def update_reply(self, text: str) -> None:
+        """The reply so far, in place: rendered as Markdown like every message (a giant one as plain text)."""
+        span = self._reply
+        if span is None:
+            return
+        following = self._at_end()
+        cursor = QTextCursor(self.browser.document())
+        shown = span.message.content
+        if len(shown) > PREVIEW_CHARS and text.startswith(shown):  # a giant reply grows at its end only
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[len(shown):])
+            span.end = cursor.position()
+            span.message = Message(0, "assistant", text, span.message.timestamp)
+            if following:
+                self._scroll_to_end()
+            return
+        # From the end of the label on, so the reply starts again in a fresh block: one left in place would
+        # keep what the last rendering made of it (a list item, a code block).
+        cursor.setPosition(span.start - 1)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        if len(text) > PREVIEW_CHARS:
+            cursor.insertText(visual_lines(text))
+        else:
+            cursor.insertMarkdown(text or " ")
+        span.end = cursor.position()
+        span.message = Message(0, "assistant", text, span.message.timestamp)
+        if following:
+            self._scroll_to_end()
+
+    def drop_reply(self) -> None:
+        """Take out a reply that failed (the failure is said under the composer, with Retry)."""
+        if self._reply is None:
+            return
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._reply.head)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._spans.remove(self._reply)
+        self._reply = None
+
+    def _at_end(self) -> bool:
+        bar = self.browser.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 4
+
+    def _scroll_to_end(self) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    # ----------------------------------------------------------------- copying a message
+
+    def message_at(self, position: int) -> Message | None:
+        """The message whose label or text is at ``position`` in the document."""
+        found = None
+        for span in self._spans:
+            if span.head > position:
+                break
+            found = span
+        return found.message if found is not None else None
+
+    def copy_message(self, message: Message) -> None:
+        """Copy one message's text, as its Markdown source (a long one is read whole, off the GUI thread)."""
+        if not message.cut:
+            QApplication.clipboard().setText(message.content)
+            return
+        store = self.store
+        if self._submit is None or message.id <= 0:
+            QApplication.clipboard().setText(message.content if message.id <= 0 else store.message_text(message.id))
+            return
+        self._submit(lambda: store.message_text(message.id),
+                     lambda text, _error: QApplication.clipboard().setText(text if isinstance(text, str)
+                                                                           else message.content))
+
+    def message_menu(self, point: QPoint) -> QMenu:
+        """The transcript's context menu at ``point`` (in the view's viewport): "Copy message" first."""
+        menu = self.browser.createStandardContextMenu(point)
+        message = self.message_at(self.browser.cursorForPosition(point).position())
+        if message is not None:
+            copy = QAction(self.tr("Copy message"), menu)
+            copy.setObjectName("copyMessage")
+            copy.triggered.connect(lambda: self.copy_message(message))
+            first = menu.actions()[0] if menu.actions() else None
+            if first is None:
+                menu.addAction(copy)
+            else:
+                menu.insertAction(first, copy)
+                menu.insertSeparator(first)
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.message_menu(point)
+        menu.exec(self.browser.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _insert_start(self, cursor: QTextCursor, msg: Message) -> None:
         """A giant message: its start as plain text, then how long it is in all and a "Show all" link."""
