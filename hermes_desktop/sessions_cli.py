@@ -97,8 +97,8 @@ def _dispatch(args: argparse.Namespace, home: HermesHome, store: SessionStore) -
             info, first = store.session(sid) or {}, store.messages(sid, limit=5, max_chars=200)
             count = int(info.get("message_count") or 0)
             title = export_title(info, first, sid)
-            answer = input(f"Delete “{shown(title)}”? Its {count} message{'' if count == 1 else 's'} "
-                           "are removed for good. [y/N] ")
+            answer = input(f"Delete “{shown(title)}” and its {count} message{'' if count == 1 else 's'} "
+                           "for good? [y/N] ")
             if answer.strip().lower() not in ("y", "yes"):
                 print("Not deleted.")
                 return 1

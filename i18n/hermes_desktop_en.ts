@@ -99,6 +99,33 @@
         </message>
     </context>
     <context>
+        <name>Composer</name>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Message to Hermes</source>
+            <translation>Message to Hermes</translation>
+        </message>
+        <message>
+            <source>Message Hermes (Enter sends, Shift+Enter starts a new line)</source>
+            <translation>Message Hermes (Enter sends, Shift+Enter starts a new line)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Write a message first.</source>
+            <translation>Write a message first.</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
@@ -878,6 +905,10 @@
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>New &amp;chat</source>
+            <translation>New &amp;chat</translation>
+        </message>
+        <message>
             <source>&amp;Profiles…</source>
             <translation>&amp;Profiles…</translation>
         </message>
@@ -966,6 +997,253 @@
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>check the API key</source>
+            <translation>check the API key</translation>
+        </message>
+        <message>
+            <source>the key may lack access</source>
+            <translation>the key may lack access</translation>
+        </message>
+        <message>
+            <source>check the base URL and model</source>
+            <translation>check the base URL and model</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>rate limited</translation>
+        </message>
+        <message>
+            <source> ({hint})</source>
+            <translation> ({hint})</translation>
+        </message>
+        <message>
+            <source>No such file or folder</source>
+            <translation>No such file or folder</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permission denied</translation>
+        </message>
+        <message>
+            <source>Not permitted</source>
+            <translation>Not permitted</translation>
+        </message>
+        <message>
+            <source>The disk is read-only</source>
+            <translation>The disk is read-only</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a file</source>
+            <translation>This is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>A part of the path is not a folder</source>
+            <translation>A part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>It already exists</source>
+            <translation>It already exists</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it must be a file inside {folder}.</source>
+            <translation>Script “{name}” is refused: it must be a file inside {folder}.</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it leads outside {folder}.</source>
+            <translation>Script “{name}” is refused: it leads outside {folder}.</translation>
+        </message>
+        <message>
+            <source>Script “{name}” was not found in {folder}.</source>
+            <translation>Script “{name}” was not found in {folder}.</translation>
+        </message>
+        <message>
+            <source>Could not start {name}: {detail}</source>
+            <translation>Could not start {name}: {detail}</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout).</source>
+            <translation>{name} was stopped after {seconds} s (the job timeout).</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout), along with the {count} processes it started.</source>
+            <translation>{name} was stopped after {seconds} s (the job timeout), along with the {count} processes it started.</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing.</source>
+            <translation>{name} was stopped because the app was closing.</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing, along with the {count} processes it started.</source>
+            <translation>{name} was stopped because the app was closing, along with the {count} processes it started.</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost.</source>
+            <translation>{name} ended, but its exit status was lost.</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost; the {count} processes it left running were stopped.</source>
+            <translation>{name} ended, but its exit status was lost; the {count} processes it left running were stopped.</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}.</source>
+            <translation>{name} exited with code {code}.</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}:</source>
+            <translation>{name} exited with code {code}:</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped.</source>
+            <translation>{name} exited with code {code}; the {count} processes it left running were stopped.</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped:</source>
+            <translation>{name} exited with code {code}; the {count} processes it left running were stopped:</translation>
+        </message>
+        <message>
+            <source>No model endpoint is set up: set one in Settings.</source>
+            <translation>No model endpoint is set up: set one in Settings.</translation>
+        </message>
+        <message>
+            <source>The model endpoint {url} did not answer within {seconds} s.</source>
+            <translation>The model endpoint {url} did not answer within {seconds} s.</translation>
+        </message>
+        <message>
+            <source>The request to the model was stopped because the app was closing.</source>
+            <translation>The request to the model was stopped because the app was closing.</translation>
+        </message>
+        <message>
+            <source>Could not reach the model endpoint {url}: {detail}</source>
+            <translation>Could not reach the model endpoint {url}: {detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint answered HTTP {status}{hint}: {detail}</source>
+            <translation>The model endpoint answered HTTP {status}{hint}: {detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint sent a reply that is not a chat completion.</source>
+            <translation>The model endpoint sent a reply that is not a chat completion.</translation>
+        </message>
+        <message>
+            <source>The model endpoint's reply has no text.</source>
+            <translation>The model endpoint's reply has no text.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {detail}</source>
+            <translation>Unexpected error: {detail}</translation>
+        </message>
+        <message>
+            <source>Run failed: {detail}</source>
+            <translation>Run failed: {detail}</translation>
+        </message>
+        <message>
+            <source>The run started {at} by {owner} did not finish (its process ended or its lease ran out).</source>
+            <translation>The run started {at} by {owner} did not finish (its process ended or its lease ran out).</translation>
+        </message>
+        <message>
+            <source>This run was interrupted: {detail}</source>
+            <translation>This run was interrupted: {detail}</translation>
+        </message>
+        <message>
+            <source>its process ended.</source>
+            <translation>its process ended.</translation>
+        </message>
+        <message>
+            <source>This run's transcript could not be finished at the time (state.db was busy); it was ended later.</source>
+            <translation>This run's transcript could not be finished at the time (state.db was busy); it was ended later.</translation>
+        </message>
+        <message>
+            <source>Missed: this one-shot was due {due} and did not run, because neither the app nor Hermes was running. One-shots do not run late; edit the job to set a new time.</source>
+            <translation>Missed: this one-shot was due {due} and did not run, because neither the app nor Hermes was running. One-shots do not run late; edit the job to set a new time.</translation>
+        </message>
+        <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run, because neither the app nor Hermes was running. The job ran once when they came back, and its schedule moved on.</source>
+            <translation>{runs} scheduled runs from {first} to {last} did not run, because neither the app nor Hermes was running. The job ran once when they came back, and its schedule moved on.</translation>
+        </message>
+        <message>
+            <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
+            <translation>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</translation>
+        </message>
+        <message>
+            <source>Another program has held {path} for over {seconds} s; nothing was changed. Try again in a moment.</source>
+            <translation>Another program has held {path} for over {seconds} s; nothing was changed. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); jobs can be listed but not added, changed, run or ticked.</source>
+            <translation>The Hermes home is read-only here ({folder}); jobs can be listed but not added, changed, run or ticked.</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); nothing was changed.</source>
+            <translation>The Hermes home is read-only here ({folder}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a lock file; move it away so jobs can be changed and run.</source>
+            <translation>{path} is a folder, not a lock file; move it away so jobs can be changed and run.</translation>
+        </message>
+        <message>
+            <source>Cannot take the lock {path}: {detail}.</source>
+            <translation>Cannot take the lock {path}: {detail}.</translation>
+        </message>
+        <message>
+            <source>The disk is full; {path} was left as it was.</source>
+            <translation>The disk is full; {path} was left as it was.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {detail}; it was left as it was.</source>
+            <translation>Cannot write {path}: {detail}; it was left as it was.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {detail}</source>
+            <translation>Cannot read {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text (byte {byte}); fix it or move it away.</source>
+            <translation>{path} is not UTF-8 text (byte {byte}); fix it or move it away.</translation>
+        </message>
+        <message>
+            <source>{path} is not valid JSON (line {line}, column {column}); it was left untouched. Fix it or move it away.</source>
+            <translation>{path} is not valid JSON (line {line}, column {column}); it was left untouched. Fix it or move it away.</translation>
+        </message>
+        <message>
+            <source>{path} is nested too deeply to be a jobs file; it was left untouched.</source>
+            <translation>{path} is nested too deeply to be a jobs file; it was left untouched.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a jobs file; it was left untouched.</source>
+            <translation>{path} cannot be read as a jobs file; it was left untouched.</translation>
+        </message>
+        <message>
+            <source>{path} holds no list of jobs; it was left untouched.</source>
+            <translation>{path} holds no list of jobs; it was left untouched.</translation>
+        </message>
+        <message>
+            <source>There is no job with the id or name “{ref}”; it may have been deleted.</source>
+            <translation>There is no job with the id or name “{ref}”; it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>This job has completed; there is nothing to pause.</source>
+            <translation>This job has completed; there is nothing to pause.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read, so it was not overwritten. Fix it or move it away.</source>
+            <translation>{path} cannot be read, so it was not overwritten. Fix it or move it away.</translation>
+        </message>
+        <message>
+            <source>{path} stayed locked by another program for {seconds} s ({attempts} attempts), so the change was not saved.</source>
+            <translation>{path} stayed locked by another program for {seconds} s ({attempts} attempts), so the change was not saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesWindow</name>
         <message>
             <source>Profiles</source>
@@ -1020,6 +1298,45 @@
         <message>
             <source>Name of the new profile:</source>
             <translation>Name of the new profile:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <source>Rename session</source>
+            <translation>Rename session</translation>
+        </message>
+        <message>
+            <source>New title for “{title}”:</source>
+            <translation>New title for “{title}”:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Empty: the list shows the first message</source>
+            <translation>Empty: the list shows the first message</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>That title is too long: {length} characters, at most {limit}.</source>
+            <translation>That title is too long: {length} characters, at most {limit}.</translation>
+        </message>
+        <message>
+            <source>Another session already has the title “{title}”. Titles are unique, as in Hermes.</source>
+            <translation>Another session already has the title “{title}”. Titles are unique, as in Hermes.</translation>
+        </message>
+        <message>
+            <source>This session no longer exists.</source>
+            <translation>This session no longer exists.</translation>
+        </message>
+        <message>
+            <source>Could not rename: {reason}</source>
+            <translation>Could not rename: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1204,8 +1521,114 @@
             <translation>The stored schedule is damaged.</translation>
         </message>
         <message>
+            <source>Say at what time it runs, like “every day at 9:00”.</source>
+            <translation>Say at what time it runs, like “every day at 9:00”.</translation>
+        </message>
+        <message>
+            <source>That hour can be read two ways; write it from 0 to 23, like 0:00 or 12:00.</source>
+            <translation>That hour can be read two ways; write it from 0 to 23, like 0:00 or 12:00.</translation>
+        </message>
+        <message>
             <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
             <translation>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionActions</name>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Export as Markdown…</source>
+            <translation>Export as Markdown…</translation>
+        </message>
+        <message>
+            <source>Copy as Markdown</source>
+            <translation>Copy as Markdown</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Session</translation>
+        </message>
+        <message>
+            <source>Could not read “{title}”: {reason}</source>
+            <translation>Could not read “{title}”: {reason}</translation>
+        </message>
+        <message>
+            <source>“{title}” no longer exists; another program deleted it.</source>
+            <translation>“{title}” no longer exists; another program deleted it.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Delete session</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “{title}” and its %n message(s) for good?</source>
+            <translation>
+                <numerusform>Delete “{title}” and its %n message for good?</numerusform>
+                <numerusform>Delete “{title}” and its %n messages for good?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>“{title}” is still running. Delete it once it has finished.</source>
+            <translation>“{title}” is still running. Delete it once it has finished.</translation>
+        </message>
+        <message>
+            <source>Could not delete “{title}”: {reason}</source>
+            <translation>Could not delete “{title}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Untitled session</source>
+            <translation>Untitled session</translation>
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation>No messages.</translation>
+        </message>
+        <message>
+            <source>Export as Markdown</source>
+            <translation>Export as Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md);;All files (*)</source>
+            <translation>Markdown (*.md);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Could not export “{title}”: {reason}</source>
+            <translation>Could not export “{title}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Exported “{title}” to {path}</source>
+            <translation>Exported “{title}” to {path}</translation>
+        </message>
+        <message>
+            <source>Could not copy “{title}”: {reason}</source>
+            <translation>Could not copy “{title}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Copied “{title}” as Markdown</source>
+            <translation>Copied “{title}” as Markdown</translation>
         </message>
     </context>
     <context>
@@ -1523,6 +1946,41 @@
         </message>
     </context>
     <context>
+        <name>TalkBack</name>
+        <message>
+            <source>Hermes is replying… Stop ends the reply and keeps what has arrived.</source>
+            <translation>Hermes is replying… Stop ends the reply and keeps what has arrived.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Hermes is replying in another conversation; wait for it or stop it there.</source>
+            <translation>Hermes is replying in another conversation; wait for it or stop it there.</translation>
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation>Loading the conversation…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>No model to answer: set a model endpoint in Settings, or install Hermes.</source>
+            <translation>No model to answer: set a model endpoint in Settings, or install Hermes.</translation>
+        </message>
+        <message>
+            <source>The reply failed: {reason}</source>
+            <translation>The reply failed: {reason}</translation>
+        </message>
+        <message>
+            <source>The message could not be sent: {reason}</source>
+            <translation>The message could not be sent: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>TranscriptView</name>
         <message>
             <source>Pick a conversation or a cron run on the left to read it here.</source>
@@ -1539,6 +1997,10 @@
         <message>
             <source>Started {when}</source>
             <translation>Started {when}</translation>
+        </message>
+        <message>
+            <source>This run was recorded without a conversation, so it cannot be continued.</source>
+            <translation>This run was recorded without a conversation, so it cannot be continued.</translation>
         </message>
         <message>
             <source>Run of job {job}</source>
@@ -1564,6 +2026,22 @@
             </translation>
         </message>
         <message>
+            <source>Script</source>
+            <translation>Script</translation>
+        </message>
+        <message>
+            <source>Job prompt</source>
+            <translation>Job prompt</translation>
+        </message>
+        <message>
+            <source>Script output</source>
+            <translation>Script output</translation>
+        </message>
+        <message>
+            <source>Cron delivery</source>
+            <translation>Cron delivery</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>You</translation>
         </message>
@@ -1582,6 +2060,18 @@
         <message>
             <source>Output</source>
             <translation>Output</translation>
+        </message>
+        <message>
+            <source>New chat</source>
+            <translation>New chat</translation>
+        </message>
+        <message>
+            <source>Your first message starts the conversation.</source>
+            <translation>Your first message starts the conversation.</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>Copy message</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

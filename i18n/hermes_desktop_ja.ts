@@ -98,10 +98,37 @@
         </message>
     </context>
     <context>
+        <name>Composer</name>
+        <message>
+            <source>Retry</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Message to Hermes</source>
+            <translation>Hermes へのメッセージ</translation>
+        </message>
+        <message>
+            <source>Message Hermes (Enter sends, Shift+Enter starts a new line)</source>
+            <translation>Hermes にメッセージ（Enter で送信、Shift+Enter で改行）</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Write a message first.</source>
+            <translation>先にメッセージを入力してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
-            <translation>期限超過</translation>
+            <translation>遅延中</translation>
         </message>
         <message>
             <source>now</source>
@@ -380,7 +407,7 @@
         </message>
         <message>
             <source>{when}, not run</source>
-            <translation>{when}・実行されません</translation>
+            <translation>{when}（実行されません）</translation>
         </message>
     </context>
     <context>
@@ -640,7 +667,7 @@
         </message>
         <message>
             <source>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</source>
-            <translation>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</translation>
+            <translation>毎日 9:00 · 平日 9時 · 30分ごと · 0 9 * * 1-5</translation>
         </message>
         <message>
             <source>What the schedule means</source>
@@ -869,6 +896,10 @@
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
+            <source>New &amp;chat</source>
+            <translation>新しいチャット(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;Profiles…</source>
             <translation>プロファイル(&amp;P)…</translation>
         </message>
@@ -905,16 +936,16 @@
         <name>MissedRuns</name>
         <message>
             <source>Missed — was due {time}</source>
-            <translation>見送り — {time} に実行予定でした</translation>
+            <translation>未実行 — {time} に実行予定でした</translation>
         </message>
         <message>
             <source>Missed run at {time}</source>
-            <translation>{time} の実行は見送られました</translation>
+            <translation>{time} の実行は行われませんでした</translation>
         </message>
         <message numerus="yes">
             <source>%n run(s) missed, {span}</source>
             <translation>
-                <numerusform>{span} の %n 回の実行が見送られました</numerusform>
+                <numerusform>{span} の %n 回の実行が行われませんでした</numerusform>
             </translation>
         </message>
         <message>
@@ -951,7 +982,254 @@
         </message>
         <message>
             <source>Cron job missed: {title}</source>
-            <translation>定期ジョブが見送られました: {title}</translation>
+            <translation>定期ジョブが実行されませんでした: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>check the API key</source>
+            <translation>API キーを確認してください</translation>
+        </message>
+        <message>
+            <source>the key may lack access</source>
+            <translation>キーに権限がない可能性があります</translation>
+        </message>
+        <message>
+            <source>check the base URL and model</source>
+            <translation>ベース URL とモデルを確認してください</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>レート制限中</translation>
+        </message>
+        <message>
+            <source> ({hint})</source>
+            <translation>（{hint}）</translation>
+        </message>
+        <message>
+            <source>No such file or folder</source>
+            <translation>ファイルまたはフォルダーがありません</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>アクセスが拒否されました</translation>
+        </message>
+        <message>
+            <source>Not permitted</source>
+            <translation>許可されていません</translation>
+        </message>
+        <message>
+            <source>The disk is read-only</source>
+            <translation>ディスクは読み取り専用です</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>ディスクがいっぱいです</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a file</source>
+            <translation>ファイルではなくフォルダーです</translation>
+        </message>
+        <message>
+            <source>A part of the path is not a folder</source>
+            <translation>パスの途中がフォルダーではありません</translation>
+        </message>
+        <message>
+            <source>It already exists</source>
+            <translation>すでに存在します</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}: {path}</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it must be a file inside {folder}.</source>
+            <translation>スクリプト「{name}」は使えません: {folder} の中のファイルを指定してください。</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it leads outside {folder}.</source>
+            <translation>スクリプト「{name}」は使えません: {folder} の外を指しています。</translation>
+        </message>
+        <message>
+            <source>Script “{name}” was not found in {folder}.</source>
+            <translation>スクリプト「{name}」が {folder} に見つかりません。</translation>
+        </message>
+        <message>
+            <source>Could not start {name}: {detail}</source>
+            <translation>{name} を起動できませんでした: {detail}</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout).</source>
+            <translation>{name} はジョブのタイムアウト（{seconds} 秒）で停止されました。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout), along with the {count} processes it started.</source>
+            <translation>{name} はジョブのタイムアウト（{seconds} 秒）で停止されました。起動していた {count} 個のプロセスも停止しました。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing.</source>
+            <translation>アプリの終了に伴い {name} を停止しました。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing, along with the {count} processes it started.</source>
+            <translation>アプリの終了に伴い {name} と、それが起動した {count} 個のプロセスを停止しました。</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost.</source>
+            <translation>{name} は終了しましたが、終了コードを取得できませんでした。</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost; the {count} processes it left running were stopped.</source>
+            <translation>{name} は終了しましたが、終了コードを取得できませんでした。残っていた {count} 個のプロセスは停止しました。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}.</source>
+            <translation>{name} が終了コード {code} で終了しました。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}:</source>
+            <translation>{name} が終了コード {code} で終了しました:</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped.</source>
+            <translation>{name} が終了コード {code} で終了しました。残っていた {count} 個のプロセスは停止しました。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped:</source>
+            <translation>{name} が終了コード {code} で終了しました。残っていた {count} 個のプロセスは停止しました:</translation>
+        </message>
+        <message>
+            <source>No model endpoint is set up: set one in Settings.</source>
+            <translation>モデルのエンドポイントが設定されていません。設定で指定してください。</translation>
+        </message>
+        <message>
+            <source>The model endpoint {url} did not answer within {seconds} s.</source>
+            <translation>モデルのエンドポイント {url} から {seconds} 秒以内に応答がありませんでした。</translation>
+        </message>
+        <message>
+            <source>The request to the model was stopped because the app was closing.</source>
+            <translation>アプリの終了に伴い、モデルへのリクエストを中止しました。</translation>
+        </message>
+        <message>
+            <source>Could not reach the model endpoint {url}: {detail}</source>
+            <translation>モデルのエンドポイント {url} に接続できませんでした: {detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint answered HTTP {status}{hint}: {detail}</source>
+            <translation>モデルのエンドポイントが HTTP {status} を返しました{hint}: {detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint sent a reply that is not a chat completion.</source>
+            <translation>モデルのエンドポイントからの応答がチャット補完の形式ではありません。</translation>
+        </message>
+        <message>
+            <source>The model endpoint's reply has no text.</source>
+            <translation>モデルのエンドポイントからの応答に本文がありません。</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {detail}</source>
+            <translation>予期しないエラー: {detail}</translation>
+        </message>
+        <message>
+            <source>Run failed: {detail}</source>
+            <translation>実行に失敗しました: {detail}</translation>
+        </message>
+        <message>
+            <source>The run started {at} by {owner} did not finish (its process ended or its lease ran out).</source>
+            <translation>{at} に {owner} が開始した実行は完了しませんでした（プロセスが終了したか、実行権の期限が切れました）。</translation>
+        </message>
+        <message>
+            <source>This run was interrupted: {detail}</source>
+            <translation>この実行は中断されました: {detail}</translation>
+        </message>
+        <message>
+            <source>its process ended.</source>
+            <translation>プロセスが終了しました。</translation>
+        </message>
+        <message>
+            <source>This run's transcript could not be finished at the time (state.db was busy); it was ended later.</source>
+            <translation>state.db が使用中だったため、この実行の記録はその場で完了できず、後で完了しました。</translation>
+        </message>
+        <message>
+            <source>Missed: this one-shot was due {due} and did not run, because neither the app nor Hermes was running. One-shots do not run late; edit the job to set a new time.</source>
+            <translation>実行されず: この 1 回限りのジョブは {due} に実行予定でしたが、アプリも Hermes も動いていなかったため実行されませんでした。1 回限りのジョブは遅れて実行されません。ジョブを編集して新しい時刻を設定してください。</translation>
+        </message>
+        <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run, because neither the app nor Hermes was running. The job ran once when they came back, and its schedule moved on.</source>
+            <translation>{first}〜{last} の {runs} 回の実行は、アプリも Hermes も動いていなかったため実行されませんでした。再開時にジョブを 1 回実行し、スケジュールを先に進めました。</translation>
+        </message>
+        <message>
+            <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
+            <translation>この実行は {due} の予定でしたが、アプリも Hermes も動いていなかったため {late} 秒遅れて実行されました。ここまでの {runs} 回分をこの 1 回にまとめました。</translation>
+        </message>
+        <message>
+            <source>Another program has held {path} for over {seconds} s; nothing was changed. Try again in a moment.</source>
+            <translation>別のプログラムが {path} を {seconds} 秒以上ロックしているため、何も変更していません。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); jobs can be listed but not added, changed, run or ticked.</source>
+            <translation>Hermes のホーム（{folder}）は読み取り専用です。ジョブの一覧は見られますが、追加・変更・実行はできません。</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); nothing was changed.</source>
+            <translation>Hermes のホーム（{folder}）は読み取り専用のため、何も変更していません。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a lock file; move it away so jobs can be changed and run.</source>
+            <translation>{path} はロックファイルではなくフォルダーです。ジョブを変更・実行できるよう、別の場所へ移動してください。</translation>
+        </message>
+        <message>
+            <source>Cannot take the lock {path}: {detail}.</source>
+            <translation>ロック {path} を取得できません: {detail}</translation>
+        </message>
+        <message>
+            <source>The disk is full; {path} was left as it was.</source>
+            <translation>ディスクがいっぱいです。{path} は変更していません。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {detail}; it was left as it was.</source>
+            <translation>{path} に書き込めません（{detail}）。ファイルは変更していません。</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {detail}</source>
+            <translation>{path} を読み込めません: {detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text (byte {byte}); fix it or move it away.</source>
+            <translation>{path} は UTF-8 のテキストではありません（{byte} バイト目）。修正するか、別の場所へ移動してください。</translation>
+        </message>
+        <message>
+            <source>{path} is not valid JSON (line {line}, column {column}); it was left untouched. Fix it or move it away.</source>
+            <translation>{path} は正しい JSON ではありません（{line} 行 {column} 列）。ファイルには手を加えていません。修正するか、別の場所へ移動してください。</translation>
+        </message>
+        <message>
+            <source>{path} is nested too deeply to be a jobs file; it was left untouched.</source>
+            <translation>{path} は入れ子が深すぎてジョブファイルとして読めません。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a jobs file; it was left untouched.</source>
+            <translation>{path} はジョブファイルとして読み込めません。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>{path} holds no list of jobs; it was left untouched.</source>
+            <translation>{path} にジョブの一覧がありません。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <source>There is no job with the id or name “{ref}”; it may have been deleted.</source>
+            <translation>ID または名前が「{ref}」のジョブはありません。削除された可能性があります。</translation>
+        </message>
+        <message>
+            <source>This job has completed; there is nothing to pause.</source>
+            <translation>このジョブは完了しているため、一時停止するものはありません。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read, so it was not overwritten. Fix it or move it away.</source>
+            <translation>{path} を読み込めないため、上書きしていません。修正するか、別の場所へ移動してください。</translation>
+        </message>
+        <message>
+            <source>{path} stayed locked by another program for {seconds} s ({attempts} attempts), so the change was not saved.</source>
+            <translation>{path} が別のプログラムに {seconds} 秒間（{attempts} 回試行）ロックされていたため、変更を保存できませんでした。</translation>
         </message>
     </context>
     <context>
@@ -1007,6 +1285,45 @@
         <message>
             <source>Name of the new profile:</source>
             <translation>新しいプロファイルの名前:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <source>Rename session</source>
+            <translation>セッション名を変更</translation>
+        </message>
+        <message>
+            <source>New title for “{title}”:</source>
+            <translation>「{title}」の新しいタイトル:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Empty: the list shows the first message</source>
+            <translation>空欄にすると、一覧には最初のメッセージが表示されます</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>名前を変更</translation>
+        </message>
+        <message>
+            <source>That title is too long: {length} characters, at most {limit}.</source>
+            <translation>タイトルが長すぎます（{length} 文字、最大 {limit} 文字）。</translation>
+        </message>
+        <message>
+            <source>Another session already has the title “{title}”. Titles are unique, as in Hermes.</source>
+            <translation>「{title}」というタイトルのセッションがすでにあります。Hermes と同じく、タイトルは重複できません。</translation>
+        </message>
+        <message>
+            <source>This session no longer exists.</source>
+            <translation>このセッションはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>Could not rename: {reason}</source>
+            <translation>名前を変更できませんでした: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1187,8 +1504,113 @@
             <translation>保存されているスケジュールが壊れています。</translation>
         </message>
         <message>
+            <source>Say at what time it runs, like “every day at 9:00”.</source>
+            <translation>実行する時刻も指定してください（例: 「毎日 9:00」）。</translation>
+        </message>
+        <message>
+            <source>That hour can be read two ways; write it from 0 to 23, like 0:00 or 12:00.</source>
+            <translation>その時刻は二通りに読めます。0〜23 時で書いてください（例: 0:00、12:00）。</translation>
+        </message>
+        <message>
             <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
-            <translation>使える書き方: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
+            <translation>使える書き方: 毎日 9:00 · 平日 9時 · 毎週月曜 8:30 · 毎月1日 9時 · 30分ごと · 2時間ごと · every 30m · in 20m · 0 9 * * 1-5 · 2026-02-03T14:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionActions</name>
+        <message>
+            <source>Rename…</source>
+            <translation>名前を変更…</translation>
+        </message>
+        <message>
+            <source>Export as Markdown…</source>
+            <translation>Markdown として書き出す…</translation>
+        </message>
+        <message>
+            <source>Copy as Markdown</source>
+            <translation>Markdown としてコピー</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>削除…</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>セッション(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Could not read “{title}”: {reason}</source>
+            <translation>「{title}」を読み込めませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>“{title}” no longer exists; another program deleted it.</source>
+            <translation>「{title}」はもう存在しません。別のプログラムによって削除されました。</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>セッションの削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “{title}” and its %n message(s) for good?</source>
+            <translation>
+                <numerusform>「{title}」と %n 件のメッセージを完全に削除しますか？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>“{title}” is still running. Delete it once it has finished.</source>
+            <translation>「{title}」はまだ実行中です。終了してから削除してください。</translation>
+        </message>
+        <message>
+            <source>Could not delete “{title}”: {reason}</source>
+            <translation>「{title}」を削除できませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>ソース</translation>
+        </message>
+        <message>
+            <source>Untitled session</source>
+            <translation>無題のセッション</translation>
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation>メッセージはありません。</translation>
+        </message>
+        <message>
+            <source>Export as Markdown</source>
+            <translation>Markdown として書き出す</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md);;All files (*)</source>
+            <translation>Markdown (*.md);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Could not export “{title}”: {reason}</source>
+            <translation>「{title}」を書き出せませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>Exported “{title}” to {path}</source>
+            <translation>「{title}」を {path} に書き出しました</translation>
+        </message>
+        <message>
+            <source>Could not copy “{title}”: {reason}</source>
+            <translation>「{title}」をコピーできませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>Copied “{title}” as Markdown</source>
+            <translation>「{title}」を Markdown としてコピーしました</translation>
         </message>
     </context>
     <context>
@@ -1461,7 +1883,7 @@
         <name>State</name>
         <message>
             <source>Scheduled</source>
-            <translation>予定あり</translation>
+            <translation>予約済み</translation>
         </message>
         <message>
             <source>Running</source>
@@ -1497,11 +1919,46 @@
         </message>
         <message>
             <source>Missed</source>
-            <translation>見送り</translation>
+            <translation>未実行</translation>
         </message>
         <message>
             <source>Outcome unknown</source>
             <translation>結果不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkBack</name>
+        <message>
+            <source>Hermes is replying… Stop ends the reply and keeps what has arrived.</source>
+            <translation>Hermes が返信中です… 「停止」で返信を止めても、届いた分は残ります。</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>送信中…</translation>
+        </message>
+        <message>
+            <source>Hermes is replying in another conversation; wait for it or stop it there.</source>
+            <translation>Hermes は別の会話で返信中です。終わるまで待つか、その会話で停止してください。</translation>
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation>会話を読み込み中…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>停止中…</translation>
+        </message>
+        <message>
+            <source>No model to answer: set a model endpoint in Settings, or install Hermes.</source>
+            <translation>応答するモデルがありません。設定でモデルのエンドポイントを指定するか、Hermes をインストールしてください。</translation>
+        </message>
+        <message>
+            <source>The reply failed: {reason}</source>
+            <translation>返信に失敗しました: {reason}</translation>
+        </message>
+        <message>
+            <source>The message could not be sent: {reason}</source>
+            <translation>メッセージを送信できませんでした: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1521,6 +1978,10 @@
         <message>
             <source>Started {when}</source>
             <translation>開始 {when}</translation>
+        </message>
+        <message>
+            <source>This run was recorded without a conversation, so it cannot be continued.</source>
+            <translation>この実行は会話なしで記録されたため、続けることはできません。</translation>
         </message>
         <message>
             <source>Run of job {job}</source>
@@ -1545,6 +2006,22 @@
             </translation>
         </message>
         <message>
+            <source>Script</source>
+            <translation>スクリプト</translation>
+        </message>
+        <message>
+            <source>Job prompt</source>
+            <translation>ジョブのプロンプト</translation>
+        </message>
+        <message>
+            <source>Script output</source>
+            <translation>スクリプトの出力</translation>
+        </message>
+        <message>
+            <source>Cron delivery</source>
+            <translation>定期ジョブの配信</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>あなた</translation>
         </message>
@@ -1563,6 +2040,18 @@
         <message>
             <source>Output</source>
             <translation>出力</translation>
+        </message>
+        <message>
+            <source>New chat</source>
+            <translation>新しいチャット</translation>
+        </message>
+        <message>
+            <source>Your first message starts the conversation.</source>
+            <translation>最初のメッセージを送ると会話が始まります。</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>メッセージをコピー</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

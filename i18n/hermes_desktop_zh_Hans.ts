@@ -98,6 +98,33 @@
         </message>
     </context>
     <context>
+        <name>Composer</name>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Message to Hermes</source>
+            <translation>发给 Hermes 的消息</translation>
+        </message>
+        <message>
+            <source>Message Hermes (Enter sends, Shift+Enter starts a new line)</source>
+            <translation>给 Hermes 发消息（Enter 发送，Shift+Enter 换行）</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Write a message first.</source>
+            <translation>请先输入消息。</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>overdue</source>
@@ -640,7 +667,7 @@
         </message>
         <message>
             <source>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</source>
-            <translation>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</translation>
+            <translation>每天 9点 · 工作日 9:00 · 每30分钟 · 0 9 * * 1-5</translation>
         </message>
         <message>
             <source>What the schedule means</source>
@@ -869,8 +896,12 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>New &amp;chat</source>
+            <translation>新对话(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;Profiles…</source>
-            <translation>个人资料(&amp;P)…</translation>
+            <translation>配置(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -894,7 +925,7 @@
         </message>
         <message>
             <source>{app} — profile {name}</source>
-            <translation>{app} — 个人资料 {name}</translation>
+            <translation>{app} — 配置 {name}</translation>
         </message>
         <message>
             <source>Paused: jobs do not run until you resume</source>
@@ -955,18 +986,265 @@
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>check the API key</source>
+            <translation>请检查 API 密钥</translation>
+        </message>
+        <message>
+            <source>the key may lack access</source>
+            <translation>该密钥可能没有访问权限</translation>
+        </message>
+        <message>
+            <source>check the base URL and model</source>
+            <translation>请检查基础 URL 和模型</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>请求过于频繁，已被限流</translation>
+        </message>
+        <message>
+            <source> ({hint})</source>
+            <translation>（{hint}）</translation>
+        </message>
+        <message>
+            <source>No such file or folder</source>
+            <translation>文件或文件夹不存在</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>权限不足</translation>
+        </message>
+        <message>
+            <source>Not permitted</source>
+            <translation>不允许此操作</translation>
+        </message>
+        <message>
+            <source>The disk is read-only</source>
+            <translation>磁盘为只读</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a file</source>
+            <translation>这是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>A part of the path is not a folder</source>
+            <translation>路径中有一部分不是文件夹</translation>
+        </message>
+        <message>
+            <source>It already exists</source>
+            <translation>已存在</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}：{path}</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it must be a file inside {folder}.</source>
+            <translation>拒绝运行脚本“{name}”：它必须是 {folder} 中的文件。</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it leads outside {folder}.</source>
+            <translation>拒绝运行脚本“{name}”：它指向 {folder} 之外。</translation>
+        </message>
+        <message>
+            <source>Script “{name}” was not found in {folder}.</source>
+            <translation>在 {folder} 中找不到脚本“{name}”。</translation>
+        </message>
+        <message>
+            <source>Could not start {name}: {detail}</source>
+            <translation>无法启动 {name}：{detail}</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout).</source>
+            <translation>{name} 运行 {seconds} 秒后因任务超时被停止。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout), along with the {count} processes it started.</source>
+            <translation>{name} 运行 {seconds} 秒后因任务超时被停止，它启动的 {count} 个进程也一并停止。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing.</source>
+            <translation>应用正在退出，{name} 已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing, along with the {count} processes it started.</source>
+            <translation>应用正在退出，{name} 及其启动的 {count} 个进程已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost.</source>
+            <translation>{name} 已结束，但未能获取其退出状态。</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost; the {count} processes it left running were stopped.</source>
+            <translation>{name} 已结束，但未能获取其退出状态；它遗留的 {count} 个进程已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}.</source>
+            <translation>{name} 以退出码 {code} 结束。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}:</source>
+            <translation>{name} 以退出码 {code} 结束：</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped.</source>
+            <translation>{name} 以退出码 {code} 结束；它遗留的 {count} 个进程已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped:</source>
+            <translation>{name} 以退出码 {code} 结束；它遗留的 {count} 个进程已被停止：</translation>
+        </message>
+        <message>
+            <source>No model endpoint is set up: set one in Settings.</source>
+            <translation>尚未配置模型端点，请在“设置”中配置。</translation>
+        </message>
+        <message>
+            <source>The model endpoint {url} did not answer within {seconds} s.</source>
+            <translation>模型端点 {url} 在 {seconds} 秒内没有响应。</translation>
+        </message>
+        <message>
+            <source>The request to the model was stopped because the app was closing.</source>
+            <translation>应用正在退出，已停止向模型发送的请求。</translation>
+        </message>
+        <message>
+            <source>Could not reach the model endpoint {url}: {detail}</source>
+            <translation>无法连接模型端点 {url}：{detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint answered HTTP {status}{hint}: {detail}</source>
+            <translation>模型端点返回了 HTTP {status}{hint}：{detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint sent a reply that is not a chat completion.</source>
+            <translation>模型端点返回的内容不是对话补全结果。</translation>
+        </message>
+        <message>
+            <source>The model endpoint's reply has no text.</source>
+            <translation>模型端点的回复中没有文本。</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {detail}</source>
+            <translation>意外错误：{detail}</translation>
+        </message>
+        <message>
+            <source>Run failed: {detail}</source>
+            <translation>运行失败：{detail}</translation>
+        </message>
+        <message>
+            <source>The run started {at} by {owner} did not finish (its process ended or its lease ran out).</source>
+            <translation>{owner} 于 {at} 开始的运行未能完成（其进程已结束或租约已过期）。</translation>
+        </message>
+        <message>
+            <source>This run was interrupted: {detail}</source>
+            <translation>此次运行被中断：{detail}</translation>
+        </message>
+        <message>
+            <source>its process ended.</source>
+            <translation>其进程已结束。</translation>
+        </message>
+        <message>
+            <source>This run's transcript could not be finished at the time (state.db was busy); it was ended later.</source>
+            <translation>由于 state.db 正忙，此次运行的记录当时未能完成，之后已补上。</translation>
+        </message>
+        <message>
+            <source>Missed: this one-shot was due {due} and did not run, because neither the app nor Hermes was running. One-shots do not run late; edit the job to set a new time.</source>
+            <translation>未运行：此一次性任务原定于 {due} 运行，但当时应用和 Hermes 都未运行。一次性任务不会补运行；请编辑任务设置新的时间。</translation>
+        </message>
+        <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run, because neither the app nor Hermes was running. The job ran once when they came back, and its schedule moved on.</source>
+            <translation>{first} 至 {last} 期间的 {runs} 次计划运行未执行，因为当时应用和 Hermes 都未运行。恢复后任务已运行一次，计划也已顺延。</translation>
+        </message>
+        <message>
+            <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
+            <translation>此次运行原定于 {due}，因应用和 Hermes 都未运行而晚了 {late} 秒。截至目前的 {runs} 次计划运行已合并为这一次。</translation>
+        </message>
+        <message>
+            <source>Another program has held {path} for over {seconds} s; nothing was changed. Try again in a moment.</source>
+            <translation>另一个程序占用 {path} 已超过 {seconds} 秒，未做任何更改。请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); jobs can be listed but not added, changed, run or ticked.</source>
+            <translation>Hermes 主目录（{folder}）在此为只读：可以查看任务列表，但无法添加、修改或运行任务。</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); nothing was changed.</source>
+            <translation>Hermes 主目录（{folder}）在此为只读，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a lock file; move it away so jobs can be changed and run.</source>
+            <translation>{path} 是文件夹而不是锁文件；请将其移走，才能修改和运行任务。</translation>
+        </message>
+        <message>
+            <source>Cannot take the lock {path}: {detail}.</source>
+            <translation>无法获取锁 {path}：{detail}</translation>
+        </message>
+        <message>
+            <source>The disk is full; {path} was left as it was.</source>
+            <translation>磁盘已满；{path} 保持不变。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {detail}; it was left as it was.</source>
+            <translation>无法写入 {path}（{detail}）；文件保持不变。</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {detail}</source>
+            <translation>无法读取 {path}：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text (byte {byte}); fix it or move it away.</source>
+            <translation>{path} 不是 UTF-8 文本（第 {byte} 字节）；请修正或将其移走。</translation>
+        </message>
+        <message>
+            <source>{path} is not valid JSON (line {line}, column {column}); it was left untouched. Fix it or move it away.</source>
+            <translation>{path} 不是有效的 JSON（第 {line} 行第 {column} 列）；文件未被改动。请修正或将其移走。</translation>
+        </message>
+        <message>
+            <source>{path} is nested too deeply to be a jobs file; it was left untouched.</source>
+            <translation>{path} 嵌套层级过深，无法作为任务文件读取；文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a jobs file; it was left untouched.</source>
+            <translation>{path} 无法作为任务文件读取；文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{path} holds no list of jobs; it was left untouched.</source>
+            <translation>{path} 中没有任务列表；文件未被改动。</translation>
+        </message>
+        <message>
+            <source>There is no job with the id or name “{ref}”; it may have been deleted.</source>
+            <translation>没有 ID 或名称为“{ref}”的任务；它可能已被删除。</translation>
+        </message>
+        <message>
+            <source>This job has completed; there is nothing to pause.</source>
+            <translation>此任务已完成，无需暂停。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read, so it was not overwritten. Fix it or move it away.</source>
+            <translation>无法读取 {path}，因此未覆盖它。请修正或将其移走。</translation>
+        </message>
+        <message>
+            <source>{path} stayed locked by another program for {seconds} s ({attempts} attempts), so the change was not saved.</source>
+            <translation>{path} 被另一个程序锁定了 {seconds} 秒（尝试 {attempts} 次），因此更改未能保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesWindow</name>
         <message>
             <source>Profiles</source>
-            <translation>个人资料</translation>
+            <translation>配置</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation>新建个人资料</translation>
+            <translation>新建配置</translation>
         </message>
         <message>
             <source>Switch to this profile</source>
-            <translation>切换到此个人资料</translation>
+            <translation>切换到此配置</translation>
         </message>
         <message>
             <source>default</source>
@@ -1002,11 +1280,50 @@
         </message>
         <message>
             <source>A profile named “{name}” exists already.</source>
-            <translation>名为“{name}”的个人资料已存在。</translation>
+            <translation>名为“{name}”的配置已存在。</translation>
         </message>
         <message>
             <source>Name of the new profile:</source>
-            <translation>新个人资料的名称：</translation>
+            <translation>新配置的名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <source>Rename session</source>
+            <translation>重命名会话</translation>
+        </message>
+        <message>
+            <source>New title for “{title}”:</source>
+            <translation>“{title}”的新标题：</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Empty: the list shows the first message</source>
+            <translation>留空：列表中显示第一条消息</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>That title is too long: {length} characters, at most {limit}.</source>
+            <translation>标题太长：{length} 个字符，最多 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Another session already has the title “{title}”. Titles are unique, as in Hermes.</source>
+            <translation>已有另一个会话使用标题“{title}”。与 Hermes 一样，标题不能重复。</translation>
+        </message>
+        <message>
+            <source>This session no longer exists.</source>
+            <translation>此会话已不存在。</translation>
+        </message>
+        <message>
+            <source>Could not rename: {reason}</source>
+            <translation>无法重命名：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1187,8 +1504,113 @@
             <translation>已保存的计划已损坏。</translation>
         </message>
         <message>
+            <source>Say at what time it runs, like “every day at 9:00”.</source>
+            <translation>请同时写明运行时间，例如“每天 9:00”。</translation>
+        </message>
+        <message>
+            <source>That hour can be read two ways; write it from 0 to 23, like 0:00 or 12:00.</source>
+            <translation>这个时间有两种理解；请用 0–23 点表示，例如 0:00 或 12:00。</translation>
+        </message>
+        <message>
             <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
-            <translation>可用的写法：every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
+            <translation>可用的写法：每天 9点 · 工作日 9:00 · 每周一 下午3点 · 每月1号 9点 · 每30分钟 · 每2小时 · every 30m · in 20m · 0 9 * * 1-5 · 2026-02-03T14:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionActions</name>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Export as Markdown…</source>
+            <translation>导出为 Markdown…</translation>
+        </message>
+        <message>
+            <source>Copy as Markdown</source>
+            <translation>复制为 Markdown</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>会话(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Could not read “{title}”: {reason}</source>
+            <translation>无法读取“{title}”：{reason}</translation>
+        </message>
+        <message>
+            <source>“{title}” no longer exists; another program deleted it.</source>
+            <translation>“{title}”已不存在，已被其他程序删除。</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>删除会话</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “{title}” and its %n message(s) for good?</source>
+            <translation>
+                <numerusform>永久删除“{title}”及其 %n 条消息？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>“{title}” is still running. Delete it once it has finished.</source>
+            <translation>“{title}”仍在运行。请在运行结束后再删除。</translation>
+        </message>
+        <message>
+            <source>Could not delete “{title}”: {reason}</source>
+            <translation>无法删除“{title}”：{reason}</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Untitled session</source>
+            <translation>未命名会话</translation>
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation>没有消息。</translation>
+        </message>
+        <message>
+            <source>Export as Markdown</source>
+            <translation>导出为 Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md);;All files (*)</source>
+            <translation>Markdown (*.md);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Could not export “{title}”: {reason}</source>
+            <translation>无法导出“{title}”：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported “{title}” to {path}</source>
+            <translation>已将“{title}”导出到 {path}</translation>
+        </message>
+        <message>
+            <source>Could not copy “{title}”: {reason}</source>
+            <translation>无法复制“{title}”：{reason}</translation>
+        </message>
+        <message>
+            <source>Copied “{title}” as Markdown</source>
+            <translation>已将“{title}”复制为 Markdown</translation>
         </message>
     </context>
     <context>
@@ -1461,7 +1883,7 @@
         <name>State</name>
         <message>
             <source>Scheduled</source>
-            <translation>已计划</translation>
+            <translation>待运行</translation>
         </message>
         <message>
             <source>Running</source>
@@ -1505,6 +1927,41 @@
         </message>
     </context>
     <context>
+        <name>TalkBack</name>
+        <message>
+            <source>Hermes is replying… Stop ends the reply and keeps what has arrived.</source>
+            <translation>Hermes 正在回复… 点“停止”可结束回复，已收到的内容会保留。</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在发送…</translation>
+        </message>
+        <message>
+            <source>Hermes is replying in another conversation; wait for it or stop it there.</source>
+            <translation>Hermes 正在另一个对话中回复；请等待它完成，或到那个对话中停止。</translation>
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation>正在加载对话…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>No model to answer: set a model endpoint in Settings, or install Hermes.</source>
+            <translation>没有可回复的模型：请在设置中填写模型端点，或安装 Hermes。</translation>
+        </message>
+        <message>
+            <source>The reply failed: {reason}</source>
+            <translation>回复失败：{reason}</translation>
+        </message>
+        <message>
+            <source>The message could not be sent: {reason}</source>
+            <translation>无法发送消息：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>TranscriptView</name>
         <message>
             <source>Pick a conversation or a cron run on the left to read it here.</source>
@@ -1521,6 +1978,10 @@
         <message>
             <source>Started {when}</source>
             <translation>开始于 {when}</translation>
+        </message>
+        <message>
+            <source>This run was recorded without a conversation, so it cannot be continued.</source>
+            <translation>此次运行没有记录对话，因此无法继续。</translation>
         </message>
         <message>
             <source>Run of job {job}</source>
@@ -1545,6 +2006,22 @@
             </translation>
         </message>
         <message>
+            <source>Script</source>
+            <translation>脚本</translation>
+        </message>
+        <message>
+            <source>Job prompt</source>
+            <translation>任务提示词</translation>
+        </message>
+        <message>
+            <source>Script output</source>
+            <translation>脚本输出</translation>
+        </message>
+        <message>
+            <source>Cron delivery</source>
+            <translation>定时任务推送</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>你</translation>
         </message>
@@ -1563,6 +2040,18 @@
         <message>
             <source>Output</source>
             <translation>输出</translation>
+        </message>
+        <message>
+            <source>New chat</source>
+            <translation>新对话</translation>
+        </message>
+        <message>
+            <source>Your first message starts the conversation.</source>
+            <translation>发送第一条消息即可开始对话。</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>复制消息</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

@@ -76,7 +76,7 @@
         </message>
         <message>
             <source>Resume all jobs</source>
-            <translation>恢復所有任務</translation>
+            <translation>繼續所有任務</translation>
         </message>
         <message>
             <source>Pause all jobs</source>
@@ -95,6 +95,33 @@
             <translation>
                 <numerusform>自上次查看以來有 %n 次執行失敗</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Composer</name>
+        <message>
+            <source>Retry</source>
+            <translation>重試</translation>
+        </message>
+        <message>
+            <source>Message to Hermes</source>
+            <translation>傳給 Hermes 的訊息</translation>
+        </message>
+        <message>
+            <source>Message Hermes (Enter sends, Shift+Enter starts a new line)</source>
+            <translation>傳訊息給 Hermes（Enter 傳送，Shift+Enter 換行）</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>傳送</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Write a message first.</source>
+            <translation>請先輸入訊息。</translation>
         </message>
     </context>
     <context>
@@ -640,7 +667,7 @@
         </message>
         <message>
             <source>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</source>
-            <translation>every 30m · weekdays at 9am · 0 9 * * 1-5 · in 20m</translation>
+            <translation>每天 9點 · 工作日 9:00 · 每30分鐘 · 0 9 * * 1-5</translation>
         </message>
         <message>
             <source>What the schedule means</source>
@@ -869,6 +896,10 @@
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
+            <source>New &amp;chat</source>
+            <translation>新對話(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;Profiles…</source>
             <translation>設定檔(&amp;P)…</translation>
         </message>
@@ -955,6 +986,253 @@
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>check the API key</source>
+            <translation>請檢查 API 金鑰</translation>
+        </message>
+        <message>
+            <source>the key may lack access</source>
+            <translation>此金鑰可能沒有存取權限</translation>
+        </message>
+        <message>
+            <source>check the base URL and model</source>
+            <translation>請檢查基礎 URL 和模型</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>請求過於頻繁，已被限流</translation>
+        </message>
+        <message>
+            <source> ({hint})</source>
+            <translation>（{hint}）</translation>
+        </message>
+        <message>
+            <source>No such file or folder</source>
+            <translation>檔案或資料夾不存在</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>權限不足</translation>
+        </message>
+        <message>
+            <source>Not permitted</source>
+            <translation>不允許此操作</translation>
+        </message>
+        <message>
+            <source>The disk is read-only</source>
+            <translation>磁碟為唯讀</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>磁碟已滿</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a file</source>
+            <translation>這是資料夾，不是檔案</translation>
+        </message>
+        <message>
+            <source>A part of the path is not a folder</source>
+            <translation>路徑中有一部分不是資料夾</translation>
+        </message>
+        <message>
+            <source>It already exists</source>
+            <translation>已存在</translation>
+        </message>
+        <message>
+            <source>{reason}: {path}</source>
+            <translation>{reason}：{path}</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it must be a file inside {folder}.</source>
+            <translation>拒絕執行腳本「{name}」：它必須是 {folder} 中的檔案。</translation>
+        </message>
+        <message>
+            <source>Script “{name}” is refused: it leads outside {folder}.</source>
+            <translation>拒絕執行腳本「{name}」：它指向 {folder} 之外。</translation>
+        </message>
+        <message>
+            <source>Script “{name}” was not found in {folder}.</source>
+            <translation>在 {folder} 中找不到腳本「{name}」。</translation>
+        </message>
+        <message>
+            <source>Could not start {name}: {detail}</source>
+            <translation>無法啟動 {name}：{detail}</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout).</source>
+            <translation>{name} 執行 {seconds} 秒後因任務逾時被停止。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped after {seconds} s (the job timeout), along with the {count} processes it started.</source>
+            <translation>{name} 執行 {seconds} 秒後因任務逾時被停止，它啟動的 {count} 個處理程序也一併停止。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing.</source>
+            <translation>應用程式正在結束，{name} 已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} was stopped because the app was closing, along with the {count} processes it started.</source>
+            <translation>應用程式正在結束，{name} 及其啟動的 {count} 個處理程序已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost.</source>
+            <translation>{name} 已結束，但未能取得其結束狀態。</translation>
+        </message>
+        <message>
+            <source>{name} ended, but its exit status was lost; the {count} processes it left running were stopped.</source>
+            <translation>{name} 已結束，但未能取得其結束狀態；它遺留的 {count} 個處理程序已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}.</source>
+            <translation>{name} 以結束代碼 {code} 結束。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}:</source>
+            <translation>{name} 以結束代碼 {code} 結束：</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped.</source>
+            <translation>{name} 以結束代碼 {code} 結束；它遺留的 {count} 個處理程序已被停止。</translation>
+        </message>
+        <message>
+            <source>{name} exited with code {code}; the {count} processes it left running were stopped:</source>
+            <translation>{name} 以結束代碼 {code} 結束；它遺留的 {count} 個處理程序已被停止：</translation>
+        </message>
+        <message>
+            <source>No model endpoint is set up: set one in Settings.</source>
+            <translation>尚未設定模型端點，請在「設定」中設定。</translation>
+        </message>
+        <message>
+            <source>The model endpoint {url} did not answer within {seconds} s.</source>
+            <translation>模型端點 {url} 在 {seconds} 秒內沒有回應。</translation>
+        </message>
+        <message>
+            <source>The request to the model was stopped because the app was closing.</source>
+            <translation>應用程式正在結束，已停止傳送給模型的請求。</translation>
+        </message>
+        <message>
+            <source>Could not reach the model endpoint {url}: {detail}</source>
+            <translation>無法連線到模型端點 {url}：{detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint answered HTTP {status}{hint}: {detail}</source>
+            <translation>模型端點傳回了 HTTP {status}{hint}：{detail}</translation>
+        </message>
+        <message>
+            <source>The model endpoint sent a reply that is not a chat completion.</source>
+            <translation>模型端點傳回的內容不是對話補全結果。</translation>
+        </message>
+        <message>
+            <source>The model endpoint's reply has no text.</source>
+            <translation>模型端點的回覆中沒有文字。</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {detail}</source>
+            <translation>未預期的錯誤：{detail}</translation>
+        </message>
+        <message>
+            <source>Run failed: {detail}</source>
+            <translation>執行失敗：{detail}</translation>
+        </message>
+        <message>
+            <source>The run started {at} by {owner} did not finish (its process ended or its lease ran out).</source>
+            <translation>{owner} 於 {at} 開始的執行未能完成（其處理程序已結束或租約已過期）。</translation>
+        </message>
+        <message>
+            <source>This run was interrupted: {detail}</source>
+            <translation>此次執行被中斷：{detail}</translation>
+        </message>
+        <message>
+            <source>its process ended.</source>
+            <translation>其處理程序已結束。</translation>
+        </message>
+        <message>
+            <source>This run's transcript could not be finished at the time (state.db was busy); it was ended later.</source>
+            <translation>由於 state.db 正忙，此次執行的記錄當時未能完成，之後已補上。</translation>
+        </message>
+        <message>
+            <source>Missed: this one-shot was due {due} and did not run, because neither the app nor Hermes was running. One-shots do not run late; edit the job to set a new time.</source>
+            <translation>未執行：此一次性任務原定於 {due} 執行，但當時應用程式和 Hermes 都未執行。一次性任務不會補執行；請編輯任務，設定新的時間。</translation>
+        </message>
+        <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run, because neither the app nor Hermes was running. The job ran once when they came back, and its schedule moved on.</source>
+            <translation>{first} 至 {last} 期間的 {runs} 次排定執行未進行，因為當時應用程式和 Hermes 都未執行。恢復後任務已執行一次，排程也已順延。</translation>
+        </message>
+        <message>
+            <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
+            <translation>此次執行原定於 {due}，因應用程式和 Hermes 都未執行而晚了 {late} 秒。截至目前的 {runs} 次排定執行已合併為這一次。</translation>
+        </message>
+        <message>
+            <source>Another program has held {path} for over {seconds} s; nothing was changed. Try again in a moment.</source>
+            <translation>另一個程式佔用 {path} 已超過 {seconds} 秒，未做任何變更。請稍後再試。</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); jobs can be listed but not added, changed, run or ticked.</source>
+            <translation>Hermes 主目錄（{folder}）在此為唯讀：可以檢視任務清單，但無法新增、修改或執行任務。</translation>
+        </message>
+        <message>
+            <source>The Hermes home is read-only here ({folder}); nothing was changed.</source>
+            <translation>Hermes 主目錄（{folder}）在此為唯讀，未做任何變更。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a lock file; move it away so jobs can be changed and run.</source>
+            <translation>{path} 是資料夾而不是鎖定檔；請將其移走，才能修改和執行任務。</translation>
+        </message>
+        <message>
+            <source>Cannot take the lock {path}: {detail}.</source>
+            <translation>無法取得鎖定 {path}：{detail}</translation>
+        </message>
+        <message>
+            <source>The disk is full; {path} was left as it was.</source>
+            <translation>磁碟已滿；{path} 保持不變。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {detail}; it was left as it was.</source>
+            <translation>無法寫入 {path}（{detail}）；檔案保持不變。</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {detail}</source>
+            <translation>無法讀取 {path}：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text (byte {byte}); fix it or move it away.</source>
+            <translation>{path} 不是 UTF-8 文字（第 {byte} 位元組）；請修正或將其移走。</translation>
+        </message>
+        <message>
+            <source>{path} is not valid JSON (line {line}, column {column}); it was left untouched. Fix it or move it away.</source>
+            <translation>{path} 不是有效的 JSON（第 {line} 行第 {column} 欄）；檔案未被改動。請修正或將其移走。</translation>
+        </message>
+        <message>
+            <source>{path} is nested too deeply to be a jobs file; it was left untouched.</source>
+            <translation>{path} 巢狀層級過深，無法作為任務檔案讀取；檔案未被改動。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a jobs file; it was left untouched.</source>
+            <translation>{path} 無法作為任務檔案讀取；檔案未被改動。</translation>
+        </message>
+        <message>
+            <source>{path} holds no list of jobs; it was left untouched.</source>
+            <translation>{path} 中沒有任務清單；檔案未被改動。</translation>
+        </message>
+        <message>
+            <source>There is no job with the id or name “{ref}”; it may have been deleted.</source>
+            <translation>沒有 ID 或名稱為「{ref}」的任務；它可能已被刪除。</translation>
+        </message>
+        <message>
+            <source>This job has completed; there is nothing to pause.</source>
+            <translation>此任務已完成，無需暫停。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read, so it was not overwritten. Fix it or move it away.</source>
+            <translation>無法讀取 {path}，因此未覆寫它。請修正或將其移走。</translation>
+        </message>
+        <message>
+            <source>{path} stayed locked by another program for {seconds} s ({attempts} attempts), so the change was not saved.</source>
+            <translation>{path} 被另一個程式鎖定了 {seconds} 秒（嘗試 {attempts} 次），因此變更未能儲存。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesWindow</name>
         <message>
             <source>Profiles</source>
@@ -1007,6 +1285,45 @@
         <message>
             <source>Name of the new profile:</source>
             <translation>新設定檔的名稱：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <source>Rename session</source>
+            <translation>重新命名對話</translation>
+        </message>
+        <message>
+            <source>New title for “{title}”:</source>
+            <translation>「{title}」的新標題：</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Empty: the list shows the first message</source>
+            <translation>留空：清單中顯示第一則訊息</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重新命名</translation>
+        </message>
+        <message>
+            <source>That title is too long: {length} characters, at most {limit}.</source>
+            <translation>標題太長：{length} 個字元，最多 {limit} 個。</translation>
+        </message>
+        <message>
+            <source>Another session already has the title “{title}”. Titles are unique, as in Hermes.</source>
+            <translation>已有另一個對話使用標題「{title}」。與 Hermes 相同，標題不可重複。</translation>
+        </message>
+        <message>
+            <source>This session no longer exists.</source>
+            <translation>此對話已不存在。</translation>
+        </message>
+        <message>
+            <source>Could not rename: {reason}</source>
+            <translation>無法重新命名：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1187,8 +1504,113 @@
             <translation>已儲存的排程已損毀。</translation>
         </message>
         <message>
+            <source>Say at what time it runs, like “every day at 9:00”.</source>
+            <translation>請同時寫明執行時間，例如「每天 9:00」。</translation>
+        </message>
+        <message>
+            <source>That hour can be read two ways; write it from 0 to 23, like 0:00 or 12:00.</source>
+            <translation>這個時間有兩種解讀；請用 0–23 點表示，例如 0:00 或 12:00。</translation>
+        </message>
+        <message>
             <source>Forms that work: every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</source>
-            <translation>可用的寫法：every 30m · 2h · in 20m · 2026-02-03T14:00 · 0 9 * * 1-5 · @daily · weekdays at 9am · every monday 9am</translation>
+            <translation>可用的寫法：每天 9點 · 工作日 9:00 · 每週一 下午3點 · 每月1號 9點 · 每30分鐘 · 每2小時 · every 30m · in 20m · 0 9 * * 1-5 · 2026-02-03T14:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionActions</name>
+        <message>
+            <source>Rename…</source>
+            <translation>重新命名…</translation>
+        </message>
+        <message>
+            <source>Export as Markdown…</source>
+            <translation>匯出為 Markdown…</translation>
+        </message>
+        <message>
+            <source>Copy as Markdown</source>
+            <translation>複製為 Markdown</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>刪除…</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>對話(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Could not read “{title}”: {reason}</source>
+            <translation>無法讀取「{title}」：{reason}</translation>
+        </message>
+        <message>
+            <source>“{title}” no longer exists; another program deleted it.</source>
+            <translation>「{title}」已不存在，已被其他程式刪除。</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>對話</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>刪除對話</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete “{title}” and its %n message(s) for good?</source>
+            <translation>
+                <numerusform>永久刪除「{title}」及其 %n 則訊息？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>“{title}” is still running. Delete it once it has finished.</source>
+            <translation>「{title}」仍在執行中。請在執行結束後再刪除。</translation>
+        </message>
+        <message>
+            <source>Could not delete “{title}”: {reason}</source>
+            <translation>無法刪除「{title}」：{reason}</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始時間</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Untitled session</source>
+            <translation>未命名對話</translation>
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation>沒有訊息。</translation>
+        </message>
+        <message>
+            <source>Export as Markdown</source>
+            <translation>匯出為 Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md);;All files (*)</source>
+            <translation>Markdown (*.md);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>Could not export “{title}”: {reason}</source>
+            <translation>無法匯出「{title}」：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported “{title}” to {path}</source>
+            <translation>已將「{title}」匯出至 {path}</translation>
+        </message>
+        <message>
+            <source>Could not copy “{title}”: {reason}</source>
+            <translation>無法複製「{title}」：{reason}</translation>
+        </message>
+        <message>
+            <source>Copied “{title}” as Markdown</source>
+            <translation>已將「{title}」複製為 Markdown</translation>
         </message>
     </context>
     <context>
@@ -1505,6 +1927,41 @@
         </message>
     </context>
     <context>
+        <name>TalkBack</name>
+        <message>
+            <source>Hermes is replying… Stop ends the reply and keeps what has arrived.</source>
+            <translation>Hermes 正在回覆… 按「停止」可結束回覆，已收到的內容會保留。</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在傳送…</translation>
+        </message>
+        <message>
+            <source>Hermes is replying in another conversation; wait for it or stop it there.</source>
+            <translation>Hermes 正在另一個對話中回覆；請等待完成，或到該對話中停止。</translation>
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation>正在載入對話…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <source>No model to answer: set a model endpoint in Settings, or install Hermes.</source>
+            <translation>沒有可回覆的模型：請在設定中填寫模型端點，或安裝 Hermes。</translation>
+        </message>
+        <message>
+            <source>The reply failed: {reason}</source>
+            <translation>回覆失敗：{reason}</translation>
+        </message>
+        <message>
+            <source>The message could not be sent: {reason}</source>
+            <translation>無法傳送訊息：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>TranscriptView</name>
         <message>
             <source>Pick a conversation or a cron run on the left to read it here.</source>
@@ -1521,6 +1978,10 @@
         <message>
             <source>Started {when}</source>
             <translation>開始於 {when}</translation>
+        </message>
+        <message>
+            <source>This run was recorded without a conversation, so it cannot be continued.</source>
+            <translation>此次執行沒有記錄對話，因此無法繼續。</translation>
         </message>
         <message>
             <source>Run of job {job}</source>
@@ -1545,6 +2006,22 @@
             </translation>
         </message>
         <message>
+            <source>Script</source>
+            <translation>腳本</translation>
+        </message>
+        <message>
+            <source>Job prompt</source>
+            <translation>任務提示詞</translation>
+        </message>
+        <message>
+            <source>Script output</source>
+            <translation>腳本輸出</translation>
+        </message>
+        <message>
+            <source>Cron delivery</source>
+            <translation>定時任務推送</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>你</translation>
         </message>
@@ -1563,6 +2040,18 @@
         <message>
             <source>Output</source>
             <translation>輸出</translation>
+        </message>
+        <message>
+            <source>New chat</source>
+            <translation>新對話</translation>
+        </message>
+        <message>
+            <source>Your first message starts the conversation.</source>
+            <translation>傳送第一則訊息即可開始對話。</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>複製訊息</translation>
         </message>
         <message>
             <source>Showing the first {shown} characters of {size}.</source>

@@ -87,7 +87,7 @@ def test_delete_asks_at_a_terminal_and_refuses_unasked_in_a_script(capsys: pytes
     monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or next(answers))
     code, out, _ = cli(capsys, home, "delete", "20261125_090000_aa11")
     assert code == 1 and "Not deleted" in out and db.session("20261125_090000_aa11") is not None
-    assert asked == ["Delete “Trip”? Its 3 messages are removed for good. [y/N] "]
+    assert asked == ["Delete “Trip” and its 3 messages for good? [y/N] "]
     code, out, _ = cli(capsys, home, "delete", "20261125_090000_aa11")
     assert code == 0 and db.session("20261125_090000_aa11") is None
 

@@ -331,7 +331,7 @@ class SessionActions(QObject):
     def confirm_delete(self, title: str, count: int) -> bool:
         """Asked with the action's own word on the button: Delete / Cancel, Cancel the default."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete session"),
-                          self.tr("Delete “{title}”? Its %n message(s) are removed for good.", "", count)
+                          self.tr("Delete “{title}” and its %n message(s) for good?", "", count)
                           .format(title=title), QMessageBox.StandardButton.NoButton, self.window)
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -89,7 +89,7 @@ def test_missed_runs_read_in_plain_words_with_dates_only_when_not_today() -> Non
 
 
 @pytest.mark.parametrize(("code", "many", "one_shot"), [
-    ("ja", "10:00〜12:00 の 9 回の実行が見送られました", "見送り — 10:00 に実行予定でした"),
+    ("ja", "10:00〜12:00 の 9 回の実行が行われませんでした", "未実行 — 10:00 に実行予定でした"),
     ("zh_Hans", "已错过 9 次运行（10:00 至 12:00）", "已错过 — 原定于 10:00 运行"),
     ("zh_Hant", "已錯過 9 次執行（上午10:00 至 下午12:00）", "已錯過 — 原定於 上午10:00 執行"),
 ])

@@ -214,10 +214,10 @@ def test_deleting_asks_delete_or_cancel_with_the_title_and_the_count(qtbot, wind
     assert actions(window).confirm_delete("Trip", 3) is False
     QTimer.singleShot(0, lambda: answer("Delete"))
     assert actions(window).confirm_delete("Hello", 1) is True
-    # (the English .ts gives the plural its forms: "Its 1 message is" / "Its 3 messages are")
+    # (the English .ts gives the plural its forms: "its 1 message" / "its 3 messages")
     assert [buttons for _, buttons in seen] == [["Cancel", "Delete"]] * 2  # the action's own word, not Yes
-    assert seen[0][0].startswith("Delete “Trip”? Its 3 message") and seen[0][0].endswith(" removed for good.")
-    assert seen[1][0].startswith("Delete “Hello”? Its 1 message")
+    assert seen[0][0] == "Delete “Trip” and its 3 messages for good?"
+    assert seen[1][0] == "Delete “Hello” and its 1 message for good?"
 
 
 def test_export_writes_the_file_the_dialog_names(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -28,8 +28,6 @@ from hermes_desktop.ui.app import create_main_window
 from hermes_desktop.ui.main_window import MainWindow
 from hermes_desktop.ui.models import Role
 
-from .pending_words import PENDING, install_pending, remove_pending
-
 EN_TS = Path(__file__).parents[2] / "i18n" / "hermes_desktop_en.ts"
 # Names a translation keeps as they are, and what a time zone is called.
 NAMES = {"hermes", "json", "utf", "api", "url", "http", "cron", "jst", "utc"}
@@ -37,9 +35,8 @@ RUN_AT = datetime(2026, 11, 20, 0, 30, tzinfo=UTC)  # 9:30 in Tokyo
 
 
 def english_words() -> set[str]:
-    """Every word of three letters or more in the app's English message catalogue (and the strings it lacks yet)."""
+    """Every word of three letters or more in the app's English message catalogue."""
     sources = [m.findtext("source") or "" for m in ET.parse(EN_TS).iter("message")]
-    sources += [source for _context, source in PENDING]
     words: set[str] = set()
     for source in sources:
         words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}|%n", " ", source)))
@@ -73,9 +70,7 @@ def sessions(home: HermesHome) -> Iterator[SessionStore]:
 def language(qapp: QApplication) -> Iterator[Any]:
     def use(code: str) -> None:
         install_translators(qapp, code)
-        install_pending(code)
     yield use
-    remove_pending()
 
 
 def make_window(qtbot: Any, home: HermesHome) -> MainWindow:
