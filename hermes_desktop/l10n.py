@@ -463,6 +463,8 @@ class Problems(QObject):
             "runs_missed": self.tr("{runs} scheduled runs from {first} to {last} did not run, because neither the app "
                                    "nor Hermes was running. The job ran once when they came back, and its schedule "
                                    "moved on."),
+            "runs_overtaken": self.tr("{runs} scheduled runs from {first} to {last} did not run: jobs were checked "
+                                      "{late} s late, so the job ran once for them and its schedule moved on."),
             "ran_late": self.tr("This run was due {due} and ran {late} s late, because neither the app nor Hermes was "
                                 "running. {runs} scheduled runs up to now were folded into this one run."),
             "lock_timeout": self.tr("Another program has held {path} for over {seconds} s; nothing was changed. Try "

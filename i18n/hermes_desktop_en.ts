@@ -1171,6 +1171,10 @@
             <translation>{runs} scheduled runs from {first} to {last} did not run, because neither the app nor Hermes was running. The job ran once when they came back, and its schedule moved on.</translation>
         </message>
         <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run: jobs were checked {late} s late, so the job ran once for them and its schedule moved on.</source>
+            <translation>{runs} scheduled runs from {first} to {last} did not run: jobs were checked {late} s late, so the job ran once for them and its schedule moved on.</translation>
+        </message>
+        <message>
             <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
             <translation>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</translation>
         </message>

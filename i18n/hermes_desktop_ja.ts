@@ -1160,6 +1160,10 @@
             <translation>{first}〜{last} の {runs} 回の実行は、アプリも Hermes も動いていなかったため実行されませんでした。再開時にジョブを 1 回実行し、スケジュールを先に進めました。</translation>
         </message>
         <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run: jobs were checked {late} s late, so the job ran once for them and its schedule moved on.</source>
+            <translation>{first}〜{last} の {runs} 回の実行は行われませんでした。ジョブの確認が {late} 秒遅れたため、まとめて 1 回実行し、スケジュールを先に進めました。</translation>
+        </message>
+        <message>
             <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
             <translation>この実行は {due} の予定でしたが、アプリも Hermes も動いていなかったため {late} 秒遅れて実行されました。ここまでの {runs} 回分をこの 1 回にまとめました。</translation>
         </message>

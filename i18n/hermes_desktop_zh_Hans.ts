@@ -1160,6 +1160,10 @@
             <translation>{first} 至 {last} 期间的 {runs} 次计划运行未执行，因为当时应用和 Hermes 都未运行。恢复后任务已运行一次，计划也已顺延。</translation>
         </message>
         <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run: jobs were checked {late} s late, so the job ran once for them and its schedule moved on.</source>
+            <translation>{first} 至 {last} 期间的 {runs} 次计划运行未执行：任务检查晚了 {late} 秒，因此合并运行了一次，计划也已顺延。</translation>
+        </message>
+        <message>
             <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
             <translation>此次运行原定于 {due}，因应用和 Hermes 都未运行而晚了 {late} 秒。截至目前的 {runs} 次计划运行已合并为这一次。</translation>
         </message>

@@ -1160,6 +1160,10 @@
             <translation>{first} 至 {last} 期間的 {runs} 次排定執行未進行，因為當時應用程式和 Hermes 都未執行。恢復後任務已執行一次，排程也已順延。</translation>
         </message>
         <message>
+            <source>{runs} scheduled runs from {first} to {last} did not run: jobs were checked {late} s late, so the job ran once for them and its schedule moved on.</source>
+            <translation>{first} 至 {last} 期間的 {runs} 次排定執行未進行：任務檢查晚了 {late} 秒，因此合併執行了一次，排程也已順延。</translation>
+        </message>
+        <message>
             <source>This run was due {due} and ran {late} s late, because neither the app nor Hermes was running. {runs} scheduled runs up to now were folded into this one run.</source>
             <translation>此次執行原定於 {due}，因應用程式和 Hermes 都未執行而晚了 {late} 秒。截至目前的 {runs} 次排定執行已合併為這一次。</translation>
         </message>

@@ -68,6 +68,8 @@ ENGLISH: dict[str, str] = {
                        "new time.",
     "runs_missed": "{runs} scheduled run(s) from {first} to {last} did not run: nothing was running jobs then (the "
                    "app and Hermes were closed). The job ran once when a ticker came back and its schedule moved on.",
+    "runs_overtaken": "{runs} scheduled run(s) from {first} to {last} did not run: the job's ticker came {late} s "
+                      "late, so the job ran once for them and its schedule moved on.",
     "ran_late": "This run was due {due} and ran {late} s late, past its grace of {grace} s (the app and Hermes "
                 "were not running). {runs} scheduled run(s) up to now were folded into this one run; the schedule "
                 "was moved on to the next future time.",

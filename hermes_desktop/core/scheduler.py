@@ -450,6 +450,14 @@ class Scheduler:
             note = str(Problem.of("ran_late", due=to_record(due_at, self.tz), late=int(late), grace=grace, runs=count))
             job["last_missed"] = {"due": to_record(due_at, self.tz), "count": count, "noted": to_record(now, self.tz),
                                   "reason": "late beyond grace: ran once and fast-forwarded"}
+        elif late > 0:
+            # Late within grace (a busy machine, a slow tick): it runs now - but a schedule shorter than the grace
+            # may have passed further occurrences meanwhile, which the run moves past. They are recorded too.
+            skipped = self._skipped(schedule, due_at, now)
+            if skipped is not None:
+                self._missed_rows.append(MissedRow(dict(job), skipped[0], skipped[1], str(Problem.of(
+                    "runs_overtaken", runs=skipped[2], first=to_record(skipped[0], self.tz),
+                    last=to_record(skipped[1], self.tz), late=int(late)))))
         return (due_at, Dispatch(job, note))
 
     def _skipped(self, schedule: dict[str, Any], due_at: datetime, now: datetime,

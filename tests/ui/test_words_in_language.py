@@ -250,3 +250,17 @@ def test_a_failed_run_is_notified_in_the_language(qtbot: Any, home: HermesHome, 
     assert "バックアップ" in title
     assert body == "backup.sh が終了コード 2 で終了しました。"  # from the run's problem, not its English text
     assert JobStore(home).get(job["id"])["last_error"] == "backup.sh exited with code 2."
+
+
+def test_every_core_problem_has_words_in_each_language(language: Any) -> None:
+    """A problem core can raise without a template here would reach a Japanese user in English."""
+    from hermes_desktop.core.problems import ENGLISH
+    from hermes_desktop.l10n import Problems
+
+    for code in ("ja", "zh_Hans", "zh_Hant"):
+        language(code)
+        templates = Problems().templates()
+        missing = sorted(set(ENGLISH) - set(templates))
+        assert missing == [], code
+        untranslated = [k for k in ENGLISH if k in templates and templates[k] == ENGLISH[k]]
+        assert untranslated == [], code
