@@ -17,6 +17,7 @@ from ..core.firing import Firer, GatewayProbe
 from ..core.gateway import gateway_status
 from ..core.home import HermesHome
 from ..core.jobs import job_next_run, job_title
+from .agenda import AgendaPanel
 from .context import AppContext, Profile
 from .cron_section import CronSection
 from .dialogs import Dialogs
@@ -49,6 +50,12 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     ctx.setParent(window)
     dialogs = Dialogs(ctx, window)
     window.ctx, window.dialogs = ctx, dialogs
+    agenda = AgendaPanel(ctx.jobs_model, ctx.tasks.submit, lambda: ctx.sessions, window)  # the empty page's agenda
+    agenda.openJob.connect(window.manageRequested)
+    ctx.runEnded.connect(agenda.soon)
+    agenda_shown = transcript.set_home(agenda, lambda: ctx.jobs_model.rowCount() > 0)
+    for changed in (ctx.jobs_model.rowsInserted, ctx.jobs_model.rowsRemoved, ctx.jobs_model.modelReset):
+        changed.connect(agenda_shown)
     window.set_profile(ctx.profile)
 
     # what the context says, the views show
