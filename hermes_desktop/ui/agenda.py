@@ -1,8 +1,8 @@
 """Upcoming runs: every job's runs for the next 24 hours or 7 days, grouped by day, and a one-line "today".
 
-The agenda is worked out off the GUI thread, a slice of jobs per task
-(:data:`JOBS_PER_TASK`), so at 10,000 jobs neither the window nor other
-background reads (a transcript, a run history) wait behind it. What comes
+The agenda is worked out off the GUI thread, about :data:`SLICE_S` of work per
+task, so at 10,000 jobs neither the window nor other background reads (a
+transcript, a run history) wait behind it for long. What comes
 back is bounded: at most :data:`ROW_CAP` rows and an "and N more" line. A job
 that runs more than :data:`COLLAPSE_ABOVE` times in a day shows that day as
 one row ("Every 5 minutes · 288 runs"), so a one-minute job is seven rows a
@@ -16,10 +16,12 @@ the wall-clock time the user reads has moved by the shift.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import IntEnum
+from time import perf_counter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,7 +35,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -64,7 +66,7 @@ ROW_CAP = 500  # agenda rows at most; the rest is one "and N more" line
 COLLAPSE_ABOVE = 4  # more runs than this in a day: that day is one row
 PER_JOB_LIMIT = 2100  # cron runs worked out per job (every five minutes for a week); past it, the job is cut short
 INTERVAL_LIMIT = 11_000  # an interval is stepped, not searched: a one-minute job's week fits
-JOBS_PER_TASK = 200  # jobs per background task: other reads get their turn in between
+SLICE_S = 0.04  # background work per task, about: other reads (a transcript, a history page) get their turn between
 DAY_PAGE = 8  # today's runs of a job read this many at first, then four times as many per page
 HORIZONS = {"day": timedelta(hours=24), "week": timedelta(days=7)}
 
@@ -105,8 +107,27 @@ def _offset(at: datetime, tz: tzinfo) -> timedelta:
     return at.astimezone(tz).utcoffset() or timedelta(0)
 
 
-def job_entries(job: Job, start: datetime, end: datetime, tz: tzinfo) -> tuple[list[AgendaEntry], bool]:
-    """A job's rows in ``[start, end)`` (a frequent job's days collapsed), and whether it was cut short."""
+def _cron_runs(schedule: dict[str, Any], first: datetime | None, start: datetime, end: datetime, tz: tzinfo,
+               shared: dict[str, list[Occurrence]] | None) -> list[Occurrence]:
+    """A cron job's runs; jobs on the same expression whose next run is the schedule's own share one search
+    (thousands of jobs tend to share a few expressions, and the search is most of the work)."""
+    expr = str(schedule.get("expr"))
+    runs = shared.get(expr) if shared is not None else None
+    if runs is None:
+        runs = fire_times(schedule, start, end, tz, limit=PER_JOB_LIMIT)
+        if shared is not None:
+            shared[expr] = runs
+    if first is None or (runs and runs[0].at == first) or (not runs and first >= end):
+        return runs
+    return fire_times(schedule, start, end, tz, first=first, limit=PER_JOB_LIMIT)
+
+
+def job_entries(job: Job, start: datetime, end: datetime, tz: tzinfo,
+                shared: dict[str, list[Occurrence]] | None = None) -> tuple[list[AgendaEntry], bool]:
+    """A job's rows in ``[start, end)`` (a frequent job's days collapsed), and whether it was cut short.
+
+    ``shared`` remembers cron searches by expression, for the other jobs of one agenda (same window, same zone).
+    """
     state = job_state(job)
     paused = state == JobState.PAUSED
     if not (paused or state.will_run):
@@ -115,8 +136,12 @@ def job_entries(job: Job, start: datetime, end: datetime, tz: tzinfo) -> tuple[l
     if not isinstance(schedule, dict):
         return [], False
     limit = INTERVAL_LIMIT if schedule.get("kind") == "interval" else PER_JOB_LIMIT
+    first = None if paused else job_next_run(job, tz)
     try:
-        runs = fire_times(schedule, start, end, tz, first=None if paused else job_next_run(job, tz), limit=limit)
+        if schedule.get("kind") == "cron":
+            runs = _cron_runs(schedule, first, start, end, tz, shared)
+        else:
+            runs = fire_times(schedule, start, end, tz, first=first, limit=limit)
     except Exception:  # an unreadable schedule: the cron window says what is wrong with it
         return [], False
     title, one_shot = job_title(job), schedule.get("kind") == "once"
@@ -152,6 +177,7 @@ class AgendaWork:
         self.cache = cache
         self.store = store
         self.done = 0
+        self.shared: dict[str, list[Occurrence]] = {}  # cron searches by expression, for this window only
         self.rows: list[AgendaEntry] = []
         self.cut_short = 0
 
@@ -163,17 +189,18 @@ class AgendaWork:
             return rows, known[5]
         # worked out for a little longer than asked, so the next minutes' refreshes reuse it
         end = self.end + timedelta(hours=1)
-        rows, cut = job_entries(job, self.start, end, self.tz)
+        rows, cut = job_entries(job, self.start, end, self.tz, self.shared)
         self.cache[job["id"]] = (job, self.tz, self.start, end, rows, cut)
         return [r for r in rows if r.first < self.end], cut
 
     def step(self) -> bool:
         """Work out the next slice of jobs; True when every job is done."""
-        for job in self.jobs[self.done : self.done + JOBS_PER_TASK]:
-            rows, cut = self._rows_of(job)
+        until = perf_counter() + SLICE_S
+        while self.done < len(self.jobs) and perf_counter() < until:
+            rows, cut = self._rows_of(self.jobs[self.done])
             self.rows.extend(rows)
             self.cut_short += cut
-        self.done += JOBS_PER_TASK
+            self.done += 1
         return self.done >= len(self.jobs)
 
     def finish(self) -> tuple[Agenda, TodayCounts | None]:
@@ -181,8 +208,7 @@ class AgendaWork:
             live = {j["id"] for j in self.jobs}
             for gone in [k for k in self.cache if k not in live]:
                 del self.cache[gone]
-        self.rows.sort(key=lambda r: (r.first, r.title.casefold(), r.job_id))
-        shown = self.rows[:ROW_CAP]
+        shown = heapq.nsmallest(ROW_CAP, self.rows, key=lambda r: (r.first, r.title.casefold(), r.job_id))
         agenda = Agenda(more=len(self.rows) - len(shown), cut_short=self.cut_short, start=self.start)
         for row in shown:
             day = row.first.astimezone(self.tz).date()
@@ -245,15 +271,11 @@ class AgendaRole(IntEnum):
 HEADER, RUN, MORE = "header", "run", "more"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Agenda", text, "", n)
-
-
 def day_header(day: date, today: date) -> str:
     if day == today:
-        return _tr("Today")
+        return QCoreApplication.translate("Agenda", "Today")
     if day == today + timedelta(days=1):
-        return _tr("Tomorrow")
+        return QCoreApplication.translate("Agenda", "Tomorrow")
     return local_text(day, UTC, Part.DAY)
 
 
@@ -303,18 +325,20 @@ class AgendaModel(QAbstractListModel):
         parts = []
         if entry.count > 1:
             parts.append(self.describe(entry.schedule))
-            parts.append(_tr("%n run(s)", entry.count))
+            count = entry.count  # (a plain name: lupdate does not read ``entry.count`` as the number)
+            parts.append(QCoreApplication.translate("Agenda", "%n run(s)", "", count))
         elif entry.one_shot:
-            parts.append(_tr("once"))
+            parts.append(QCoreApplication.translate("Agenda", "once"))
         if entry.paused:
-            parts.append(_tr("paused"))
+            parts.append(QCoreApplication.translate("Agenda", "paused"))
         return " · ".join(parts)
 
     def dst_text(self, entry: AgendaEntry) -> str:
         if entry.shift is None:
             return ""
-        return _tr("Daylight saving time: the clock moves from {old} to {new} before this run, so it runs at "
-                   "this local time.").format(old=_hours(entry.shift[0]), new=_hours(entry.shift[1]))
+        return QCoreApplication.translate("Agenda", "Daylight saving time: the clocks change before this run, from "
+                                          "{old} to {new}.").format(old=_hours(entry.shift[0]),
+                                                                    new=_hours(entry.shift[1]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() != 0:
@@ -328,7 +352,7 @@ class AgendaModel(QAbstractListModel):
             return None
         if kind == MORE:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _tr("and %n more", value)
+                return QCoreApplication.translate("Agenda", "and %n more", "", value)
             return None
         entry: AgendaEntry = value
         if role == AgendaRole.Entry:
@@ -345,12 +369,13 @@ class AgendaModel(QAbstractListModel):
             if detail:
                 parts.append(detail)
             if entry.shift is not None:
-                parts.append(_tr("DST"))
+                parts.append(QCoreApplication.translate("Agenda", "DST"))
             return " · ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = [self.time_text(entry) + " · " + entry.title]
             if entry.paused:
-                tip.append(_tr("Paused: this run happens only if the job is resumed."))
+                tip.append(QCoreApplication.translate("Agenda",
+                                                      "Paused: this run happens only if the job is resumed."))
             if entry.shift is not None:
                 tip.append(self.dst_text(entry))
             return "\n".join(tip)
@@ -399,7 +424,8 @@ class AgendaDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         metrics = option.fontMetrics
-        time_w = max(metrics.horizontalAdvance("00:00–00:00 PM"), 96)
+        sample = local_text(datetime(2026, 1, 1, 22, 59, tzinfo=UTC), UTC, Part.TIME)  # the widest a time gets
+        time_w = metrics.horizontalAdvance(f"{sample}–{sample}") + 8
         time_text = model.time_text(entry) if isinstance(model, AgendaModel) else ""
         painter.setPen(palette.color(muted_role if entry.paused else text_role))
         painter.drawText(QRect(rect.left(), rect.top(), time_w, rect.height()), middle, time_text)
@@ -407,12 +433,14 @@ class AgendaDelegate(QStyledItemDelegate):
         paint_pip(painter, QRect(x, rect.top(), 16, rect.height()).toRectF(),
                   JobState.PAUSED if entry.paused else JobState.SCHEDULED, 110 if entry.paused else 255)
         x += 24
-        badge = _tr("DST") if entry.shift is not None else ""
+        badge = QCoreApplication.translate("Agenda", "DST") if entry.shift is not None else ""
         badge_w = metrics.horizontalAdvance(badge) + 12 if badge else 0
         detail = model.detail_text(entry) if isinstance(model, AgendaModel) else ""
         room = rect.right() - x - badge_w - (8 if badge else 0)
-        want = room - metrics.horizontalAdvance(detail) - 16 if detail else room
-        title_w = max(0, min(metrics.horizontalAdvance(entry.title), max(room // 2, want)))
+        title_w = min(metrics.horizontalAdvance(entry.title) + 4, room)  # + 4: advances are rounded down
+        # too little room for both: each gets about half, the title first
+        if detail and room - title_w - 16 < min(metrics.horizontalAdvance(detail), room // 2):
+            title_w = min(title_w, max(room // 2, room - 16 - metrics.horizontalAdvance(detail)))
         painter.setPen(palette.color(muted_role if entry.paused else text_role))
         painter.drawText(QRect(x, rect.top(), title_w, rect.height()), middle,
                          metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, title_w))
@@ -452,6 +480,7 @@ class AgendaPanel(QWidget):
         self._cache: dict[str, Any] = {}
         self.today: TodayCounts | None = None
         self.busy = False
+        self._stale = True  # changed while hidden: worked out when next shown
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 8)
@@ -527,8 +556,20 @@ class AgendaPanel(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Work the agenda out again, a slice of jobs per background task; an older answer is dropped."""
+        """Work the agenda out again, a slice of work per background task; an older answer is dropped.
+
+        While the panel is hidden (a transcript is open, the cron window shows a job) nothing is worked out:
+        it is done when the panel is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation = self._generation
         now = self.clock()

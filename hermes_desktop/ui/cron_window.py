@@ -40,7 +40,7 @@ from .models import (
     state_text,
 )
 from .prefs import UiPrefs
-from .run_history import RunHistoryList
+from .run_history import RunHistory
 from .runner_words import RunnerFacts
 from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout
 from .start_menu import StartMenu
@@ -156,7 +156,7 @@ class JobDetail(QWidget):
         bold.setBold(True)
         history_label.setFont(bold)
         outer.addWidget(history_label)
-        self.history = RunHistoryList(store, self, submit)
+        self.history = RunHistory(store, self, submit)
         self.history.openRun.connect(self.openRun)
         self.strip = StatusStrip(self.history.runs, self)
         self.strip.openRun.connect(self.openRun)

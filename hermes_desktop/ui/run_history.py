@@ -225,7 +225,7 @@ class RunDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class RunHistoryList(QListView):
+class RunHistory(QListView):
     """A job's runs, newest first, loading more as the user scrolls; a click (or Enter) opens a run."""
 
     openRun = Signal(str)

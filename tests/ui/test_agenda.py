@@ -178,6 +178,7 @@ def test_today_summary_counts_todays_runs_and_names_the_next(  # type: ignore[no
     model.apply(store.list_jobs() if hasattr(store, "list_jobs") else store.load())
     panel = AgendaPanel(model, tasks.submit, lambda: sessions, clock=lambda: now)
     qtbot.addWidget(panel)
+    panel.show()
     qtbot.waitUntil(lambda: panel.today is not None)
     assert (panel.today.ran, panel.today.failed) == (3, 1)
     assert panel.summary.text().startswith("Today: 3 ran, 1 failed · next: ")
@@ -200,3 +201,21 @@ def test_the_main_windows_empty_page_shows_the_agenda_and_keeps_the_hint(  # typ
     with qtbot.waitSignal(window.manageRequested) as asked:
         agenda.view.clicked.emit(row)
     assert asked.args == [made["id"]]
+
+
+def test_the_cron_window_shows_upcoming_runs_and_a_click_selects_that_job(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, store: JobStore) -> None:
+    store.create("every 1h", "a", name="alpha")
+    later = store.create("0 9 * * *", "b", name="beta")
+    qtbot.waitUntil(lambda: window.jobs_model.rowCount() == 2)
+    m = window.dialogs.open_manage("")
+    qtbot.addWidget(m)
+    assert m.right.currentWidget() is m.detail
+    m.upcoming.click()
+    assert m.right.currentWidget() is m.agenda
+    qtbot.waitUntil(lambda: m.agenda.model.rowCount() > 0)
+    row = next(m.agenda.model.index(r, 0) for r in range(m.agenda.model.rowCount())
+               if m.agenda.model.index(r, 0).data(AgendaRole.JobId) == later["id"])
+    m.agenda.view.clicked.emit(row)
+    assert not m.upcoming.isChecked() and m.right.currentWidget() is m.detail
+    qtbot.waitUntil(lambda: m.current_id() == later["id"])

@@ -15,7 +15,7 @@ from hermes_desktop.core.sessions import END_ERROR, END_MISSED, END_OK, SessionS
 from hermes_desktop.core.states import RunStatus
 from hermes_desktop.ui.models import Role
 from hermes_desktop.ui.pips import pip_colour
-from hermes_desktop.ui.run_history import HistoryModel, HistoryRole, HowStarted, RunHistoryList
+from hermes_desktop.ui.run_history import HistoryModel, HistoryRole, HowStarted, RunHistory
 from hermes_desktop.ui.status_strip import StatusStrip
 from hermes_desktop.ui.when import Part, local_text
 
@@ -41,8 +41,8 @@ def add_run(sessions: SessionStore, at: datetime, reason: str | None, seconds: f
     return sid
 
 
-def history(qtbot, sessions: SessionStore) -> RunHistoryList:  # type: ignore[no-untyped-def]
-    view = RunHistoryList(sessions)
+def history(qtbot, sessions: SessionStore) -> RunHistory:  # type: ignore[no-untyped-def]
+    view = RunHistory(sessions)
     qtbot.addWidget(view)
     view.runs.zone = lambda: UTC_ZONE
     view.runs.set_job(JOB, DAILY)
@@ -92,7 +92,7 @@ def test_one_click_opens_the_run(qtbot, sessions: SessionStore) -> None:  # type
 # --------------------------------------------------------------------------- the status strip
 
 
-def strip_of(qtbot, sessions: SessionStore) -> tuple[StatusStrip, list[str], RunHistoryList]:  # type: ignore[no-untyped-def]
+def strip_of(qtbot, sessions: SessionStore) -> tuple[StatusStrip, list[str], RunHistory]:  # type: ignore[no-untyped-def]
     ids = []
     for day in range(25):  # oldest first; every fourth one failed
         at = datetime(2026, 10, 1 + day, 9, 0, tzinfo=UTC)
