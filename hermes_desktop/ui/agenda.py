@@ -122,18 +122,17 @@ def _cron_runs(schedule: dict[str, Any], first: datetime | None, start: datetime
     return fire_times(schedule, start, end, tz, first=first, limit=PER_JOB_LIMIT)
 
 
-def job_entries(job: Job, start: datetime, end: datetime, tz: tzinfo,
-                shared: dict[str, list[Occurrence]] | None = None) -> tuple[list[AgendaEntry], bool]:
-    """A job's rows in ``[start, end)`` (a frequent job's days collapsed), and whether it was cut short.
+def upcoming_runs(job: Job, start: datetime, end: datetime, tz: tzinfo,
+             shared: dict[str, list[Occurrence]] | None = None) -> tuple[list[Occurrence], bool]:
+    """A job's runs in ``[start, end)`` (none for a job that will not run; a paused one's as if resumed), and
+    whether there were more than are worked out for one job.
 
     ``shared`` remembers cron searches by expression, for the other jobs of one agenda (same window, same zone).
     """
     state = job_state(job)
     paused = state == JobState.PAUSED
-    if not (paused or state.will_run):
-        return [], False
     schedule = job.get("schedule")
-    if not isinstance(schedule, dict):
+    if not (paused or state.will_run) or not isinstance(schedule, dict):
         return [], False
     limit = INTERVAL_LIMIT if schedule.get("kind") == "interval" else PER_JOB_LIMIT
     first = None if paused else job_next_run(job, tz)
@@ -144,6 +143,14 @@ def job_entries(job: Job, start: datetime, end: datetime, tz: tzinfo,
             runs = fire_times(schedule, start, end, tz, first=first, limit=limit)
     except Exception:  # an unreadable schedule: the cron window says what is wrong with it
         return [], False
+    return runs, len(runs) >= limit
+
+
+def job_entries(job: Job, runs: list[Occurrence], start: datetime, tz: tzinfo) -> list[AgendaEntry]:
+    """The agenda rows of a job's ``runs`` (from ``start`` on): one per run, or one per day for a day with more
+    than :data:`COLLAPSE_ABOVE` of them; a run whose zone offset differs from the one before it is marked."""
+    schedule = job["schedule"]
+    paused = job_state(job) == JobState.PAUSED
     title, one_shot = job_title(job), schedule.get("kind") == "once"
     by_day: dict[date, list[tuple[Occurrence, tuple[timedelta, timedelta] | None]]] = {}
     before = _offset(start, tz)
@@ -161,13 +168,13 @@ def job_entries(job: Job, start: datetime, end: datetime, tz: tzinfo,
         else:
             out.extend(AgendaEntry(job["id"], title, occ.at, occ.at, 1, paused, one_shot, schedule, shift)
                        for occ, shift in day)
-    return out, len(runs) >= limit
+    return out
 
 
 class AgendaWork:
     """Works an agenda out in slices; made on the GUI thread, every step run on the task thread, in order.
 
-    ``cache`` (id → (record, state, zone, start, end, rows, cut)) is only ever touched by the steps, which run one
+    ``cache`` (id → (record, zone, start, end, runs, cut)) is only ever touched by the steps, which run one
     after another, so it needs no lock.
     """
 
@@ -182,16 +189,19 @@ class AgendaWork:
         self.cut_short = 0
 
     def _rows_of(self, job: Job) -> tuple[list[AgendaEntry], bool]:
+        """The job's rows; its runs are searched for again only when the record, the zone or the window moved
+        past what was searched (the rows are made anew each time: a day's count changes as the window moves)."""
         known = self.cache.get(job["id"])
         if (known is not None and known[0] is job and known[1] is self.tz and known[2] <= self.start
                 and self.end <= known[3]):
-            rows = [r for r in known[4] if self.start <= r.first < self.end]
-            return rows, known[5]
-        # worked out for a little longer than asked, so the next minutes' refreshes reuse it
-        end = self.end + timedelta(hours=1)
-        rows, cut = job_entries(job, self.start, end, self.tz, self.shared)
-        self.cache[job["id"]] = (job, self.tz, self.start, end, rows, cut)
-        return [r for r in rows if r.first < self.end], cut
+            runs, cut = known[4], known[5]
+        else:
+            # searched a little further than asked, so the next minutes' refreshes reuse it
+            until = self.end + timedelta(hours=1)
+            runs, cut = upcoming_runs(job, self.start, until, self.tz, self.shared)
+            self.cache[job["id"]] = (job, self.tz, self.start, until, runs, cut)
+        shown = [r for r in runs if self.start <= r.at < self.end]
+        return (job_entries(job, shown, self.start, self.tz) if shown else []), cut
 
     def step(self) -> bool:
         """Work out the next slice of jobs; True when every job is done."""

@@ -122,13 +122,13 @@ def tasks() -> Iterator[TaskRunner]:
 def test_the_panel_works_it_out_off_the_gui_thread_and_opens_a_job(  # type: ignore[no-untyped-def]
         qtbot, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[QThread] = []
-    real = agenda_module.job_entries
+    real = agenda_module.upcoming_runs
 
     def spy(*args: Any) -> Any:
         threads.append(QThread.currentThread())
         return real(*args)
 
-    monkeypatch.setattr(agenda_module, "job_entries", spy)
+    monkeypatch.setattr(agenda_module, "upcoming_runs", spy)
     model = CronJobsModel()
     model.zone = NEW_YORK
     now = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)
@@ -219,3 +219,30 @@ def test_the_cron_window_shows_upcoming_runs_and_a_click_selects_that_job(  # ty
     m.agenda.view.clicked.emit(row)
     assert not m.upcoming.isChecked() and m.right.currentWidget() is m.detail
     qtbot.waitUntil(lambda: m.current_id() == later["id"])
+
+
+def test_a_later_refresh_reuses_the_search_and_counts_from_the_new_now(  # type: ignore[no-untyped-def]
+        qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    searches: list[str] = []
+    real = agenda_module.upcoming_runs
+
+    def spy(job: dict[str, Any], *args: Any) -> Any:
+        searches.append(job["id"])
+        return real(job, *args)
+
+    monkeypatch.setattr(agenda_module, "upcoming_runs", spy)
+    now = datetime(2026, 11, 26, 0, 0, 30, tzinfo=UTC)
+    jobs = [job(1, {"kind": "interval", "minutes": 1, "display": "every 1m"}, next_run="2026-11-26T00:01:00+00:00")]
+    cache: dict[str, Any] = {}
+
+    def today(at: datetime) -> agenda_module.AgendaEntry:
+        work = agenda_module.AgendaWork(jobs, at, timedelta(hours=24), UTC, cache)
+        while not work.step():
+            pass
+        return work.finish()[0].days[0][1][0]
+
+    first = today(now)
+    later = today(now + timedelta(minutes=10))
+    assert searches == [jobs[0]["id"]]  # the second refresh searched nothing
+    assert (first.count, later.count) == (1439, 1429)  # 00:01 … 23:59, then 00:11 … 23:59
+    assert later.first == datetime(2026, 11, 26, 0, 11, tzinfo=UTC)
