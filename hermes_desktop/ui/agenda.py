@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -65,9 +65,9 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_CAP = 500  # agenda rows at most; the rest is one "and N more" line
 COLLAPSE_ABOVE = 4  # more runs than this in a day: that day is one row
 PER_JOB_LIMIT = 2100  # cron runs worked out per job (every five minutes for a week); past it, the job is cut short
-INTERVAL_LIMIT = 11_000  # an interval is stepped, not searched: a one-minute job's week fits
 SLICE_S = 0.04  # background work per task, about: other reads (a transcript, a history page) get their turn between
 DAY_PAGE = 8  # today's runs of a job read this many at first, then four times as many per page
+LATER_MS = 1000  # after a change, the agenda waits this long for more (the first read of 10,000 jobs is a burst)
 HORIZONS = {"day": timedelta(hours=24), "week": timedelta(days=7)}
 
 
@@ -107,6 +107,34 @@ def _offset(at: datetime, tz: tzinfo) -> timedelta:
     return at.astimezone(tz).utcoffset() or timedelta(0)
 
 
+@dataclass(frozen=True)
+class Grid:
+    """An interval job's runs: ``count`` of them, ``step`` apart from ``first`` (UTC). Kept as arithmetic, not as
+    a list: a one-minute job's week is 10,080 runs, and thousands of such lists keep Python's collector busy."""
+
+    first: datetime
+    step: timedelta
+    count: int
+
+    def at(self, k: int) -> datetime:
+        return self.first + self.step * k
+
+    def _before(self, t: datetime) -> int:
+        """How many of the grid's points (unbounded) come before ``t``."""
+        return max(0, -((self.first - t) // self.step))
+
+    def within(self, start: datetime, end: datetime) -> Grid:
+        k0 = min(self.count, self._before(start))
+        k1 = min(self.count, self._before(end))
+        return Grid(self.at(k0), self.step, max(0, k1 - k0))
+
+    def occurrences(self) -> list[Occurrence]:
+        return [Occurrence(self.at(k)) for k in range(self.count)]
+
+
+Runs = list[Occurrence] | Grid
+
+
 def _cron_runs(schedule: dict[str, Any], first: datetime | None, start: datetime, end: datetime, tz: tzinfo,
                shared: dict[str, list[Occurrence]] | None) -> list[Occurrence]:
     """A cron job's runs; jobs on the same expression whose next run is the schedule's own share one search
@@ -123,7 +151,7 @@ def _cron_runs(schedule: dict[str, Any], first: datetime | None, start: datetime
 
 
 def upcoming_runs(job: Job, start: datetime, end: datetime, tz: tzinfo,
-             shared: dict[str, list[Occurrence]] | None = None) -> tuple[list[Occurrence], bool]:
+                  shared: dict[str, list[Occurrence]] | None = None) -> tuple[Runs, bool]:
     """A job's runs in ``[start, end)`` (none for a job that will not run; a paused one's as if resumed), and
     whether there were more than are worked out for one job.
 
@@ -134,40 +162,79 @@ def upcoming_runs(job: Job, start: datetime, end: datetime, tz: tzinfo,
     schedule = job.get("schedule")
     if not (paused or state.will_run) or not isinstance(schedule, dict):
         return [], False
-    limit = INTERVAL_LIMIT if schedule.get("kind") == "interval" else PER_JOB_LIMIT
     first = None if paused else job_next_run(job, tz)
     try:
         if schedule.get("kind") == "cron":
             runs = _cron_runs(schedule, first, start, end, tz, shared)
-        else:
-            runs = fire_times(schedule, start, end, tz, first=first, limit=limit)
+            return runs, len(runs) >= PER_JOB_LIMIT
+        head = fire_times(schedule, start, end, tz, first=first, limit=1)
+        if schedule.get("kind") == "interval" and head:
+            step = timedelta(minutes=float(schedule["minutes"]))
+            return _grid(head[0].at, step, end), False
+        return head, False
     except Exception:  # an unreadable schedule: the cron window says what is wrong with it
         return [], False
-    return runs, len(runs) >= limit
 
 
-def job_entries(job: Job, runs: list[Occurrence], start: datetime, tz: tzinfo) -> list[AgendaEntry]:
+def _grid(first: datetime, step: timedelta, end: datetime) -> Grid:
+    """The grid from ``first`` up to (not including) ``end``."""
+    return Grid(first, step, Grid(first, step, 0)._before(end))
+
+
+def _day_bounds(day: date, tz: tzinfo) -> tuple[datetime, datetime]:
+    """A local day as a UTC span (23 or 25 hours long on a day the clocks change)."""
+    begin = datetime.combine(day, time(0), tz).astimezone(UTC)
+    return begin, datetime.combine(day + timedelta(days=1), time(0), tz).astimezone(UTC)
+
+
+def _days(runs: Runs, tz: tzinfo) -> list[list[Occurrence] | Grid]:
+    """The runs cut into local days: a list per day, or for an interval a grid per day (materialised only
+    where a day has few enough runs to show them one by one)."""
+    if not isinstance(runs, Grid):
+        by_day: dict[date, list[Occurrence]] = {}
+        for occ in runs:
+            by_day.setdefault(occ.at.astimezone(tz).date(), []).append(occ)
+        return list(by_day.values())
+    out: list[list[Occurrence] | Grid] = []
+    if runs.count == 0:
+        return out
+    day, last = runs.first.astimezone(tz).date(), runs.at(runs.count - 1).astimezone(tz).date()
+    while day <= last:
+        part = runs.within(*_day_bounds(day, tz))
+        if part.count:
+            out.append(part if part.count > COLLAPSE_ABOVE else part.occurrences())
+        day += timedelta(days=1)
+    return out
+
+
+def job_entries(job: Job, runs: Runs, start: datetime, tz: tzinfo) -> list[AgendaEntry]:
     """The agenda rows of a job's ``runs`` (from ``start`` on): one per run, or one per day for a day with more
-    than :data:`COLLAPSE_ABOVE` of them; a run whose zone offset differs from the one before it is marked."""
+    than :data:`COLLAPSE_ABOVE` of them; a run whose zone offset differs from the one before it is marked (a
+    day's row: the first such change that day)."""
     schedule = job["schedule"]
     paused = job_state(job) == JobState.PAUSED
     title, one_shot = job_title(job), schedule.get("kind") == "once"
-    by_day: dict[date, list[tuple[Occurrence, tuple[timedelta, timedelta] | None]]] = {}
-    before = _offset(start, tz)
-    for occ in runs:
-        offset = _offset(occ.at, tz)
-        shift = (before, offset) if offset != before else None
-        by_day.setdefault(occ.at.astimezone(tz).date(), []).append((occ, shift))
-        before = offset
     out: list[AgendaEntry] = []
-    for day in by_day.values():
-        if len(day) > COLLAPSE_ABOVE:
-            shift = next((s for _, s in day if s is not None), None)
-            out.append(AgendaEntry(job["id"], title, day[0][0].at, day[-1][0].at, len(day), paused, one_shot,
-                                   schedule, shift))
-        else:
-            out.extend(AgendaEntry(job["id"], title, occ.at, occ.at, 1, paused, one_shot, schedule, shift)
-                       for occ, shift in day)
+    before = _offset(start, tz)
+    for day in _days(runs, tz):
+        if isinstance(day, Grid) or len(day) > COLLAPSE_ABOVE:
+            first, last = (day.first, day.at(day.count - 1)) if isinstance(day, Grid) else (day[0].at, day[-1].at)
+            count = day.count if isinstance(day, Grid) else len(day)
+            # an interval's offset changes at most once a day: its first and last run tell
+            points = [first, last] if isinstance(day, Grid) else [o.at for o in day]
+            shift = None
+            for at in points:
+                offset = _offset(at, tz)
+                if offset != before and shift is None:
+                    shift = (before, offset)
+                before = offset
+            out.append(AgendaEntry(job["id"], title, first, last, count, paused, one_shot, schedule, shift))
+            continue
+        for occ in day:
+            offset = _offset(occ.at, tz)
+            out.append(AgendaEntry(job["id"], title, occ.at, occ.at, 1, paused, one_shot, schedule,
+                                   (before, offset) if offset != before else None))
+            before = offset
     return out
 
 
@@ -200,8 +267,10 @@ class AgendaWork:
             until = self.end + timedelta(hours=1)
             runs, cut = upcoming_runs(job, self.start, until, self.tz, self.shared)
             self.cache[job["id"]] = (job, self.tz, self.start, until, runs, cut)
-        shown = [r for r in runs if self.start <= r.at < self.end]
-        return (job_entries(job, shown, self.start, self.tz) if shown else []), cut
+        shown: Runs = (runs.within(self.start, self.end) if isinstance(runs, Grid)
+                       else [r for r in runs if self.start <= r.at < self.end])
+        empty = shown.count == 0 if isinstance(shown, Grid) else not shown
+        return ([] if empty else job_entries(job, shown, self.start, self.tz)), cut
 
     def step(self) -> bool:
         """Work out the next slice of jobs; True when every job is done."""
@@ -305,6 +374,8 @@ class AgendaModel(QAbstractListModel):
         self.tz: tzinfo = UTC
         self.today: date = datetime.now(UTC).date()
         self.describe: Callable[[dict[str, Any]], str] = _describe
+        self._times: dict[int, str] = {}  # id of a row's entry (alive while the agenda is) -> its time text
+        self._details: dict[int, str] = {}  # … -> what else it says
 
     def set_agenda(self, agenda: Agenda, tz: tzinfo, now: datetime) -> None:
         rows: list[tuple[str, Any]] = []
@@ -315,6 +386,7 @@ class AgendaModel(QAbstractListModel):
             rows.append((MORE, agenda.more))
         self.beginResetModel()  # a wholesale change: at most ROW_CAP rows and their headers
         self.agenda, self.rows, self.tz = agenda, rows, tz
+        self._times, self._details = {}, {}
         self.today = now.astimezone(tz).date()
         self.endResetModel()
 
@@ -328,10 +400,20 @@ class AgendaModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsSelectable if kind == RUN else Qt.ItemFlag.NoItemFlags)
 
     def time_text(self, entry: AgendaEntry) -> str:
-        first = local_text(entry.first, self.tz, Part.TIME)
-        return first if entry.count == 1 else f"{first}–{local_text(entry.last, self.tz, Part.TIME)}"
+        known = self._times.get(id(entry))  # painted again and again: formatted once per agenda
+        if known is None:
+            first = local_text(entry.first, self.tz, Part.TIME)
+            known = first if entry.count == 1 else f"{first}–{local_text(entry.last, self.tz, Part.TIME)}"
+            self._times[id(entry)] = known
+        return known
 
     def detail_text(self, entry: AgendaEntry) -> str:
+        known = self._details.get(id(entry))  # a schedule in words is slow to make: once per agenda
+        if known is None:
+            known = self._details[id(entry)] = self._detail_text(entry)
+        return known
+
+    def _detail_text(self, entry: AgendaEntry) -> str:
         parts = []
         if entry.count > 1:
             parts.append(self.describe(entry.schedule))
@@ -404,10 +486,21 @@ def _describe(schedule: dict[str, Any]) -> str:
 class AgendaDelegate(QStyledItemDelegate):
     """Day headers in bold; runs as time, pip, title, then what else is known; paused runs greyed."""
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._widths: dict[tuple[str, int], int] = {}
+
+    def _time_width(self, metrics: QFontMetrics) -> int:
+        """The time column: as wide as the widest span ("10:59 PM–10:59 PM"), measured once per font."""
+        sample = local_text(datetime(2026, 1, 1, 22, 59, tzinfo=UTC), UTC, Part.TIME)
+        key = (sample, metrics.height())
+        if key not in self._widths:
+            self._widths[key] = metrics.horizontalAdvance(f"{sample}–{sample}") + 8
+        return self._widths[key]
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = option.fontMetrics.height()
-        kind = index.data(AgendaRole.Kind)
-        return QSize(200, line + (16 if kind == HEADER else 8))
+        # one height for every row, so the view lays out 500 rows without asking each one
+        return QSize(200, option.fontMetrics.height() + 12)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kind = index.data(AgendaRole.Kind)
@@ -421,7 +514,7 @@ class AgendaDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.Text if kind == HEADER
                                          else QPalette.ColorRole.PlaceholderText))
-            text_rect = rect.adjusted(0, 8, 0, 0) if kind == HEADER else rect
+            text_rect = rect.adjusted(0, 4, 0, 0) if kind == HEADER else rect  # a header sits low, near its runs
             painter.drawText(text_rect, middle, str(index.data()))
             painter.restore()
             return
@@ -434,8 +527,7 @@ class AgendaDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         metrics = option.fontMetrics
-        sample = local_text(datetime(2026, 1, 1, 22, 59, tzinfo=UTC), UTC, Part.TIME)  # the widest a time gets
-        time_w = metrics.horizontalAdvance(f"{sample}–{sample}") + 8
+        time_w = self._time_width(metrics)
         time_text = model.time_text(entry) if isinstance(model, AgendaModel) else ""
         painter.setPen(palette.color(muted_role if entry.paused else text_role))
         painter.drawText(QRect(rect.left(), rect.top(), time_w, rect.height()), middle, time_text)
@@ -519,6 +611,7 @@ class AgendaPanel(QWidget):
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             head.addWidget(button)
+        self._mark_horizon()
         self.model = AgendaModel(self)
         self.view = QListView(self)
         self.view.setObjectName("agendaList")
@@ -526,6 +619,7 @@ class AgendaPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(AgendaDelegate(self.view))
         self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setMouseTracking(True)
@@ -541,9 +635,9 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.nothing)
 
-        self._later = QTimer(self)  # jobs change in bursts (a poll, an edit): work the agenda out once
+        self._later = QTimer(self)  # jobs change in bursts (the start, a poll, an edit): work it out once, after
         self._later.setSingleShot(True)
-        self._later.setInterval(250)
+        self._later.setInterval(LATER_MS)
         self._later.timeout.connect(self.refresh)
         self._tick = QTimer(self)  # the next runs move on with the clock
         self._tick.setInterval(60_000)
@@ -560,7 +654,15 @@ class AgendaPanel(QWidget):
     def set_horizon(self, key: str) -> None:
         self.horizon = key
         self.range_buttons[key].setChecked(True)
+        self._mark_horizon()
         self.refresh()
+
+    def _mark_horizon(self) -> None:
+        """The chosen span in bold as well: some palettes draw a checked button much like the other."""
+        for key, button in self.range_buttons.items():
+            font = button.font()
+            font.setBold(key == self.horizon)
+            button.setFont(font)
 
     def _tick_refresh(self) -> None:
         if self.isVisible():

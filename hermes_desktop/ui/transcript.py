@@ -108,18 +108,25 @@ class TranscriptView(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_slice)
 
-    def set_home(self, panel: QWidget, shown: Callable[[], bool]) -> Callable[[], None]:
+    def set_home(self, panel: QWidget, shown: Callable[[], bool]) -> Callable[..., None]:
         """Put ``panel`` on the empty page above the hint, shown while ``shown()``; returns the check to call
-        when that may have changed (the hint then sits under it instead of in the middle)."""
+        when that may have changed (the hint then sits under it instead of in the middle). The check runs on
+        the next turn of the event loop: showing the panel is layout work best kept out of a burst of changes."""
         self.home_layout.insertWidget(0, panel, 1)
 
         def check() -> None:
             on = shown()
-            panel.setVisible(on)
-            self.home_layout.setStretchFactor(self.hint, 0 if on else 1)
+            if on != panel.isVisibleTo(self.empty):
+                panel.setVisible(on)
+                self.home_layout.setStretchFactor(self.hint, 0 if on else 1)
 
+        later = QTimer(self)
+        later.setSingleShot(True)
+        later.setInterval(0)
+        later.timeout.connect(check)
+        panel.setVisible(False)
         check()
-        return check
+        return lambda *_: later.start()
 
     def set_store(self, store: SessionStore) -> None:
         """Another profile's conversations: what was open belonged to the old one."""
