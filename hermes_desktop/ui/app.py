@@ -26,6 +26,7 @@ from .notify import Target
 from .prefs import UiPrefs
 from .transcript import TranscriptView
 from .tray import AppTray, tray_available
+from .workers import TaskRunner
 
 
 def system_tray() -> QSystemTrayIcon | None:
@@ -50,7 +51,10 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     ctx.setParent(window)
     dialogs = Dialogs(ctx, window)
     window.ctx, window.dialogs = ctx, dialogs
-    agenda = AgendaPanel(ctx.jobs_model, ctx.tasks.submit, lambda: ctx.sessions, window)  # the empty page's agenda
+    # The empty page's agenda, worked out on a thread of its own: at 10,000 jobs it is seconds of work, which
+    # would otherwise queue ahead of the reads the window waits for (jobs.json, a transcript).
+    agenda_tasks = TaskRunner(window)
+    agenda = AgendaPanel(ctx.jobs_model, agenda_tasks.submit, lambda: ctx.sessions, window)
     agenda.openJob.connect(window.manageRequested)
     ctx.runEnded.connect(agenda.soon)
     agenda_shown = transcript.set_home(agenda, lambda: ctx.jobs_model.rowCount() > 0)
@@ -128,6 +132,8 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
 
     def close() -> None:
         dialogs.close_all()
+        agenda_tasks.submit(ctx.sessions.close)  # that thread's own state.db connection
+        agenda_tasks.stop()
         ctx.shutdown()
         if app_tray is not None:
             app_tray.close()
