@@ -670,8 +670,8 @@ class AgendaPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self._stale:  # shown at the start, or again after a transcript: not in the middle of that work
+            self.soon()
 
     def refresh(self) -> None:
         """Work the agenda out again, a slice of work per background task; an older answer is dropped.
