@@ -373,7 +373,7 @@ class AgendaModel(QAbstractListModel):
         self.agenda = Agenda()
         self.tz: tzinfo = UTC
         self.today: date = datetime.now(UTC).date()
-        self.describe: Callable[[dict[str, Any]], str] = _describe
+        self.describe: Callable[[dict[str, Any], tzinfo], str] = _describe
         self._times: dict[int, str] = {}  # id of a row's entry (alive while the agenda is) -> its time text
         self._details: dict[int, str] = {}  # … -> what else it says
 
@@ -416,7 +416,7 @@ class AgendaModel(QAbstractListModel):
     def _detail_text(self, entry: AgendaEntry) -> str:
         parts = []
         if entry.count > 1:
-            parts.append(self.describe(entry.schedule))
+            parts.append(self.describe(entry.schedule, self.tz))
             count = entry.count  # (a plain name: lupdate does not read ``entry.count`` as the number)
             parts.append(QCoreApplication.translate("Agenda", "%n run(s)", "", count))
         elif entry.one_shot:
@@ -474,11 +474,11 @@ class AgendaModel(QAbstractListModel):
         return None
 
 
-def _describe(schedule: dict[str, Any]) -> str:
+def _describe(schedule: dict[str, Any], tz: tzinfo) -> str:
     from ..l10n import describe_text
 
     try:
-        return describe_text(schedule)
+        return describe_text(schedule, tz)
     except Exception:
         return str(schedule.get("display") or "")
 
