@@ -543,6 +543,48 @@ def next_runs(
     return []
 
 
+def fire_times(schedule: dict[str, Any], start: datetime, end: datetime, tz: tzinfo | None = None, *,
+               first: datetime | None = None, limit: int = 1000) -> list[Occurrence]:
+    """The runs in ``[start, end)``, oldest first, at most ``limit`` of them.
+
+    ``first`` is the job's stored next run, when it has one: an interval job
+    keeps the grid it was put on (``first`` + k periods, the way the ticker
+    advances it), and a cron job's own next time wins over one computed from
+    ``start`` (so a run held ahead while another lasts is shown where it is).
+    An interval is stepped arithmetically, so a whole week of a one-minute
+    job is found without walking every minute before ``start``.
+    """
+    start_utc, end_utc = start.astimezone(UTC), end.astimezone(UTC)
+    if limit <= 0 or end_utc <= start_utc:
+        return []
+    kind = schedule.get("kind")
+    if kind == "interval":
+        step = timedelta(minutes=float(schedule["minutes"]))
+        at = first.astimezone(UTC) if first is not None else start_utc + step
+        if at < start_utc:  # a stale grid point: the ticker fast-forwards it, on the grid
+            at += step * -((at - start_utc) // step)
+        out: list[Occurrence] = []
+        while at < end_utc and len(out) < limit:
+            out.append(Occurrence(at))
+            at += step
+        return out
+    if first is not None and first.astimezone(UTC) >= start_utc:
+        head = [Occurrence(first.astimezone(UTC))] if first.astimezone(UTC) < end_utc else []
+        after = first.astimezone(UTC)
+    else:
+        head, after = [], start_utc - timedelta(microseconds=1)
+    if kind == "once":
+        return head or [o for o in next_runs(schedule, after, 1, tz) if o.at < end_utc][:limit]
+    if kind != "cron" or (first is not None and not head and first.astimezone(UTC) >= end_utc):
+        return head[:limit]
+    out = head
+    for occ in _cron_occurrences(schedule["expr"], after, tz or local_zone()):
+        if occ.at >= end_utc or len(out) >= limit:
+            break
+        out.append(occ)
+    return out
+
+
 def next_run(schedule: dict[str, Any], after: datetime, tz: tzinfo | None = None) -> datetime | None:
     """The next run strictly after ``after`` (UTC), or None when there is none."""
     runs = next_runs(schedule, after, 1, tz)

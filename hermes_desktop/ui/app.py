@@ -18,6 +18,7 @@ from ..core.gateway import gateway_status
 from ..core.home import HermesHome
 from ..core.jobs import job_next_run, job_title
 from ..core.settings import load_settings
+from .agenda import AgendaPanel
 from .context import AppContext, Profile
 from .cron_section import CronSection
 from .dialogs import Dialogs
@@ -26,6 +27,7 @@ from .notify import Target
 from .prefs import UiPrefs
 from .transcript import TranscriptView
 from .tray import AppTray, tray_available
+from .workers import TaskRunner
 
 
 def system_tray() -> QSystemTrayIcon | None:
@@ -50,6 +52,15 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     ctx.setParent(window)
     dialogs = Dialogs(ctx, window)
     window.ctx, window.dialogs = ctx, dialogs
+    # The empty page's agenda, worked out on a thread of its own: at 10,000 jobs it is seconds of work, which
+    # would otherwise queue ahead of the reads the window waits for (jobs.json, a transcript).
+    agenda_tasks = TaskRunner(window)
+    agenda = AgendaPanel(ctx.jobs_model, agenda_tasks.submit, lambda: ctx.sessions, window)
+    agenda.openJob.connect(window.manageRequested)
+    ctx.runEnded.connect(agenda.soon)
+    agenda_shown = transcript.set_home(agenda, lambda: ctx.jobs_model.rowCount() > 0)
+    for changed in (ctx.jobs_model.rowsInserted, ctx.jobs_model.rowsRemoved, ctx.jobs_model.modelReset):
+        changed.connect(agenda_shown)
     window.set_profile(ctx.profile)
 
     # what the context says, the views show
@@ -125,6 +136,8 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     def close() -> None:
         dialogs.close_all()
         transcript.chat.shutdown()
+        agenda_tasks.submit(ctx.sessions.close)  # that thread's own state.db connection
+        agenda_tasks.stop()
         ctx.shutdown()
         if app_tray is not None:
             app_tray.close()

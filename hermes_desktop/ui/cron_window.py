@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -30,20 +29,23 @@ from ..core.schedule import local_zone, parse_instant
 from ..core.sessions import CronRun, SessionStore
 from ..core.states import JobState, RunStatus
 from ..l10n import date_time, describe_text, moment, problem_text, relative
+from .agenda import AgendaPanel
 from .models import (
     CronJobsModel,
     OrderedJobsProxy,
     Role,
-    RunsModel,
     Submit,
     run_status_text,
     search_text,
     state_text,
 )
 from .prefs import UiPrefs
+from .run_history import RunHistory
 from .runner_words import RunnerFacts
 from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout
 from .start_menu import StartMenu
+from .status_strip import StatusStrip
+from .workers import run_here
 
 Index = QModelIndex | QPersistentModelIndex
 # A translucent red reads on dark and light palettes alike; the words say what is wrong, not the colour.
@@ -80,19 +82,6 @@ class ManageJobsProxy(OrderedJobsProxy):
     def setFilterFixedString(self, text: str) -> None:
         self._filter = text.strip().lower()
         self._refresh()
-
-
-class RunHistory(QListView):
-    """A job's runs, newest first, loading more as the user scrolls."""
-
-    def __init__(self, store: SessionStore, parent: QWidget | None = None, submit: Submit | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("runHistory")
-        self.setAccessibleName(self.tr("Run history"))
-        self.runs = RunsModel(store, parent=self, submit=submit)
-        self.setModel(self.runs)
-        self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
 
 class JobDetail(QWidget):
@@ -173,8 +162,10 @@ class JobDetail(QWidget):
         history_label.setFont(bold)
         outer.addWidget(history_label)
         self.history = RunHistory(store, self, submit)
-        self.history.activated.connect(self._open)
-        self.history.doubleClicked.connect(self._open)
+        self.history.openRun.connect(self.openRun)
+        self.strip = StatusStrip(self.history.runs, self)
+        self.strip.openRun.connect(self.openRun)
+        outer.addWidget(self.strip)
         outer.addWidget(self.history, 1)
         self.no_runs = QLabel(self.tr("No runs yet."), self)
         self.no_runs.setEnabled(False)
@@ -188,17 +179,13 @@ class JobDetail(QWidget):
         has = self.history.runs.rowCount() > 0
         self.no_runs.setVisible(not has)
         self.history.setVisible(has)
+        self.strip.setVisible(has)
         if self.job is not None:
             self._show_facts(self.job, self.state)  # "Last run" mentions a miss that is the newest row
 
     def _newest_missed(self) -> CronRun | None:
         newest = self.history.runs.index(0, 0).data(Role.Run)
         return newest if isinstance(newest, CronRun) and newest.status == RunStatus.MISSED else None
-
-    def _open(self, index: QModelIndex) -> None:
-        sid = index.data(Role.Id)
-        if sid:
-            self.openRun.emit(sid)
 
     def show_job(self, job: Job | None, state: str) -> None:
         same = self.job is not None and job is not None and self.job["id"] == job["id"]
@@ -321,7 +308,12 @@ class CronManageWindow(QWidget):
         self.no_match = QLabel(self.tr("No job matches the search."), self)
         self.no_match.setEnabled(False)
         self.no_match.hide()
-        left = SplitLayout.pane(self.new_button, self.search, self.list, self.no_match)
+        self.upcoming = QPushButton(self.tr("Upcoming runs"), self)
+        self.upcoming.setObjectName("showUpcoming")
+        self.upcoming.setCheckable(True)
+        self.upcoming.toggled.connect(lambda _on: self._show_current())
+        self.list.clicked.connect(lambda _index: self.upcoming.setChecked(False))
+        left = SplitLayout.pane(self.new_button, self.search, self.list, self.no_match, self.upcoming)
 
         self.detail = JobDetail(store, self, submit)
         self.detail.zone = lambda: model.zone
@@ -358,6 +350,9 @@ class CronManageWindow(QWidget):
         self.right.addWidget(self.empty)
         self.right.addWidget(self.unmatched)
         self.right.addWidget(self.detail)
+        self.agenda = AgendaPanel(model, submit or run_here, parent=self)
+        self.agenda.openJob.connect(self._agenda_job)
+        self.right.addWidget(self.agenda)
         self.split = SplitLayout("cronWindow", prefs, left, self.right, self)
         # What is wrong with the jobs file or the last action, in the window where the user acted.
         self.problem = QLabel(self)
@@ -431,8 +426,7 @@ class CronManageWindow(QWidget):
     def _model_changed(self, *args: object) -> None:
         has_jobs = self.model.rowCount() > 0
         unmatched = has_jobs and self.proxy.rowCount() == 0
-        self.right.setCurrentWidget(self.detail if has_jobs and self.current_id() else
-                                    self.unmatched if unmatched else self.empty)
+        self._place(self.detail if has_jobs and self.current_id() else self.unmatched if unmatched else self.empty)
         self.no_match.setVisible(unmatched)
         if unmatched:
             self.unmatched_label.setText(self.tr("No job matches “{text}”.").format(text=self.search.text().strip()))
@@ -445,14 +439,23 @@ class CronManageWindow(QWidget):
         job = self.model.job(job_id) if job_id else None
         if job is None:
             if self.right.currentWidget() is not self.unmatched:
-                self.right.setCurrentWidget(self.empty)
+                self._place(self.empty)
             if self.model.rowCount() == 0:
                 self.detail.show_job(None, "")
             return
-        self.right.setCurrentWidget(self.detail)
+        self._place(self.detail)
         state = self.model.state_of(job)
         if job is not self.detail.job or state != self.detail.state:  # another row changed: nothing to show anew
             self.detail.show_job(job, state)
+
+    def _place(self, page: QWidget) -> None:
+        """Show ``page`` on the right, unless the upcoming runs are asked for (and there are jobs to list)."""
+        upcoming = self.upcoming.isChecked() and self.model.rowCount() > 0
+        self.right.setCurrentWidget(self.agenda if upcoming else page)
+
+    def _agenda_job(self, job_id: str) -> None:
+        self.upcoming.setChecked(False)
+        self.select(job_id)
 
     # ----------------------------------------------------------------- actions
 

@@ -87,12 +87,16 @@ class TranscriptView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self.empty = QLabel(self.tr("Pick a conversation or a cron run on the left to read it here."), self)
-        self.empty.setObjectName("transcriptEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setForegroundRole(self.empty.foregroundRole())
-        self.empty.setEnabled(False)
+        # Page 0, while nothing is open: the upcoming runs (``set_home``) and the hint, centred when alone.
+        self.empty = QWidget(self)
+        self.home_layout = QVBoxLayout(self.empty)
+        self.home_layout.setContentsMargins(0, 0, 0, 16)
+        self.hint = QLabel(self.tr("Pick a conversation or a cron run on the left to read it here."), self.empty)
+        self.hint.setObjectName("transcriptEmpty")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        self.home_layout.addWidget(self.hint, 1)
 
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
@@ -134,6 +138,26 @@ class TranscriptView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_slice)
+
+    def set_home(self, panel: QWidget, shown: Callable[[], bool]) -> Callable[..., None]:
+        """Put ``panel`` on the empty page above the hint, shown while ``shown()``; returns the check to call
+        when that may have changed (the hint then sits under it instead of in the middle). The check runs on
+        the next turn of the event loop: showing the panel is layout work best kept out of a burst of changes."""
+        self.home_layout.insertWidget(0, panel, 1)
+
+        def check() -> None:
+            on = shown()
+            if on != panel.isVisibleTo(self.empty):
+                panel.setVisible(on)
+                self.home_layout.setStretchFactor(self.hint, 0 if on else 1)
+
+        later = QTimer(self)
+        later.setSingleShot(True)
+        later.setInterval(0)
+        later.timeout.connect(check)
+        panel.setVisible(False)
+        check()
+        return lambda *_: later.start()
 
     def set_store(self, store: SessionStore) -> None:
         """Another profile's conversations: what was open belonged to the old one."""
