@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Tomorrow</translation>
+        </message>
+        <message>
+            <source>%n run(s)</source>
+            <translation>%n run(s)</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>Daylight saving time: the clocks change before this run, from {old} to {new}.</source>
+            <translation>Daylight saving time: the clocks change before this run, from {old} to {new}.</translation>
+        </message>
+        <message>
+            <source>and %n more</source>
+            <translation>and %n more</translation>
+        </message>
+        <message>
+            <source>DST</source>
+            <translation>DST</translation>
+        </message>
+        <message>
+            <source>Paused: this run happens only if the job is resumed.</source>
+            <translation>Paused: this run happens only if the job is resumed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Upcoming</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 hours</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 days</translation>
+        </message>
+        <message>
+            <source>Show the next {span}</source>
+            <translation>Show the next {span}</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>Upcoming runs</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 24 hours.</source>
+            <translation>Nothing runs in the next 24 hours.</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 7 days.</source>
+            <translation>Nothing runs in the next 7 days.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n very frequent job(s) are shown only in part.</source>
+            <translation>
+                <numerusform>%n very frequent job are shown only in part.</numerusform>
+                <numerusform>%n very frequent jobs are shown only in part.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today: {ran} ran, {failed} failed</source>
+            <translation>Today: {ran} ran, {failed} failed</translation>
+        </message>
+        <message>
+            <source>next: {title} at {time}</source>
+            <translation>next: {title} at {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <source>Due jobs could not be started: {error}</source>
@@ -222,6 +307,10 @@
         <message>
             <source>No job matches the search.</source>
             <translation>No job matches the search.</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>Upcoming runs</translation>
         </message>
         <message>
             <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
@@ -1346,6 +1435,50 @@
     <context>
         <name>RunHistory</name>
         <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>Run now</translation>
+        </message>
+        <message>
+            <source>Catch-up</source>
+            <translation>Catch-up</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Started at a time the schedule names.</source>
+            <translation>Started at a time the schedule names.</translation>
+        </message>
+        <message>
+            <source>Started when no run was due: most likely Run now (a late catch-up of a single run looks the same).</source>
+            <translation>Started when no run was due: most likely Run now (a late catch-up of a single run looks the same).</translation>
+        </message>
+        <message>
+            <source>Started late, right after missed runs: the app or Hermes came back and ran the job once.</source>
+            <translation>Started late, right after missed runs: the app or Hermes came back and ran the job once.</translation>
+        </message>
+        <message>
+            <source>Nothing was running jobs at these times, so these runs did not happen.</source>
+            <translation>Nothing was running jobs at these times, so these runs did not happen.</translation>
+        </message>
+        <message>
+            <source>How this run started is not recorded (Run now moves an interval job's times).</source>
+            <translation>How this run started is not recorded (Run now moves an interval job's times).</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>Run history</translation>
         </message>
@@ -1947,6 +2080,38 @@
         <message>
             <source>Outcome unknown</source>
             <translation>Outcome unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>Last runs</source>
+            <translation>Last runs</translation>
+        </message>
+        <message>
+            <source>{when} · {outcome}</source>
+            <translation>{when} · {outcome}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) shown, oldest first.</source>
+            <translation>
+                <numerusform>%n run shown, oldest first.</numerusform>
+                <numerusform>%n runs shown, oldest first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed.</source>
+            <translation>
+                <numerusform>%n failed.</numerusform>
+                <numerusform>%n failed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missed.</source>
+            <translation>
+                <numerusform>%n missed.</numerusform>
+                <numerusform>%n missed.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>明日</translation>
+        </message>
+        <message>
+            <source>%n run(s)</source>
+            <translation>%n 回</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>1 回のみ</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>一時停止中</translation>
+        </message>
+        <message>
+            <source>Daylight saving time: the clocks change before this run, from {old} to {new}.</source>
+            <translation>夏時間: この実行の前に時計が {old} から {new} に切り替わります。</translation>
+        </message>
+        <message>
+            <source>and %n more</source>
+            <translation>ほか %n 件</translation>
+        </message>
+        <message>
+            <source>DST</source>
+            <translation>夏時間</translation>
+        </message>
+        <message>
+            <source>Paused: this run happens only if the job is resumed.</source>
+            <translation>一時停止中: ジョブを再開した場合にのみ実行されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Upcoming</source>
+            <translation>今後の実行</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 時間</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 日間</translation>
+        </message>
+        <message>
+            <source>Show the next {span}</source>
+            <translation>今後 {span} を表示</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>今後の実行</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 24 hours.</source>
+            <translation>今後 24 時間に実行予定はありません。</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 7 days.</source>
+            <translation>今後 7 日間に実行予定はありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n very frequent job(s) are shown only in part.</source>
+            <translation>
+                <numerusform>実行頻度がとても高い %n 件のジョブは一部のみ表示しています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today: {ran} ran, {failed} failed</source>
+            <translation>今日: {ran} 件実行、{failed} 件失敗</translation>
+        </message>
+        <message>
+            <source>next: {title} at {time}</source>
+            <translation>次: {time} に {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <source>Due jobs could not be started: {error}</source>
@@ -214,6 +298,10 @@
         <message>
             <source>No job matches the search.</source>
             <translation>検索に一致するジョブはありません。</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>今後の実行</translation>
         </message>
         <message>
             <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
@@ -1333,6 +1421,50 @@
     <context>
         <name>RunHistory</name>
         <message>
+            <source>Scheduled</source>
+            <translation>スケジュール通り</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>今すぐ実行</translation>
+        </message>
+        <message>
+            <source>Catch-up</source>
+            <translation>遅れて実行</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未実行</translation>
+        </message>
+        <message>
+            <source>Started at a time the schedule names.</source>
+            <translation>スケジュールどおりの時刻に開始しました。</translation>
+        </message>
+        <message>
+            <source>Started when no run was due: most likely Run now (a late catch-up of a single run looks the same).</source>
+            <translation>予定のない時刻に開始しました。おそらく「今すぐ実行」です（1 回分だけ遅れて実行した場合も同じように見えます）。</translation>
+        </message>
+        <message>
+            <source>Started late, right after missed runs: the app or Hermes came back and ran the job once.</source>
+            <translation>実行されなかった回の直後に遅れて開始しました。アプリか Hermes が再開し、ジョブを 1 回実行しました。</translation>
+        </message>
+        <message>
+            <source>Nothing was running jobs at these times, so these runs did not happen.</source>
+            <translation>この時間帯はジョブを実行するものが動いていなかったため、これらの実行は行われませんでした。</translation>
+        </message>
+        <message>
+            <source>How this run started is not recorded (Run now moves an interval job's times).</source>
+            <translation>この実行がどのように開始されたかは記録されていません（「今すぐ実行」は間隔ジョブの時刻をずらします）。</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} 分 {s} 秒</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} 時間 {m} 分</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>実行履歴</translation>
         </message>
@@ -1928,6 +2060,35 @@
         <message>
             <source>Outcome unknown</source>
             <translation>結果不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>Last runs</source>
+            <translation>最近の実行</translation>
+        </message>
+        <message>
+            <source>{when} · {outcome}</source>
+            <translation>{when} · {outcome}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) shown, oldest first.</source>
+            <translation>
+                <numerusform>%n 回分の実行を古い順に表示しています。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed.</source>
+            <translation>
+                <numerusform>%n 回失敗。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missed.</source>
+            <translation>
+                <numerusform>%n 回未実行。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

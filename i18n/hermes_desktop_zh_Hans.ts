@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>明天</translation>
+        </message>
+        <message>
+            <source>%n run(s)</source>
+            <translation>%n 次</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>仅一次</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Daylight saving time: the clocks change before this run, from {old} to {new}.</source>
+            <translation>夏令时：此次运行前时钟将从 {old} 调整为 {new}。</translation>
+        </message>
+        <message>
+            <source>and %n more</source>
+            <translation>还有 %n 项</translation>
+        </message>
+        <message>
+            <source>DST</source>
+            <translation>夏令时</translation>
+        </message>
+        <message>
+            <source>Paused: this run happens only if the job is resumed.</source>
+            <translation>已暂停：只有恢复该任务后才会运行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Upcoming</source>
+            <translation>即将运行</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 小时</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 天</translation>
+        </message>
+        <message>
+            <source>Show the next {span}</source>
+            <translation>显示接下来的 {span}</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>即将进行的运行</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 24 hours.</source>
+            <translation>接下来 24 小时内没有要运行的任务。</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 7 days.</source>
+            <translation>接下来 7 天内没有要运行的任务。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n very frequent job(s) are shown only in part.</source>
+            <translation>
+                <numerusform>%n 个运行非常频繁的任务只显示了一部分。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today: {ran} ran, {failed} failed</source>
+            <translation>今天：已运行 {ran} 次，失败 {failed} 次</translation>
+        </message>
+        <message>
+            <source>next: {title} at {time}</source>
+            <translation>下一个：{time} {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <source>Due jobs could not be started: {error}</source>
@@ -214,6 +298,10 @@
         <message>
             <source>No job matches the search.</source>
             <translation>没有与搜索匹配的任务。</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>即将进行的运行</translation>
         </message>
         <message>
             <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
@@ -1333,6 +1421,50 @@
     <context>
         <name>RunHistory</name>
         <message>
+            <source>Scheduled</source>
+            <translation>按计划</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>立即运行</translation>
+        </message>
+        <message>
+            <source>Catch-up</source>
+            <translation>补运行</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>已错过</translation>
+        </message>
+        <message>
+            <source>Started at a time the schedule names.</source>
+            <translation>在计划的时间开始。</translation>
+        </message>
+        <message>
+            <source>Started when no run was due: most likely Run now (a late catch-up of a single run looks the same).</source>
+            <translation>在没有计划运行的时间开始：很可能是“立即运行”（仅补运行一次的延迟运行看起来也一样）。</translation>
+        </message>
+        <message>
+            <source>Started late, right after missed runs: the app or Hermes came back and ran the job once.</source>
+            <translation>在错过的运行之后延迟开始：应用或 Hermes 恢复后运行了一次该任务。</translation>
+        </message>
+        <message>
+            <source>Nothing was running jobs at these times, so these runs did not happen.</source>
+            <translation>这些时间没有程序在运行任务，因此这些运行没有发生。</translation>
+        </message>
+        <message>
+            <source>How this run started is not recorded (Run now moves an interval job's times).</source>
+            <translation>未记录此次运行是如何开始的（“立即运行”会改变间隔任务的时间）。</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} 分 {s} 秒</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} 小时 {m} 分</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>运行记录</translation>
         </message>
@@ -1928,6 +2060,35 @@
         <message>
             <source>Outcome unknown</source>
             <translation>结果未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>Last runs</source>
+            <translation>最近的运行</translation>
+        </message>
+        <message>
+            <source>{when} · {outcome}</source>
+            <translation>{when} · {outcome}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) shown, oldest first.</source>
+            <translation>
+                <numerusform>显示 %n 次运行，最早的在前。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed.</source>
+            <translation>
+                <numerusform>%n 次失败。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missed.</source>
+            <translation>
+                <numerusform>%n 次错过。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>明天</translation>
+        </message>
+        <message>
+            <source>%n run(s)</source>
+            <translation>%n 次</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>僅一次</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>已暫停</translation>
+        </message>
+        <message>
+            <source>Daylight saving time: the clocks change before this run, from {old} to {new}.</source>
+            <translation>夏令時間：此次執行前時鐘將從 {old} 調整為 {new}。</translation>
+        </message>
+        <message>
+            <source>and %n more</source>
+            <translation>還有 %n 項</translation>
+        </message>
+        <message>
+            <source>DST</source>
+            <translation>夏令時間</translation>
+        </message>
+        <message>
+            <source>Paused: this run happens only if the job is resumed.</source>
+            <translation>已暫停：只有恢復該任務後才會執行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Upcoming</source>
+            <translation>即將執行</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 小時</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 天</translation>
+        </message>
+        <message>
+            <source>Show the next {span}</source>
+            <translation>顯示接下來的 {span}</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>即將進行的執行</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 24 hours.</source>
+            <translation>接下來 24 小時內沒有要執行的任務。</translation>
+        </message>
+        <message>
+            <source>Nothing runs in the next 7 days.</source>
+            <translation>接下來 7 天內沒有要執行的任務。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n very frequent job(s) are shown only in part.</source>
+            <translation>
+                <numerusform>%n 個執行非常頻繁的任務只顯示了一部分。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today: {ran} ran, {failed} failed</source>
+            <translation>今天：已執行 {ran} 次，失敗 {failed} 次</translation>
+        </message>
+        <message>
+            <source>next: {title} at {time}</source>
+            <translation>下一個：{time} {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <source>Due jobs could not be started: {error}</source>
@@ -214,6 +298,10 @@
         <message>
             <source>No job matches the search.</source>
             <translation>沒有符合搜尋的任務。</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>即將進行的執行</translation>
         </message>
         <message>
             <source>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</source>
@@ -1333,6 +1421,50 @@
     <context>
         <name>RunHistory</name>
         <message>
+            <source>Scheduled</source>
+            <translation>按排程</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>立即執行</translation>
+        </message>
+        <message>
+            <source>Catch-up</source>
+            <translation>補執行</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>已錯過</translation>
+        </message>
+        <message>
+            <source>Started at a time the schedule names.</source>
+            <translation>在排程的時間開始。</translation>
+        </message>
+        <message>
+            <source>Started when no run was due: most likely Run now (a late catch-up of a single run looks the same).</source>
+            <translation>在沒有排程執行的時間開始：很可能是「立即執行」（僅補執行一次的延遲執行看起來也一樣）。</translation>
+        </message>
+        <message>
+            <source>Started late, right after missed runs: the app or Hermes came back and ran the job once.</source>
+            <translation>在錯過的執行之後延遲開始：應用程式或 Hermes 恢復後執行了一次該任務。</translation>
+        </message>
+        <message>
+            <source>Nothing was running jobs at these times, so these runs did not happen.</source>
+            <translation>這些時間沒有程式在執行任務，因此這些執行沒有發生。</translation>
+        </message>
+        <message>
+            <source>How this run started is not recorded (Run now moves an interval job's times).</source>
+            <translation>未記錄此次執行是如何開始的（「立即執行」會改變間隔任務的時間）。</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} 分 {s} 秒</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} 小時 {m} 分</translation>
+        </message>
+        <message>
             <source>Run history</source>
             <translation>執行記錄</translation>
         </message>
@@ -1928,6 +2060,35 @@
         <message>
             <source>Outcome unknown</source>
             <translation>結果未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <source>Last runs</source>
+            <translation>最近的執行</translation>
+        </message>
+        <message>
+            <source>{when} · {outcome}</source>
+            <translation>{when} · {outcome}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) shown, oldest first.</source>
+            <translation>
+                <numerusform>顯示 %n 次執行，最早的在前。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed.</source>
+            <translation>
+                <numerusform>%n 次失敗。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missed.</source>
+            <translation>
+                <numerusform>%n 次錯過。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

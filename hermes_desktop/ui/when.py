@@ -1,8 +1,8 @@
 """How the run history, the status strip and the agenda write a time: one function, one place.
 
-Every time these views show goes through :func:`local_text`, so moving them
-to the app's central formatter later is a change to this function only.
-For now it is the user's locale (``QLocale()``), in its short formats.
+Every time these views show goes through :func:`local_text`, which uses the
+app's one formatter (:mod:`hermes_desktop.l10n`: the UI language's locale and
+its short forms), to the minute - a list to scan needs no seconds.
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale
+
+from ..l10n import clock_time, locale, short_date
 
 
 class Part(StrEnum):
@@ -21,15 +23,15 @@ class Part(StrEnum):
 
 def local_text(at: datetime | date, tz: tzinfo, part: Part = Part.DATE_TIME) -> str:
     """``at`` (an aware instant, or a calendar day for ``Part.DAY``) as the user's locale writes it in ``tz``."""
-    locale = QLocale(QLocale())
     if isinstance(at, datetime):
         wall = at.astimezone(tz)
-        day = QDate(wall.year, wall.month, wall.day)
-        clock = QTime(wall.hour, wall.minute, wall.second)
-    else:
-        day, clock = QDate(at.year, at.month, at.day), QTime(0, 0)
-    if part == Part.TIME:
-        return locale.toString(clock, QLocale.FormatType.ShortFormat)
+        if part == Part.TIME:
+            return clock_time(wall.hour, wall.minute)
+        if part == Part.DATE_TIME:
+            return f"{short_date(wall.date())} {clock_time(wall.hour, wall.minute)}"
+        at = wall.date()
+    loc = locale()
+    day = QDate(at.year, at.month, at.day)
     if part == Part.DAY:
-        return locale.toString(day, locale.dateFormat(QLocale.FormatType.LongFormat).replace("yyyy", "").strip(" ,年"))
-    return locale.toString(QDateTime(day, clock), QLocale.FormatType.ShortFormat)
+        return loc.toString(day, loc.dateFormat(QLocale.FormatType.LongFormat).replace("yyyy", "").strip(" ,年"))
+    return short_date(at) if part == Part.DATE_TIME else clock_time(0, 0)
