@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -42,7 +41,7 @@ from .models import (
 from .prefs import UiPrefs
 from .run_history import RunHistory
 from .runner_words import RunnerFacts
-from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout
+from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout, destructive_question
 from .start_menu import StartMenu
 from .status_strip import StatusStrip
 from .workers import run_here
@@ -239,7 +238,8 @@ class JobDetail(QWidget):
             words = describe_text(sched, tz)
         except Exception:
             words = str(job.get("schedule_display") or "")
-        rows.append((self.tr("Schedule"), f"{escape(words)} <span style='color:gray'>"
+        secondary = self.palette().color(QPalette.ColorRole.PlaceholderText).name()  # >= 4.5:1, light or dark
+        rows.append((self.tr("Schedule"), f"{escape(words)} <span style='color:{secondary}'>"
                                           f"({escape(str(job.get('schedule_display') or ''))})</span>"))
         nxt = job_next_run(job)
         if nxt is not None and JobState(state).will_run:
@@ -267,7 +267,7 @@ class JobDetail(QWidget):
         if runner := self.runners.text(job["id"]):
             rows.append((self.tr("Runs with"), escape(runner)))
         self.facts.setText("<table cellspacing='4'>" + "".join(
-            f"<tr><td style='color:gray'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
+            f"<tr><td style='color:{secondary}'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
 
 
 class CronManageWindow(QWidget):
@@ -483,12 +483,10 @@ class CronManageWindow(QWidget):
 
     def confirm_delete(self, job: Job) -> bool:
         """Asked with the action's own word on the button: Delete / Cancel, Cancel the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete cron job"),
-                          self.tr("Delete “{title}”? Its output files go too; its past runs stay in your sessions.")
-                          .format(title=job_title(job)), QMessageBox.StandardButton.NoButton, self)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box, delete = destructive_question(
+            self, self.tr("Delete cron job"),
+            self.tr("Delete “{title}”? Its output files go too; its past runs stay in your sessions.")
+            .format(title=job_title(job)), self.tr("Delete"))
         self.delete_box = box  # for tests and for keyboard users' Escape
         box.exec()
         return box.clickedButton() is delete

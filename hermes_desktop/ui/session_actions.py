@@ -50,6 +50,7 @@ from ..core.sessions import DeletedSession, SessionStore
 from ..core.titles import SessionNotFound, SessionRunning, TitleTaken, TitleTooLong, clean_title
 from ..l10n import date_time, problem_line
 from .models import Role
+from .shared import destructive_question
 from .workers import Done
 
 if TYPE_CHECKING:
@@ -330,12 +331,10 @@ class SessionActions(QObject):
 
     def confirm_delete(self, title: str, count: int) -> bool:
         """Asked with the action's own word on the button: Delete / Cancel, Cancel the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete session"),
-                          self.tr("Delete “{title}” and its %n message(s) for good?", "", count)
-                          .format(title=title), QMessageBox.StandardButton.NoButton, self.window)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box, delete = destructive_question(
+            self.window, self.tr("Delete session"),
+            self.tr("Delete “{title}” and its %n message(s) for good?", "", count).format(title=title),
+            self.tr("Delete"))
         self.delete_box = box
         box.exec()
         self.delete_box = None

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStyle,
@@ -20,6 +22,7 @@ from ..core.states import JobState
 from .models import Role, state_text
 from .pips import paint_pip
 from .prefs import UiPrefs
+from .theme import plain_buttons
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,3 +161,14 @@ class LongListView(QListView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         self._target = None
         super().wheelEvent(event)
+
+
+def destructive_question(parent: QWidget, title: str, text: str, verb: str) -> tuple[QMessageBox, QAbstractButton]:
+    """A question whose answer destroys something: the action's own word on its button (never Yes), Cancel
+    the default, no icons on the buttons. Returns the box (not yet shown) and the action's button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    action = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    plain_buttons(box)
+    return box, action

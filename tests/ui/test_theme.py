@@ -144,3 +144,17 @@ def test_appearance_in_settings_applies_at_once_and_is_saved(qtbot: Any, qapp: Q
         assert not is_dark()  # back to the system's (light)
     finally:
         tasks.stop()
+
+
+def test_a_destructive_question_names_its_action_and_defaults_to_cancel(qtbot: Any) -> None:
+    """(That no button carries an icon - X11 Fusion gives Cancel a stock one - was seen under Xvfb: the
+    offscreen platform gives none either way, so it is not asserted here.)"""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from hermes_desktop.ui.shared import destructive_question
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box, delete = destructive_question(parent, "Delete cron job", "Delete “Backups”?", "Delete")
+    assert [b.text() for b in box.buttons()].count("Delete") == 1 and delete.text() == "Delete"
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
