@@ -28,6 +28,7 @@ class JobView:
     title_key: str  # the title folded for sorting
     by_title: tuple[str, str]  # sort key: by title, then id
     soonest: tuple[float, str, str]  # sort key: soonest next run first, those that will not run last
+    search: str  # what a search looks in: title, prompt, schedule, script and id, lower case
 
     @classmethod
     def of(cls, raw: Job) -> JobView:
@@ -35,12 +36,21 @@ class JobView:
         state, next_run, key = job_state(raw), job_next_run(raw), title.casefold()
         job_id = raw["id"]
         return cls(raw, job_id, title, state, next_run, key, (key, job_id),
-                   soonest_key(next_run if state.will_run else None, key, job_id))
+                   soonest_key(next_run if state.will_run else None, key, job_id), search_text(raw, title))
 
     @property
     def schedule(self) -> dict[str, Any] | None:
         schedule = self.raw.get("schedule")
         return schedule if isinstance(schedule, dict) else None
+
+
+def search_text(job: Job, title: str | None = None) -> str:
+    """What a job search looks in: title, prompt, schedule (as written and its expression), script and id."""
+    sched = job["schedule"] if isinstance(job.get("schedule"), dict) else {}
+    parts = [job_title(job) if title is None else title, str(job.get("prompt") or ""),
+             str(job.get("schedule_display") or ""), str(sched.get("expr") or ""), str(job.get("script") or ""),
+             str(job["id"])]
+    return " ".join(parts).lower()
 
 
 def soonest_key(next_run: datetime | None, title_key: str, job_id: str) -> tuple[float, str, str]:

@@ -35,7 +35,6 @@ from .models import (
     Role,
     Submit,
     run_status_text,
-    search_text,
     state_text,
 )
 from .prefs import UiPrefs
@@ -57,7 +56,6 @@ class ManageJobsProxy(OrderedJobsProxy):
 
     def __init__(self, source: CronJobsModel, parent: Any = None) -> None:
         self._filter = ""
-        self._search: dict[str, tuple[Job, str]] = {}
         super().__init__(source, parent)
 
     def key(self, job: Job) -> Any:
@@ -70,17 +68,26 @@ class ManageJobsProxy(OrderedJobsProxy):
         return bool(self._filter)
 
     def accepts(self, job: Job) -> bool:
-        if not self._filter:
-            return True
-        known = self._search.get(job["id"])
-        if known is None or known[0] is not job:
-            known = (job, search_text(job))
-            self._search[job["id"]] = known
-        return self._filter in known[1]
+        return not self._filter or self._filter in self._jobs_model.view(job).search
+
+    def accepted(self, jobs: list[Job]) -> list[Job]:
+        wanted = self._filter
+        return [view.raw for view in self._jobs_model.views(jobs) if wanted in view.search]
 
     def setFilterFixedString(self, text: str) -> None:
-        self._filter = text.strip().lower()
-        self._refresh()
+        wanted = text.strip().lower()
+        narrower = bool(self._filter) and self._filter in wanted  # "job" → "job 1": only fewer can match
+        self._filter = wanted
+        if not narrower:
+            self._refresh()
+            return
+        model = self._jobs_model  # the rows shown keep their order: no key, no sort
+        kept = []
+        for job_id in self._ids:
+            job = model.job(job_id)
+            if job is not None and wanted in model.view(job).search:
+                kept.append(job_id)
+        self._set_order(kept)
 
 
 class JobDetail(QWidget):

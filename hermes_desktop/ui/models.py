@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from ..core.history import Run, job_runs
 from ..core.home import HermesHome
 from ..core.job_view import JobView, soonest_key
-from ..core.jobs import Job, job_title
+from ..core.jobs import Job
 from ..core.missed import MissedSpan, missed_span
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
@@ -85,14 +85,6 @@ def run_status_text(status: str) -> str:
 
 
 MOVE_AT_MOST = 64  # a change set this small is placed job by job; a larger one re-sorts
-
-
-def search_text(job: Job) -> str:
-    """What the cron window's search looks in: title, prompt, schedule, script and id, lower case."""
-    sched = job["schedule"] if isinstance(job.get("schedule"), dict) else {}
-    parts = [job_title(job), str(job.get("prompt") or ""), str(job.get("schedule_display") or ""),
-             str(sched.get("expr") or ""), str(job.get("script") or ""), job["id"]]
-    return " ".join(parts).lower()
 
 
 RESET_ABOVE = 64  # a change set removing more rows than this (and a quarter of them) is one reset
@@ -160,7 +152,7 @@ class CronJobsModel(QAbstractListModel):
         if role == Role.SortKey:  # jobs that will not run (paused, completed …) count as having no next run
             return self.soonest(job)
         if role == Role.Search:
-            return search_text(job)
+            return self.view(job).search
         if role == Role.ScheduleWords:
             return self.schedule_words(job)
         return None
@@ -364,6 +356,10 @@ class OrderedJobsProxy(QAbstractProxyModel):
     def accepts(self, job: Job) -> bool:
         return True
 
+    def accepted(self, jobs: list[Job]) -> list[Job]:
+        """The jobs the filter takes, in order (subclasses filter many at once on views made off-thread)."""
+        return [j for j in jobs if self.accepts(j)]
+
     def filtering(self) -> bool:
         """Whether ``accepts`` may refuse a job (if not, a re-order does not ask it about each)."""
         return False
@@ -485,7 +481,7 @@ class OrderedJobsProxy(QAbstractProxyModel):
 
     def _refresh(self, *args: object) -> None:
         jobs = self._jobs_model.jobs_view()
-        wanted = [j for j in jobs if self.accepts(j)] if self.filtering() else jobs
+        wanted = self.accepted(jobs) if self.filtering() else jobs
         keys = self.keys(wanted)
         ids = [job["id"] for job in wanted]
         self._keys = dict(zip(ids, zip(wanted, keys, strict=True), strict=True))  # gone jobs forgotten
