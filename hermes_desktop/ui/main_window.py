@@ -108,6 +108,7 @@ class Sidebar(QWidget):
         self.list.setItemDelegate(SessionDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # on the sidebar's surface, not a box
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.empty = QLabel(self.tr("No conversations yet. Chats you have with Hermes show up here."), self)
