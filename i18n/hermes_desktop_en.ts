@@ -317,10 +317,6 @@
             <translation>No cron jobs yet. A cron job runs a prompt or a script on a schedule — every morning, every 30 minutes, once next Tuesday.</translation>
         </message>
         <message>
-            <source>+ New cron job</source>
-            <translation>+ New cron job</translation>
-        </message>
-        <message>
             <source>Clear the search</source>
             <translation>Clear the search</translation>
         </message>

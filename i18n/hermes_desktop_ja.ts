@@ -308,10 +308,6 @@
             <translation>定期ジョブはまだありません。定期ジョブは、プロンプトやスクリプトをスケジュールに沿って実行します。毎朝、30 分ごと、来週の火曜日に一度だけ、など。</translation>
         </message>
         <message>
-            <source>+ New cron job</source>
-            <translation>+ 新しい定期ジョブ</translation>
-        </message>
-        <message>
             <source>Clear the search</source>
             <translation>検索をクリア</translation>
         </message>

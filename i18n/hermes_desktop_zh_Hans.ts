@@ -308,10 +308,6 @@
             <translation>还没有定时任务。定时任务会按计划运行提示词或脚本——每天早上、每 30 分钟，或下周二运行一次。</translation>
         </message>
         <message>
-            <source>+ New cron job</source>
-            <translation>+ 新建定时任务</translation>
-        </message>
-        <message>
             <source>Clear the search</source>
             <translation>清除搜索</translation>
         </message>

@@ -308,10 +308,6 @@
             <translation>還沒有定時任務。定時任務會依排程執行提示詞或腳本——每天早上、每 30 分鐘，或下週二執行一次。</translation>
         </message>
         <message>
-            <source>+ New cron job</source>
-            <translation>+ 新增定時任務</translation>
-        </message>
-        <message>
             <source>Clear the search</source>
             <translation>清除搜尋</translation>
         </message>

@@ -29,6 +29,7 @@ from ..core.sessions import CronRun, SessionStore
 from ..core.states import JobState, RunStatus
 from ..l10n import date_time, describe_text, moment, problem_text, relative
 from .agenda import AgendaPanel
+from .icons import icon
 from .models import (
     CronJobsModel,
     OrderedJobsProxy,
@@ -128,8 +129,9 @@ class JobDetail(QWidget):
         self.edit_button.setObjectName("editButton")
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("deleteButton")
-        for b, name in ((self.pause_button, "toggle_pause"), (self.run_button, "run"), (self.edit_button, "edit"),
-                        (self.delete_button, "delete")):
+        for b, name, glyph in ((self.pause_button, "toggle_pause", "pause"), (self.run_button, "run", "play"),
+                               (self.edit_button, "edit", "square-pen"), (self.delete_button, "delete", "trash-2")):
+            b.setIcon(icon(glyph))
             b.clicked.connect(lambda _=False, n=name: self.job and self.action.emit(n, self.job["id"]))
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -204,6 +206,7 @@ class JobDetail(QWidget):
         self.state_label.setAccessibleName(self.tr("State: {state}").format(state=state_text(state)))
         paused = state == JobState.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setIcon(icon("play" if paused else "pause"))
         self.pause_button.setEnabled(state != JobState.COMPLETED)
         self.run_button.setEnabled(state not in (JobState.RUNNING, JobState.QUEUED))
         parts = []
@@ -334,7 +337,7 @@ class CronManageWindow(QWidget):
                                      "every morning, every 30 minutes, once next Tuesday."), self.empty)
         empty_label.setWordWrap(True)
         empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_new = QPushButton(self.tr("+ New cron job"), self.empty)
+        self.empty_new = QPushButton(icon("plus"), self.tr("New cron job"), self.empty)
         self.empty_new.setObjectName("emptyNewJob")
         self.empty_new.clicked.connect(lambda: self.job_actions["new"]())
         empty_layout.addWidget(empty_label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.states import JobState
+from .icons import icon
 from .models import Role, state_text
 from .pips import paint_pip
 from .prefs import UiPrefs
@@ -57,10 +58,11 @@ class SplitLayout(QSplitter):
 
 
 class NewButton(QPushButton):
-    """The "+ New …" action at the top of a list."""
+    """The "New …" action at the top of a list (a plus icon before it)."""
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"+ {label}", parent)
+        super().__init__(label, parent)
+        self.setIcon(icon("plus"))
         self.setObjectName("newButton")
         self.setAccessibleName(label)
         self.setFlat(True)
