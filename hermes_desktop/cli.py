@@ -1,4 +1,4 @@
-"""``hermes-desktop``: the window, a screenshot of it, or the ``cron`` commands."""
+"""``hermes-desktop``: the window, a screenshot of it, or the ``cron`` and ``sessions`` commands."""
 
 from __future__ import annotations
 
@@ -36,9 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", help="window size for --screenshot, e.g. 1200x800")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from .cron_cli import add_parser
+    from . import cron_cli, sessions_cli
 
-    add_parser(sub)
+    cron_cli.add_parser(sub)
+    sessions_cli.add_parser(sub)
     return parser
 
 
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     # The cron commands say what went wrong in one line of their own; their log shows only with -v.
-    quiet = logging.ERROR if args.command == "cron" else logging.WARNING
+    quiet = logging.ERROR if args.command in ("cron", "sessions") else logging.WARNING
     logging.basicConfig(level=logging.INFO if args.verbose else quiet)
     for handler in logging.getLogger().handlers:  # no API key reaches a log line, tracebacks included
         handler.setFormatter(RedactingFormatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
@@ -60,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import cron_cli
 
         return cron_cli.run(args, home)
+    if args.command == "sessions":
+        from . import sessions_cli
+
+        return sessions_cli.run(args, home)
     from .syslibs import missing_message, would_use_xcb
 
     # Before anything imports Qt's GUI modules: they link X11 libraries themselves, so a missing one would
