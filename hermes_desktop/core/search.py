@@ -327,7 +327,7 @@ class SessionSearch:
             WHERE s.source != 'cron' AND (s.started_at, s.id) < (?, ?)
             ORDER BY s.started_at DESC, s.id DESC LIMIT ?
         """
-        after: tuple[float, str] = (float("inf"), "")
+        after: tuple[float, str] = (9e18, "")  # before every session (a finite number: it is printed in plans)
         while not found.full():
             rows = conn.execute(sql, (match, *after, self.chunk)).fetchall()
             for sid, _started, hit in rows:

@@ -298,6 +298,7 @@ class SessionSearchBox(QWidget):
     def _show(self, query: str, result: SearchResult | None, exc: BaseException | None) -> None:
         hits = result.hits if result is not None else []
         self.results_model.set_hits(hits)
+        self.results.setVisible(bool(hits))  # no match: the words say so right under the field
         if hits:
             self.results.setCurrentIndex(self.results_model.index(0))
         if exc is not None:
