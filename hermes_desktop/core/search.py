@@ -41,6 +41,7 @@ import re
 import sqlite3
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -53,7 +54,8 @@ TRIGRAM_TABLE = "messages_fts_trigram"
 MAX_QUERY_CHARS = 256
 SNIPPET_CHARS = 120  # the longest snippet line (the match is kept inside it)
 SNIPPET_READ_CHARS = 200_000  # how much of a (possibly huge) message is read to find the matching line
-MAX_EXPANSION = 400  # trigrams a one- or two-character term may expand to before it is scanned instead
+MAX_EXPANSION = 400  # index terms a short CJK term or a prefix may expand to (more: see _plan)
+SPAN_SLACK = 4  # a batch of chats is looked up as one id span while it holds at most this many ids per message
 BUSY_TIMEOUT_S = 5.0
 
 
@@ -170,8 +172,8 @@ class SessionSearch:
         self.path = Path(path)
         self.budget_s = budget_s
         self.scan_rows = 20_000  # without an index: the newest messages read
-        self.title_rows = 20_000  # titles compared among the newest sessions
-        self.candidate_rows = 2_000  # without cron runs: index matches read one by one before walking the chats
+        self.title_rows = 10_000  # titles compared among the newest chats
+        self.candidate_rows = 512  # without cron runs: index matches read one by one before walking the chats
         self.chunk = 256
         self._local = threading.local()
 
@@ -242,7 +244,7 @@ class SessionSearch:
                     if match:
                         complete = self._walk_index(conn, table, match, include_cron, active, found, tables,
                                                     deadline)
-                    self._titles(conn, terms, include_cron, tables, found)
+                    self._titles(conn, terms, tables, found)
             except sqlite3.OperationalError as exc:
                 if "interrupt" not in str(exc):
                     raise
@@ -265,7 +267,7 @@ class SessionSearch:
                 if len(text) >= 3:
                     parts.append(fts_string(text))
                     continue
-                grams = [r[0] for r in self._trigrams_from(conn, text)]
+                grams = [r[0] for r in self._vocabulary(conn, TRIGRAM_TABLE, text)]
                 if len(grams) > MAX_EXPANSION:
                     return None
                 if not grams:  # no indexed text holds it: nothing matches
@@ -274,14 +276,27 @@ class SessionSearch:
             return "trigram", TRIGRAM_TABLE, " AND ".join(parts)
         if WORD_TABLE not in tables:
             return None
-        return "fts", WORD_TABLE, " AND ".join(fts_string(t.text) + ("*" if t.prefix else "") for t in terms)
+        return "fts", WORD_TABLE, " AND ".join(self._word_term(conn, t) for t in terms)
 
-    def _trigrams_from(self, conn: sqlite3.Connection, start: str) -> list[tuple[str]]:
-        """Every trigram in the index that starts with ``start``, from the index's vocabulary (a view in this
-        connection's own temporary schema: nothing is written to the file)."""
-        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.desktop_trigram_vocab "
-                     f"USING fts5vocab(main, {TRIGRAM_TABLE}, 'row')")
-        return conn.execute("SELECT term FROM temp.desktop_trigram_vocab WHERE term >= ? AND term < ? LIMIT ?",
+    def _word_term(self, conn: sqlite3.Connection, term: Term) -> str:
+        """A word or phrase as FTS5 text. A one-word prefix becomes the indexed words it starts, ORed: FTS5
+        reads a ``prefix*`` query by merging every such word's whole list of rows before it returns the first
+        (70 ms for a word in a million messages), while ORed words are read newest first and stop early."""
+        if not term.prefix:
+            return fts_string(term.text)
+        start = _unaccented(term.text.lower())
+        if start.isalnum():
+            words = [r[0] for r in self._vocabulary(conn, WORD_TABLE, start)]
+            if words and len(words) <= MAX_EXPANSION:
+                return "(" + " OR ".join(fts_string(w) for w in words) + ")"
+        return fts_string(term.text) + "*"  # many words (or none, or several tokens): FTS5's own prefix query
+
+    def _vocabulary(self, conn: sqlite3.Connection, table: str, start: str) -> list[tuple[str]]:
+        """Every term of ``table``'s index that starts with ``start`` (up to one more than MAX_EXPANSION), from
+        the index's own vocabulary: a view in this connection's temporary schema, nothing written to the file."""
+        view = f"desktop_vocab_{table}"
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{view} USING fts5vocab(main, {table}, 'row')")
+        return conn.execute(f"SELECT term FROM temp.{view} WHERE term >= ? AND term < ? LIMIT ?",
                             (start, start + "\U0010ffff", MAX_EXPANSION + 1)).fetchall()
 
     def _walk_index(self, conn: sqlite3.Connection, table: str, match: str, include_cron: bool, active: str,
@@ -312,28 +327,43 @@ class SessionSearch:
 
     def _walk_chats(self, conn: sqlite3.Connection, table: str, match: str, active: str, found: _Found,
                     tables: set[str]) -> bool:
-        """Chats newest first, each looked up in the index within its own message ids (bounded by chats, not
-        by the cron runs that match)."""
+        """Chats newest first, a batch at a time, looked up in the index only within their own message ids: the
+        cost grows with the chats walked, never with the cron runs that match.
+
+        A batch whose chats' messages lie close together (few other messages between them) is one lookup over
+        their whole id span; a batch spread among many cron messages is one lookup per chat.
+        """
         indexed = " INDEXED BY idx_desktop_recent_non_cron" if "idx_desktop_recent_non_cron" in tables else ""
-        sql = f"""
-            SELECT s.id, s.started_at, (
-                SELECT f.rowid || ' ' || m.timestamp FROM {table} f JOIN messages m ON m.id = f.rowid
-                WHERE {table} MATCH ?
-                  AND f.rowid >= (SELECT min(id) FROM messages WHERE session_id = s.id)
-                  AND f.rowid <= (SELECT max(id) FROM messages WHERE session_id = s.id)
-                  AND m.session_id = s.id{active}
-                ORDER BY f.rowid DESC LIMIT 1)
+        batch_sql = f"""
+            SELECT s.id, s.started_at,
+                   (SELECT min(id) FROM messages WHERE session_id = s.id),
+                   (SELECT max(id) FROM messages WHERE session_id = s.id),
+                   (SELECT count(*) FROM messages WHERE session_id = s.id)
             FROM sessions s{indexed}
             WHERE s.source != 'cron' AND (s.started_at, s.id) < (?, ?)
             ORDER BY s.started_at DESC, s.id DESC LIMIT ?
         """
+        span_sql = (f"SELECT f.rowid, m.session_id, m.timestamp FROM {table} f JOIN messages m ON m.id = f.rowid "
+                    f"WHERE {table} MATCH ? AND f.rowid >= ? AND f.rowid <= ?{active} ORDER BY f.rowid DESC")
+        one_sql = (f"SELECT f.rowid, m.timestamp FROM {table} f JOIN messages m ON m.id = f.rowid "
+                   f"WHERE {table} MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND m.session_id = ?{active} "
+                   f"ORDER BY f.rowid DESC LIMIT 1")
         after: tuple[float, str] = (9e18, "")  # before every session (a finite number: it is printed in plans)
         while not found.full():
-            rows = conn.execute(sql, (match, *after, self.chunk)).fetchall()
-            for sid, _started, hit in rows:
-                if hit is not None:
-                    message_id, at = hit.split(" ", 1)
-                    found.add_message(sid, int(message_id), float(at))
+            rows = conn.execute(batch_sql, (*after, self.chunk)).fetchall()
+            chats = [(sid, lo, hi) for sid, _started, lo, hi, _n in rows if lo is not None]
+            if chats:
+                lo, hi = min(c[1] for c in chats), max(c[2] for c in chats)
+                if hi - lo + 1 <= SPAN_SLACK * sum(r[4] for r in rows):
+                    batch = {c[0] for c in chats}
+                    for message_id, sid, at in conn.execute(span_sql, (match, lo, hi)):
+                        if sid in batch:
+                            found.add_message(sid, message_id, at)
+                else:
+                    for sid, first, last in chats:
+                        hit = conn.execute(one_sql, (match, first, last, sid)).fetchone()
+                        if hit is not None:
+                            found.add_message(sid, hit[0], hit[1])
             if len(rows) < self.chunk:
                 return True
             after = (rows[-1][1], rows[-1][0])
@@ -356,15 +386,13 @@ class SessionSearch:
             return False, self.scan_rows
         return True, None
 
-    def _titles(self, conn: sqlite3.Connection, terms: list[Term], include_cron: bool, tables: set[str],
-                found: _Found) -> None:
+    def _titles(self, conn: sqlite3.Connection, terms: list[Term], tables: set[str], found: _Found) -> None:
+        """Chats whose title holds every term, among the newest ``title_rows``. Cron runs are left out: their
+        title is their job's name and time, and they are found by their prompt."""
         conds = " AND ".join("instr(lower(title), ?) > 0" for _ in terms)
-        if include_cron:
-            recent = "SELECT id, title, started_at FROM sessions ORDER BY started_at DESC LIMIT ?"
-        else:
-            indexed = " INDEXED BY idx_desktop_recent_non_cron" if "idx_desktop_recent_non_cron" in tables else ""
-            recent = (f"SELECT id, title, started_at FROM sessions{indexed} WHERE source != 'cron' "
-                      f"ORDER BY started_at DESC, id DESC LIMIT ?")
+        indexed = " INDEXED BY idx_desktop_recent_non_cron" if "idx_desktop_recent_non_cron" in tables else ""
+        recent = (f"SELECT id, title, started_at FROM sessions{indexed} WHERE source != 'cron' "
+                  f"ORDER BY started_at DESC, id DESC LIMIT ?")
         sql = f"SELECT id, started_at FROM ({recent}) WHERE title IS NOT NULL AND {conds} LIMIT ?"
         for sid, started in conn.execute(sql, (self.title_rows, *(_folded(t.text) for t in terms), found.limit)):
             found.titles[sid] = started
@@ -410,6 +438,11 @@ def _active_clause(columns: set[str]) -> str:
     if "compacted" in columns:
         return " AND (m.active = 1 OR m.compacted = 1)"
     return " AND m.active = 1"
+
+
+def _unaccented(text: str) -> str:
+    """Without accents, as FTS5's default tokenizer indexes words (``café`` is stored as ``cafe``)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _folded(text: str) -> str:

@@ -105,6 +105,16 @@ def test_a_prefix_with_a_star(fts_db: Path) -> None:
     assert result.hits[0].snippet == "The deployment failed"  # the matching line, not the whole message
 
 
+def test_a_prefix_finds_accented_words(fts_db: Path) -> None:
+    db = SessionStore(fts_db)
+    db._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('chat_cafe', 'cli', ?)", (T0 + 9e5,))
+    db.append_message("chat_cafe", "user", "Un café noir, s'il vous plaît", T0 + 9e5)
+    db.close()
+    result = SessionSearch(fts_db).search("café*")
+    assert ids(result) == ["chat_cafe"]
+    assert marked(result.hits[0]) == ["café"]
+
+
 def test_cjk_of_three_or_more_characters_uses_the_trigram_table(fts_db: Path) -> None:
     result = SessionSearch(fts_db).search("東京タワー")
     assert ids(result) == ["chat_tokyo"]
@@ -178,6 +188,9 @@ def test_chats_behind_many_cron_matches_are_found(tmp_path: Path) -> None:
         conn.execute(sql)
     conn.execute("INSERT INTO sessions (id, source, started_at) VALUES ('old_chat', 'cli', ?)", (T0,))
     db.append_message("old_chat", "user", "the nightly report looks odd", T0)
+    # a long chat: its first message before all the cron runs, its last after them
+    conn.execute("INSERT INTO sessions (id, source, started_at) VALUES ('long_chat', 'cli', ?)", (T0 + 1,))
+    db.append_message("long_chat", "user", "is the nightly job slow?", T0 + 1)
     conn.execute("BEGIN")
     for n in range(300):
         sid = f"cron_abcdef012345_{n:06d}"
@@ -185,10 +198,16 @@ def test_chats_behind_many_cron_matches_are_found(tmp_path: Path) -> None:
         conn.execute("INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, 'user', ?, ?)",
                      (sid, "write the nightly report", T0 + 60 + n))
     conn.execute("COMMIT")
+    db.append_message("long_chat", "assistant", "It was.", T0 + 1000)
     search = SessionSearch(path)
     search.candidate_rows = 50  # few cron matches are read one by one; then the chats are walked instead
+    search.chunk = 1  # one chat per batch: the long chat is looked up on its own, the old one as a span
     result = search.search("nightly")
-    assert ids(result) == ["old_chat"] and result.complete
+    assert ids(result) == ["long_chat", "old_chat"] and result.complete
+    search.chunk = 2  # both in one batch, spread among the cron messages: looked up one by one
+    assert ids(search.search("nightly")) == ["long_chat", "old_chat"]
+    assert ids(search.search("nightly*")) == ["long_chat", "old_chat"]
+    search.chunk = 256
 
 
 def test_the_search_never_writes(fts_db: Path, plain_db: Path) -> None:
