@@ -15,23 +15,28 @@ search scans the newest :attr:`SessionSearch.scan_rows` messages, and says so in
 
 Which index answers:
 
-* Latin words, ``"phrases"``, ``prefix*`` → ``messages_fts``. The user's text is never FTS5 syntax: each
-  word or quoted phrase becomes one quoted FTS5 string, so ``"``, ``*``, ``AND``, ``-``, ``:`` or an
-  unbalanced quote are plain text (a word ending in ``*`` is the one thing read as a prefix);
+* Latin words and ``"phrases"`` → ``messages_fts``. The user's text is never FTS5 syntax: each word or
+  quoted phrase becomes one quoted FTS5 string, so ``"``, ``*``, ``AND``, ``-``, ``:`` or an unbalanced
+  quote are plain text (a word ending in ``*`` is the one thing read as a prefix);
+* ``prefix*`` (three letters or more) → the trigram index finds the messages holding the text, newest
+  first, and each is checked for a word that starts with it. FTS5's own ``prefix*`` query merges every
+  matching word's whole list of rows before it returns the first one (80 ms for a word in a million
+  messages); shorter or non-ASCII prefixes go to ``messages_fts`` (through its vocabulary, or natively);
 * anything with CJK characters → ``messages_fts_trigram``; a term of one or two characters, which the
   trigram index cannot match directly, is looked up in the index's own vocabulary (every indexed trigram
   that starts with it - Hermes adds a space after each message, so even text that ends with the term has
   one) and matched as those trigrams ORed. A term that expands to too many trigrams is scanned instead.
 
-Bounds: results come newest first - by the time of the matching message (a title match: when its session
+Bounds: results come newest first - by the time of the matching message (a title match: when its chat
 started) - and every walk stops once it holds ``limit`` conversations. Walking the index newest first
 costs what it takes to find them, so a word in a million cron prompts still costs fifty steps. Leaving
 cron runs out is the hard case - the newest matches may all be cron runs - so the first
 :attr:`SessionSearch.candidate_rows` matches are read one by one, and past them the chats themselves are
-walked newest first, each checked by one index lookup limited to its own message ids: the cost then grows
-with the number of chats, never with the cron runs. Titles are compared in the newest
-:attr:`SessionSearch.title_rows` sessions (all chats are reached by that walk). A whole search stops after
-:attr:`SessionSearch.budget_s` seconds; what it found by then is returned, marked incomplete.
+walked newest first, a batch at a time, each batch looked up only within its own message ids: the cost
+then grows with the number of chats, never with the cron runs. Titles are compared among the newest
+:attr:`SessionSearch.title_rows` chats (a cron run's title is its job's name and time; runs are found by
+their prompt). A whole search stops after :attr:`SessionSearch.budget_s` seconds; what it found by then is
+returned, marked incomplete.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,6 +150,10 @@ class SearchResult:
     searched_newest: int | None = None  # a scan that stopped at a bound read only this many newest messages
 
 
+Verify = Callable[[str], bool]  # does a candidate message's text really match (a prefix found as a substring)
+_Plan = tuple[str, str, str, "Verify | None"]
+
+
 class _Stopped(Exception):
     """The time budget ran out."""
 
@@ -240,10 +249,10 @@ class SessionSearch:
                 if plan is None:
                     complete, scanned = self._scan(conn, terms, include_cron, active, found)
                 else:
-                    method, table, match = plan
+                    method, table, match, verify = plan
                     if match:
                         complete = self._walk_index(conn, table, match, include_cron, active, found, tables,
-                                                    deadline)
+                                                    deadline, verify)
                     self._titles(conn, terms, tables, found)
             except sqlite3.OperationalError as exc:
                 if "interrupt" not in str(exc):
@@ -255,9 +264,9 @@ class SessionSearch:
         return SearchResult(query, hits, method, complete or len(hits) >= limit,
                             None if complete or len(hits) >= limit else scanned)
 
-    def _plan(self, conn: sqlite3.Connection, terms: list[Term],
-              tables: set[str]) -> tuple[str, str, str] | None:
-        """(method, table, MATCH expression) - an empty expression matches no message - or None to scan."""
+    def _plan(self, conn: sqlite3.Connection, terms: list[Term], tables: set[str]) -> _Plan | None:
+        """(method, table, MATCH expression - empty: no message matches -, a check each message must pass, or
+        None), or None to scan."""
         if any(t.cjk for t in terms):
             if TRIGRAM_TABLE not in tables:
                 return None
@@ -271,12 +280,19 @@ class SessionSearch:
                 if len(grams) > MAX_EXPANSION:
                     return None
                 if not grams:  # no indexed text holds it: nothing matches
-                    return "trigram", TRIGRAM_TABLE, ""
+                    return "trigram", TRIGRAM_TABLE, "", None
                 parts.append("(" + " OR ".join(fts_string(g) for g in grams) + ")")
-            return "trigram", TRIGRAM_TABLE, " AND ".join(parts)
+            return "trigram", TRIGRAM_TABLE, " AND ".join(parts), None
+        if (TRIGRAM_TABLE in tables and any(t.prefix for t in terms)
+                and all(len(t.text) >= 3 and t.text.isascii() for t in terms)):
+            # Prefixes: the trigram index finds the messages that hold the text newest first and stops early;
+            # each is then checked for the words themselves (``deploy*`` is not ``redeploy``).
+            patterns = [_matcher([t]) for t in terms]
+            return ("fts", TRIGRAM_TABLE, " AND ".join(fts_string(t.text.lower()) for t in terms),
+                    lambda text: all(p.search(text) for p in patterns))
         if WORD_TABLE not in tables:
             return None
-        return "fts", WORD_TABLE, " AND ".join(self._word_term(conn, t) for t in terms)
+        return "fts", WORD_TABLE, " AND ".join(self._word_term(conn, t) for t in terms), None
 
     def _word_term(self, conn: sqlite3.Connection, term: Term) -> str:
         """A word or phrase as FTS5 text. A one-word prefix becomes the indexed words it starts, ORed: FTS5
@@ -300,10 +316,11 @@ class SessionSearch:
                             (start, start + "\U0010ffff", MAX_EXPANSION + 1)).fetchall()
 
     def _walk_index(self, conn: sqlite3.Connection, table: str, match: str, include_cron: bool, active: str,
-                    found: _Found, tables: set[str], deadline: float) -> bool:
+                    found: _Found, tables: set[str], deadline: float, verify: Verify | None = None) -> bool:
         """Matching messages newest first until ``limit`` sessions; True when nothing newer was skipped."""
-        source = "" if include_cron else ", (SELECT s.source FROM sessions s WHERE s.id = m.session_id)"
-        sql = (f"SELECT f.rowid, m.session_id, m.timestamp{source} FROM {table} f "
+        source = ", (SELECT s.source FROM sessions s WHERE s.id = m.session_id)" if not include_cron else ", ''"
+        text = f", substr(m.content, 1, {SNIPPET_READ_CHARS})" if verify else ""
+        sql = (f"SELECT f.rowid, m.session_id, m.timestamp{source}{text} FROM {table} f "
                f"JOIN messages m ON m.id = f.rowid "
                f"WHERE {table} MATCH ? AND f.rowid < ?{active} ORDER BY f.rowid DESC LIMIT ?")
         below = 1 << 62
@@ -312,10 +329,10 @@ class SessionSearch:
             if time.monotonic() > deadline:
                 raise _Stopped
             if not include_cron and read >= self.candidate_rows:
-                return self._walk_chats(conn, table, match, active, found, tables)
+                return self._walk_chats(conn, table, match, active, found, tables, verify)
             rows = conn.execute(sql, (match, below, self.chunk)).fetchall()
             for row in rows:
-                if include_cron or row[3] != "cron":
+                if row[3] != "cron" and (verify is None or verify(row[4] or "")):
                     found.add_message(row[1], row[0], row[2])
                     if found.full():
                         break
@@ -326,7 +343,7 @@ class SessionSearch:
         return True
 
     def _walk_chats(self, conn: sqlite3.Connection, table: str, match: str, active: str, found: _Found,
-                    tables: set[str]) -> bool:
+                    tables: set[str], verify: Verify | None = None) -> bool:
         """Chats newest first, a batch at a time, looked up in the index only within their own message ids: the
         cost grows with the chats walked, never with the cron runs that match.
 
@@ -338,33 +355,36 @@ class SessionSearch:
             SELECT s.id, s.started_at,
                    (SELECT min(id) FROM messages WHERE session_id = s.id),
                    (SELECT max(id) FROM messages WHERE session_id = s.id),
-                   (SELECT count(*) FROM messages WHERE session_id = s.id)
+                   COALESCE(s.message_count, 0)
             FROM sessions s{indexed}
             WHERE s.source != 'cron' AND (s.started_at, s.id) < (?, ?)
             ORDER BY s.started_at DESC, s.id DESC LIMIT ?
         """
-        span_sql = (f"SELECT f.rowid, m.session_id, m.timestamp FROM {table} f JOIN messages m ON m.id = f.rowid "
+        text = f"substr(m.content, 1, {SNIPPET_READ_CHARS})" if verify else "''"
+        span_sql = (f"SELECT f.rowid, m.session_id, m.timestamp, {text} FROM {table} f "
+                    f"JOIN messages m ON m.id = f.rowid "
                     f"WHERE {table} MATCH ? AND f.rowid >= ? AND f.rowid <= ?{active} ORDER BY f.rowid DESC")
-        one_sql = (f"SELECT f.rowid, m.timestamp FROM {table} f JOIN messages m ON m.id = f.rowid "
+        one_sql = (f"SELECT f.rowid, m.timestamp, {text} FROM {table} f JOIN messages m ON m.id = f.rowid "
                    f"WHERE {table} MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND m.session_id = ?{active} "
-                   f"ORDER BY f.rowid DESC LIMIT 1")
+                   f"ORDER BY f.rowid DESC")
         after: tuple[float, str] = (9e18, "")  # before every session (a finite number: it is printed in plans)
         while not found.full():
-            rows = conn.execute(batch_sql, (*after, self.chunk)).fetchall()
+            rows = conn.execute(batch_sql, (*after, self.chunk * 4)).fetchall()
             chats = [(sid, lo, hi) for sid, _started, lo, hi, _n in rows if lo is not None]
             if chats:
                 lo, hi = min(c[1] for c in chats), max(c[2] for c in chats)
                 if hi - lo + 1 <= SPAN_SLACK * sum(r[4] for r in rows):
                     batch = {c[0] for c in chats}
-                    for message_id, sid, at in conn.execute(span_sql, (match, lo, hi)):
-                        if sid in batch:
+                    for message_id, sid, at, body in conn.execute(span_sql, (match, lo, hi)):
+                        if sid in batch and (verify is None or verify(body or "")):
                             found.add_message(sid, message_id, at)
                 else:
                     for sid, first, last in chats:
-                        hit = conn.execute(one_sql, (match, first, last, sid)).fetchone()
-                        if hit is not None:
-                            found.add_message(sid, hit[0], hit[1])
-            if len(rows) < self.chunk:
+                        for message_id, at, body in conn.execute(one_sql, (match, first, last, sid)):
+                            if verify is None or verify(body or ""):
+                                found.add_message(sid, message_id, at)
+                                break
+            if len(rows) < self.chunk * 4:
                 return True
             after = (rows[-1][1], rows[-1][0])
         return True

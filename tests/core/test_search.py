@@ -105,6 +105,15 @@ def test_a_prefix_with_a_star(fts_db: Path) -> None:
     assert result.hits[0].snippet == "The deployment failed"  # the matching line, not the whole message
 
 
+def test_a_prefix_starts_a_word(fts_db: Path) -> None:
+    db = SessionStore(fts_db)
+    db._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('chat_re', 'cli', ?)", (T0 + 9e5,))
+    db.append_message("chat_re", "user", "We redeploy on Fridays", T0 + 9e5)
+    db.close()
+    assert ids(SessionSearch(fts_db).search("deploy*")) == ["chat_deploy", "chat_k8s"]
+    assert ids(SessionSearch(fts_db).search("redep*")) == ["chat_re"]
+
+
 def test_a_prefix_finds_accented_words(fts_db: Path) -> None:
     db = SessionStore(fts_db)
     db._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('chat_cafe', 'cli', ?)", (T0 + 9e5,))
