@@ -230,6 +230,8 @@ class SessionSearchBox(QWidget):
         self.field.textChanged.connect(self._text_changed)
         self.field.returnPressed.connect(self._enter)
         self.include_cron.toggled.connect(lambda _on: self.search_now())
+        if hasattr(sessions, "modelReset"):
+            sessions.modelReset.connect(self._store_maybe_changed)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.focus_field)
@@ -275,6 +277,11 @@ class SessionSearchBox(QWidget):
                 self._submit(old.close, lambda _r, _e: None)
             self._searcher = SessionSearch(path)
         return self._searcher
+
+    def _store_maybe_changed(self) -> None:
+        """Another profile's sessions: what is shown was found in the other state.db, so search again."""
+        if self._searching and self._searcher is not None and self._searcher.path != Path(self.sessions.store.path):
+            self.search_now()
 
     def search_now(self) -> None:
         self._debounce.stop()

@@ -15,6 +15,7 @@ from hermes_desktop.core.sessions import SessionStore
 from hermes_desktop.ui.main_window import MainWindow
 from hermes_desktop.ui.models import SessionsModel
 from hermes_desktop.ui.session_search import HitRole, SessionSearchBox
+from hermes_desktop.ui.workers import run_here
 from tests.core.test_search import HERMES_LIKE_FTS, fill
 
 
@@ -130,3 +131,17 @@ def test_an_answer_for_an_earlier_text_is_dropped(qtbot: Any, qtmodeltester: Any
     first_done(first_fn(), None)  # late: the field says something else by now
     assert [h.id for h in hits(box)] == ["chat_tokyo_end", "chat_tokyo"]
     qtmodeltester.check(box.results_model)
+
+
+def test_another_profile_is_searched_at_once(qtbot: Any, home: HermesHome, tmp_path: Any) -> None:
+    other = SessionStore(tmp_path / "other" / "state.db")
+    other._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('other_chat', 'cli', 1.0)")
+    other.append_message("other_chat", "user", "kubernetes in the other profile", 1.0)
+    model = SessionsModel(SessionStore(home.state_db))
+    box = SessionSearchBox(model, submit=run_here)
+    qtbot.addWidget(box)
+    box.field.setText("kubernetes")
+    box.search_now()
+    assert [h.id for h in hits(box)] == ["chat_k8s"]
+    model.set_store(other)
+    assert [h.id for h in hits(box)] == ["other_chat"]
