@@ -351,15 +351,10 @@ class SessionSearch:
         their whole id span; a batch spread among many cron messages is one lookup per chat.
         """
         indexed = " INDEXED BY idx_desktop_recent_non_cron" if "idx_desktop_recent_non_cron" in tables else ""
-        batch_sql = f"""
-            SELECT s.id, s.started_at,
-                   (SELECT min(id) FROM messages WHERE session_id = s.id),
-                   (SELECT max(id) FROM messages WHERE session_id = s.id),
-                   COALESCE(s.message_count, 0)
-            FROM sessions s{indexed}
-            WHERE s.source != 'cron' AND (s.started_at, s.id) < (?, ?)
-            ORDER BY s.started_at DESC, s.id DESC LIMIT ?
-        """
+        batch_sql = (f"SELECT s.id, s.started_at FROM sessions s{indexed} "
+                     f"WHERE s.source != 'cron' AND (s.started_at, s.id) < (?, ?) "
+                     f"ORDER BY s.started_at DESC, s.id DESC LIMIT ?")
+        range_sql = "SELECT min(id), max(id) FROM messages WHERE session_id = ?"
         text = f"substr(m.content, 1, {SNIPPET_READ_CHARS})" if verify else "''"
         span_sql = (f"SELECT f.rowid, m.session_id, m.timestamp, {text} FROM {table} f "
                     f"JOIN messages m ON m.id = f.rowid "
@@ -368,23 +363,29 @@ class SessionSearch:
                    f"WHERE {table} MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND m.session_id = ?{active} "
                    f"ORDER BY f.rowid DESC")
         after: tuple[float, str] = (9e18, "")  # before every session (a finite number: it is printed in plans)
+        size = self.chunk * 4
         while not found.full():
-            rows = conn.execute(batch_sql, (*after, self.chunk * 4)).fetchall()
-            chats = [(sid, lo, hi) for sid, _started, lo, hi, _n in rows if lo is not None]
-            if chats:
-                lo, hi = min(c[1] for c in chats), max(c[2] for c in chats)
-                if hi - lo + 1 <= SPAN_SLACK * sum(r[4] for r in rows):
-                    batch = {c[0] for c in chats}
+            rows = conn.execute(batch_sql, (*after, size)).fetchall()
+            if rows:
+                ids = [r[0] for r in rows]
+                marks = ",".join("?" * len(ids))
+                lo, hi, count = conn.execute(f"SELECT min(id), max(id), count(*) FROM messages "
+                                             f"WHERE session_id IN ({marks})", ids).fetchone()
+                if count and hi - lo + 1 <= SPAN_SLACK * count:
+                    batch = set(ids)
                     for message_id, sid, at, body in conn.execute(span_sql, (match, lo, hi)):
                         if sid in batch and (verify is None or verify(body or "")):
                             found.add_message(sid, message_id, at)
-                else:
-                    for sid, first, last in chats:
+                elif count:
+                    for sid in ids:
+                        first, last = conn.execute(range_sql, (sid,)).fetchone()
+                        if first is None:
+                            continue
                         for message_id, at, body in conn.execute(one_sql, (match, first, last, sid)):
                             if verify is None or verify(body or ""):
                                 found.add_message(sid, message_id, at)
                                 break
-            if len(rows) < self.chunk * 4:
+            if len(rows) < size:
                 return True
             after = (rows[-1][1], rows[-1][0])
         return True

@@ -154,6 +154,14 @@ def test_include_cron(fts_db: Path) -> None:
     assert all(h.source != "cron" for h in search.search("kubernetes", include_cron=False).hits)
 
 
+def test_chats_next_to_each_other_are_looked_up_together(fts_db: Path) -> None:
+    search = SessionSearch(fts_db)
+    search.candidate_rows, search.chunk = 1, 1  # past the newest match (a cron run), walk the chats, 4 a batch
+    assert ids(search.search("kubernetes")) == ["chat_k8s"]
+    assert ids(search.search("whale")) == ["chat_split", "chat_whale"]
+    assert ids(search.search("deploy*")) == ["chat_deploy", "chat_k8s"]
+
+
 def test_limit(fts_db: Path) -> None:
     assert len(SessionSearch(fts_db).search("kubernetes", include_cron=True, limit=3).hits) == 3
 
