@@ -21,6 +21,13 @@ tests. Sections:
   10,000, starting and opening the cron window at 10,000 jobs, opening 5 MB
   transcripts, scrolling 100,000 chats and typing in Settings
   (:mod:`hermes_desktop.bench_stalls`).
+* ``search`` - conversation search (:mod:`hermes_desktop.core.search`) on a
+  state.db made by hermes-agent's own ``SessionDB`` (so its full-text tables
+  and triggers exist and fill as Hermes fills them) holding 1,000,000 cron
+  runs (2,000,000 messages) and 10,000 chats: time to the first 50 results for
+  a word, a phrase, a prefix, CJK of two and four characters and a rare word,
+  with and without cron runs, beside ``SessionDB.search_messages`` on the same
+  file; then the query plans. The file is kept in ``--dir`` and reused.
 """
 
 from __future__ import annotations
@@ -342,6 +349,182 @@ def _child_window(root: str, started: float, idle_s: float) -> int:
     return 0
 
 
+SEARCH_DB_VERSION = "1"  # bump when the generated search database changes shape
+SEARCH_QUERIES = [("word", "deployment"), ("phrase", '"overnight deployment"'), ("prefix", "deploy*"),
+                  ("CJK, 2 characters", "日志"), ("CJK, 4 characters", "服务器日志"), ("rare word", "zeppelin"),
+                  ("no match", "qwertyuiop")]
+# hermes-agent's own SessionDB makes the file (schema, full-text tables and their triggers), then closes it.
+HERMES_CREATE = """
+import sys
+from pathlib import Path
+from hermes_state import SessionDB
+SessionDB(Path(sys.argv[1])).close()
+"""
+HERMES_SEARCH = """
+import json, statistics, sys, time
+from pathlib import Path
+from hermes_state import SessionDB
+db = SessionDB(Path(sys.argv[1]))
+out = {}
+for label, query in json.loads(sys.argv[2]):
+    for cron in (True, False):
+        excluded = None if cron else ["cron"]
+        db.search_messages(query, exclude_sources=excluded, limit=50)
+        samples = []
+        for _ in range(int(sys.argv[3])):
+            t0 = time.perf_counter()
+            db.search_messages(query, exclude_sources=excluded, limit=50)
+            samples.append((time.perf_counter() - t0) * 1000)
+        out[f"{label}|{cron}"] = statistics.median(samples)
+print(json.dumps(out))
+"""
+
+
+def _hermes_python() -> Path | None:
+    import os
+
+    named = os.environ.get("HERMES_AGENT_PYTHON")
+    path = Path(named) if named else Path(__file__).resolve().parent.parent / ".hermes-venv" / "bin" / "python"
+    return path if path.is_file() else None
+
+
+def _chat_text(i: int) -> str:
+    """Ordinary chats: a few mention the bench's words, some are Chinese or Japanese."""
+    if i % 1000 == 7:
+        return f"Book the zeppelin tour for {i}"
+    if i % 10 == 3:
+        return f"请帮我检查服务器日志，第 {i} 次"
+    if i % 10 == 5:
+        return f"東京のサーバー移行について、{i} 件目"
+    if i % 10 == 1:
+        return f"Plan the deployment of service {i} for next week"
+    return f"Notes on meeting {i}: budget, hiring and the roadmap"
+
+
+def build_search_db(path: Path) -> None:
+    """The search bench's state.db (see the module docstring), made once and reused while its marker fits."""
+    import os
+    import subprocess
+
+    marker = path.with_name(path.name + ".done")
+    if path.exists() and marker.exists() and marker.read_text() == SEARCH_DB_VERSION:
+        print(f"using {path} (made earlier; delete it to make it again)")
+        return
+    for stale in (path, marker, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    hermes = _hermes_python()
+    if hermes is not None:
+        subprocess.run([str(hermes), "-c", HERMES_CREATE, str(path)], check=True, timeout=300,
+                       env={**os.environ, "HERMES_HOME": str(path.parent)})
+    else:  # no Hermes here: the same two tables and insert triggers, made by hand
+        print("  (no hermes-agent: full-text tables made by hand in Hermes' shape; no Hermes figures)")
+        conn = SessionStore(path)._conn()
+        for table, tokenize in (("messages_fts", ""), ("messages_fts_trigram", ", tokenize='trigram'")):
+            conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(content{tokenize})")
+            conn.execute(f"CREATE TRIGGER {table}_insert AFTER INSERT ON messages BEGIN INSERT INTO {table}"
+                         f"(rowid, content) VALUES (new.id, COALESCE(new.content, '') || ' '); END")
+            conn.execute(f"CREATE TRIGGER {table}_update AFTER UPDATE ON messages BEGIN DELETE FROM {table} "
+                         f"WHERE rowid = old.id; INSERT INTO {table}(rowid, content) "
+                         f"VALUES (new.id, COALESCE(new.content, '') || ' '); END")
+    build_sessions_db(path, 1_000_000)  # sessions, and the chats' messages (the oldest rows)
+    store = SessionStore(path)
+    conn = store._conn()
+    # A page cache that holds the indexes: with SQLite's 2 MB default, two million trigger-fed index inserts
+    # in one transaction spill and rewrite the same pages for the better part of an hour.
+    conn.execute("PRAGMA cache_size = -2000000")
+    conn.execute("BEGIN")
+    conn.execute("UPDATE messages SET content = 'About: ' || content WHERE role = 'assistant'")
+    for (i,) in conn.execute("SELECT id FROM messages WHERE role = 'user' ORDER BY id").fetchall():
+        conn.execute("UPDATE messages SET content = ? WHERE id = ?", (_chat_text(i), i))
+    # Each run's prompt and reply, written in the order the runs happened (message ids follow time).
+    prompts = ["Summarize the overnight deployment logs and flag failures",
+               "每天早上总结服务器日志并报告异常", "Check disk usage on every host"]
+
+    def run_messages() -> Iterator[tuple[str, str, str, float]]:
+        for n, (sid, at) in enumerate(conn.execute(
+                "SELECT id, started_at FROM sessions WHERE source = 'cron' ORDER BY started_at, id").fetchall()):
+            kind = 0 if n % 10 < 8 else (1 if n % 10 == 8 else 2)
+            yield sid, "user", prompts[kind], at
+            yield sid, "assistant", f"Run {n}: all {n % 97} checks passed.", at + 3
+
+    conn.executemany("INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, ?, ?, ?)",
+                     run_messages())
+    conn.execute("COMMIT")
+    for table in ("messages_fts", "messages_fts_trigram"):  # merged, as Hermes keeps them (optimize_fts)
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+    conn.execute("ANALYZE")
+    store.close()
+    marker.write_text(SEARCH_DB_VERSION)
+    print(f"built 1,000,000 cron runs (2,000,000 messages) + 10,000 chats with Hermes' indexes "
+          f"in {time.perf_counter() - t0:.0f} s")
+
+
+def bench_search(workdir: Path, repeat: int) -> None:
+    import json
+    import os
+    import sqlite3
+    import subprocess
+
+    from .core.search import SessionSearch
+
+    print("== search: first 50 results among 2,000,000 messages (budget: 50 ms) ==")
+    path = workdir / "search-state.db"
+    build_search_db(path)
+    search = SessionSearch(path)
+    ours: dict[str, float] = {}
+    counts: dict[str, str] = {}
+    for label, query in SEARCH_QUERIES:
+        for cron in (True, False):
+            result = search.search(query, include_cron=cron)
+            counts[f"{label}|{cron}"] = f"{len(result.hits)}{'' if result.complete else ' (stopped early)'}"
+            def one(q: str = query, c: bool = cron) -> object:
+                return search.search(q, include_cron=c)
+
+            med, _p95 = _timed(one, min(repeat, 30))
+            ours[f"{label}|{cron}"] = med
+    theirs: dict[str, float] = {}
+    hermes = _hermes_python()
+    if hermes is not None:
+        done = subprocess.run([str(hermes), "-c", HERMES_SEARCH, str(path), json.dumps(SEARCH_QUERIES), "3"],
+                              env={**os.environ, "HERMES_HOME": str(path.parent)},
+                              capture_output=True, text=True, timeout=1800)
+        if done.returncode == 0:
+            theirs = json.loads(done.stdout.strip().splitlines()[-1])
+        else:
+            print(f"  hermes-agent search failed: {done.stderr.strip()[-300:]}")
+    print(f"  {'query':<34} {'cron':<5} {'this app':>10} {'hermes-agent':>13}  hits")
+    for label, query in SEARCH_QUERIES:
+        for cron in (True, False):
+            key = f"{label}|{cron}"
+            hermes_ms = f"{theirs[key]:10.1f} ms" if key in theirs else "         -"
+            print(f"  {label + ' ' + query:<34} {'with' if cron else 'none':<5} {ours[key]:7.2f} ms "
+                  f"{hermes_ms}  {counts[key]}")
+    print("  query plans (this app):")
+    conn = search._reader()
+    assert conn is not None
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    for _label, query in SEARCH_QUERIES[:4]:
+        for cron in (True, False):
+            search.search(query, include_cron=cron)
+    conn.set_trace_callback(None)
+    seen = set()
+    for sql in statements:
+        shape = " ".join(sql.split())[:60]
+        if not sql.lstrip().upper().startswith("SELECT") or shape in seen or "sqlite_master" in sql:
+            continue
+        seen.add(shape)
+        try:
+            plan = conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+        except sqlite3.Error:
+            continue
+        print(f"    {' '.join(sql.split())[:110]}")
+        for row in plan:
+            print(f"      {row[3]}")
+    search.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hermes_desktop.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -360,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     from .bench_stalls import bench_stalls
 
     sections = {"sessions": bench_sessions, "tick": bench_tick, "jobs": bench_jobs, "window": bench_window,
-                "bundle": bench_bundle, "stalls": bench_stalls}
+                "bundle": bench_bundle, "stalls": bench_stalls, "search": bench_search}
     try:
         for name in args.only.split(","):
             if name not in sections:

@@ -39,11 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .cron_cli import add_parser
 
     add_parser(sub)
-    sessions = sub.add_parser("sessions", help="rename, delete or export your conversations without the window")
+    sessions = sub.add_parser("sessions", help="find, rename, delete or export conversations without the window")
     session_cmds = sessions.add_subparsers(dest="sessions_cmd", required=True, metavar="COMMAND")
+    from .search_cli import add_command as add_search_command
     from .sessions_cli import add_commands as add_session_commands
 
-    add_session_commands(session_cmds)  # each command sets ``run_sessions``, the function that runs it
+    add_search_command(session_cmds)  # each command sets ``run_sessions``, the function that runs it
+    add_session_commands(session_cmds)
     return parser
 
 

@@ -37,6 +37,7 @@ from .models import CronJobsModel, Role, SessionsModel
 from .placement import restore_place
 from .prefs import UiPrefs
 from .session_actions import SessionActions
+from .session_search import SessionSearchBox
 from .shared import LongListView, row_line
 from .start_menu import StartMenu
 from .transcript import TranscriptView
@@ -101,6 +102,9 @@ class Sidebar(QWidget):
         header.addStretch(1)
         header.addWidget(self.count)
         layout.addLayout(header)
+        self.search = SessionSearchBox(sessions, self)  # its results and status stand in for the list below
+        self.search.searchingChanged.connect(self.update_count)
+        layout.addWidget(self.search)
         self.list = LongListView(self)
         self.list.setObjectName("sessionsList")
         self.list.setAccessibleName(self.tr("Sessions"))
@@ -116,6 +120,9 @@ class Sidebar(QWidget):
         self.empty.setEnabled(False)
         self.empty.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.list, 1)
+        self.search.results.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        layout.addWidget(self.search.results, 1)
+        layout.addWidget(self.search.status)
         layout.addWidget(self.empty)
         # The cron section never takes more height than its rows need (it would spread its header away from
         # them); with no sessions listed, the spare height goes below it, so it sits right under them.
@@ -131,8 +138,9 @@ class Sidebar(QWidget):
         self.count.setText(str(total))
         self.count.setAccessibleName(self.tr("%n session(s)", "", total))
         has = self.sessions_model.rowCount() > 0
-        self.empty.setVisible(not has)
-        self.list.setVisible(has)
+        searching = self.search.searching()
+        self.empty.setVisible(not has and not searching)
+        self.list.setVisible(has and not searching)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
         self.sidebar.list.activated.connect(self._open_session)
         self.sidebar.list.clicked.connect(self._open_session)
         cron.openRun.connect(self.open_session)
+        self.sidebar.search.openSession.connect(self.open_session)
         cron.manage.connect(self.manageRequested)
         self.resize(1100, 720)
         self.splitter.setSizes([320, 780])
