@@ -1765,6 +1765,48 @@
         </message>
     </context>
     <context>
+        <name>SessionSearchBox</name>
+        <message>
+            <source>Search conversations</source>
+            <translation>Search conversations</translation>
+        </message>
+        <message>
+            <source>Words, "a phrase" or a prefix*; Chinese and Japanese match anywhere. Enter opens the best match, Escape clears.</source>
+            <translation>Words, "a phrase" or a prefix*; Chinese and Japanese match anywhere. Enter opens the best match, Escape clears.</translation>
+        </message>
+        <message>
+            <source>Include cron runs</source>
+            <translation>Include cron runs</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>The search failed: {error}</source>
+            <translation>The search failed: {error}</translation>
+        </message>
+        <message>
+            <source>Type a word to search for.</source>
+            <translation>Type a word to search for.</translation>
+        </message>
+        <message>
+            <source>No conversation matches “{query}”</source>
+            <translation>No conversation matches “{query}”</translation>
+        </message>
+        <message>
+            <source>Older conversations may match too: the search stopped early.</source>
+            <translation>Older conversations may match too: the search stopped early.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Searched the newest %n message(s) only.</source>
+            <translation>
+                <numerusform>Searched the newest %n message only.</numerusform>
+                <numerusform>Searched the newest %n messages only.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sessions</name>
         <message>
             <source>Loading…</source>

@@ -1746,6 +1746,47 @@
         </message>
     </context>
     <context>
+        <name>SessionSearchBox</name>
+        <message>
+            <source>Search conversations</source>
+            <translation>会話を検索</translation>
+        </message>
+        <message>
+            <source>Words, "a phrase" or a prefix*; Chinese and Japanese match anywhere. Enter opens the best match, Escape clears.</source>
+            <translation>単語、"フレーズ"、または前方一致*で検索します。中国語と日本語は文中のどこでも一致します。Enter で最も一致する会話を開き、Esc で消去します。</translation>
+        </message>
+        <message>
+            <source>Include cron runs</source>
+            <translation>定期ジョブの実行も含める</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>検索結果</translation>
+        </message>
+        <message>
+            <source>The search failed: {error}</source>
+            <translation>検索に失敗しました: {error}</translation>
+        </message>
+        <message>
+            <source>Type a word to search for.</source>
+            <translation>検索する語を入力してください。</translation>
+        </message>
+        <message>
+            <source>No conversation matches “{query}”</source>
+            <translation>「{query}」に一致する会話はありません</translation>
+        </message>
+        <message>
+            <source>Older conversations may match too: the search stopped early.</source>
+            <translation>検索を途中で打ち切りました。これより古い会話にも一致するものがあるかもしれません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Searched the newest %n message(s) only.</source>
+            <translation>
+                <numerusform>最新の %n 件のメッセージのみを検索しました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sessions</name>
         <message>
             <source>Loading…</source>

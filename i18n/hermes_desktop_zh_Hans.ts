@@ -1746,6 +1746,47 @@
         </message>
     </context>
     <context>
+        <name>SessionSearchBox</name>
+        <message>
+            <source>Search conversations</source>
+            <translation>搜索对话</translation>
+        </message>
+        <message>
+            <source>Words, "a phrase" or a prefix*; Chinese and Japanese match anywhere. Enter opens the best match, Escape clears.</source>
+            <translation>可输入词语、"短语"或前缀*；中文和日文可匹配文中任意位置。按 Enter 打开最佳匹配，按 Esc 清除。</translation>
+        </message>
+        <message>
+            <source>Include cron runs</source>
+            <translation>包括定时任务的运行</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>搜索结果</translation>
+        </message>
+        <message>
+            <source>The search failed: {error}</source>
+            <translation>搜索失败：{error}</translation>
+        </message>
+        <message>
+            <source>Type a word to search for.</source>
+            <translation>请输入要搜索的词。</translation>
+        </message>
+        <message>
+            <source>No conversation matches “{query}”</source>
+            <translation>没有与“{query}”匹配的对话</translation>
+        </message>
+        <message>
+            <source>Older conversations may match too: the search stopped early.</source>
+            <translation>搜索已提前停止，较早的对话中可能还有匹配项。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Searched the newest %n message(s) only.</source>
+            <translation>
+                <numerusform>仅搜索了最新的 %n 条消息。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sessions</name>
         <message>
             <source>Loading…</source>

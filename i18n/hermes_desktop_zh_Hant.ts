@@ -1746,6 +1746,47 @@
         </message>
     </context>
     <context>
+        <name>SessionSearchBox</name>
+        <message>
+            <source>Search conversations</source>
+            <translation>搜尋對話</translation>
+        </message>
+        <message>
+            <source>Words, "a phrase" or a prefix*; Chinese and Japanese match anywhere. Enter opens the best match, Escape clears.</source>
+            <translation>可輸入詞語、"片語"或字首*；中文和日文可比對文中任何位置。按 Enter 開啟最符合的結果，按 Esc 清除。</translation>
+        </message>
+        <message>
+            <source>Include cron runs</source>
+            <translation>包含定時任務的執行</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>搜尋結果</translation>
+        </message>
+        <message>
+            <source>The search failed: {error}</source>
+            <translation>搜尋失敗：{error}</translation>
+        </message>
+        <message>
+            <source>Type a word to search for.</source>
+            <translation>請輸入要搜尋的字詞。</translation>
+        </message>
+        <message>
+            <source>No conversation matches “{query}”</source>
+            <translation>沒有符合「{query}」的對話</translation>
+        </message>
+        <message>
+            <source>Older conversations may match too: the search stopped early.</source>
+            <translation>搜尋已提前停止，較早的對話中可能還有符合的項目。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Searched the newest %n message(s) only.</source>
+            <translation>
+                <numerusform>僅搜尋了最新的 %n 則訊息。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sessions</name>
         <message>
             <source>Loading…</source>
