@@ -40,10 +40,11 @@ def hits(box: SessionSearchBox) -> list[SearchHit]:
 
 
 def marked_pixels(box: SessionSearchBox) -> int:
-    """Pixels of the results painted in the match highlight: the palette's highlight, faint, over the base."""
+    """Pixels of the results painted in the match highlight: the palette's highlight, faint, over the list's
+    own background (the sidebar's surface)."""
     view = box.results.viewport()
     image: QImage = view.grab(box.results.visualRect(box.results_model.index(0))).toImage()  # the first row
-    base, mark = view.palette().color(QPalette.ColorRole.Base), view.palette().color(QPalette.ColorRole.Highlight)
+    base, mark = view.palette().color(view.backgroundRole()), view.palette().color(QPalette.ColorRole.Highlight)
     alpha = 70 / 255
     want = [round(m * alpha + b * (1 - alpha)) for m, b in ((mark.red(), base.red()), (mark.green(), base.green()),
                                                             (mark.blue(), base.blue()))]
