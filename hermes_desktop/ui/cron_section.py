@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -242,11 +243,25 @@ class JobRow(QFrame):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.show_actions(True)  # keyboard users get the actions too
         super().focusInEvent(event)
+        self.update()  # the focus ring
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if not self._focus_in_actions() and not self.underMouse():
             self.show_actions(False)
         super().focusOutEvent(event)
+        self.update()
+
+    FOCUS_RING = 2  # px, in the palette's accent: where Tab is must show
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), self.FOCUS_RING)
+            painter.setPen(pen)
+            half = self.FOCUS_RING / 2
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
