@@ -21,7 +21,9 @@ from typing import Any
 
 from .core.home import HermesHome
 from .core.session_export import (
+    ExportRefused,
     export_filename,
+    export_target,
     export_title,
     markdown_chunks,
     read_session,
@@ -50,6 +52,7 @@ def add_commands(cmds: Any) -> None:
     p.add_argument("session", metavar="ID", help="the session's id, or a unique start of it")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="write to this file (a folder: a file named after the title); default: print it")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(run_sessions=run)
 
 
@@ -114,9 +117,13 @@ def _dispatch(args: argparse.Namespace, home: HermesHome, store: SessionStore) -
             for chunk in chunks:
                 sys.stdout.write(chunk)
             return 0
-        target = Path(args.output).expanduser()
-        if target.is_dir():
+        target = Path(args.output).expanduser() if args.output.strip() else Path()
+        if args.output.strip() and target.is_dir():
             target /= export_filename(export_title(info, messages, ""))
+        try:
+            target = export_target(target if args.output.strip() else "", home.root, replace=args.force)
+        except ExportRefused as exc:
+            raise BadInput(f"not exported: {exc}") from None
         write_session_markdown(target, chunks)
         print(f"Exported {sid} ({len(messages)} messages) to {target}")
         return 0

@@ -1716,6 +1716,10 @@
             <translation>Delete</translation>
         </message>
         <message>
+            <source>Hermes is still replying in “{title}”. Stop the reply, then delete it.</source>
+            <translation>Hermes is still replying in “{title}”. Stop the reply, then delete it.</translation>
+        </message>
+        <message>
             <source>“{title}” is still running. Delete it once it has finished.</source>
             <translation>“{title}” is still running. Delete it once it has finished.</translation>
         </message>
@@ -1746,6 +1750,18 @@
         <message>
             <source>Markdown (*.md);;All files (*)</source>
             <translation>Markdown (*.md);;All files (*)</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; choose a file name.</source>
+            <translation>{path} is not a regular file; choose a file name.</translation>
+        </message>
+        <message>
+            <source>{path} is one of the Hermes home's own files; choose another name.</source>
+            <translation>{path} is one of the Hermes home's own files; choose another name.</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist.</source>
+            <translation>the folder {path} does not exist.</translation>
         </message>
         <message>
             <source>Could not export “{title}”: {reason}</source>
@@ -2224,6 +2240,10 @@
         <message>
             <source>No output file was found for this run.</source>
             <translation>No output file was found for this run.</translation>
+        </message>
+        <message>
+            <source>This run is still going; you can reply once it has finished.</source>
+            <translation>This run is still going; you can reply once it has finished.</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>

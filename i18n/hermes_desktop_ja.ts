@@ -1697,6 +1697,10 @@
             <translation>削除</translation>
         </message>
         <message>
+            <source>Hermes is still replying in “{title}”. Stop the reply, then delete it.</source>
+            <translation>Hermes は「{title}」でまだ返信中です。返信を停止してから削除してください。</translation>
+        </message>
+        <message>
             <source>“{title}” is still running. Delete it once it has finished.</source>
             <translation>「{title}」はまだ実行中です。終了してから削除してください。</translation>
         </message>
@@ -1727,6 +1731,18 @@
         <message>
             <source>Markdown (*.md);;All files (*)</source>
             <translation>Markdown (*.md);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; choose a file name.</source>
+            <translation>{path} は通常のファイルではありません。ファイル名を指定してください。</translation>
+        </message>
+        <message>
+            <source>{path} is one of the Hermes home's own files; choose another name.</source>
+            <translation>{path} は Hermes のホームのファイルです。別の名前を指定してください。</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist.</source>
+            <translation>フォルダー {path} がありません。</translation>
         </message>
         <message>
             <source>Could not export “{title}”: {reason}</source>
@@ -2200,6 +2216,10 @@
         <message>
             <source>No output file was found for this run.</source>
             <translation>この実行の出力ファイルは見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>This run is still going; you can reply once it has finished.</source>
+            <translation>この実行はまだ続いています。終了後に返信できます。</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>

@@ -1697,6 +1697,10 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Hermes is still replying in “{title}”. Stop the reply, then delete it.</source>
+            <translation>Hermes 仍在“{title}”中回复。请先停止回复，再删除。</translation>
+        </message>
+        <message>
             <source>“{title}” is still running. Delete it once it has finished.</source>
             <translation>“{title}”仍在运行。请在运行结束后再删除。</translation>
         </message>
@@ -1727,6 +1731,18 @@
         <message>
             <source>Markdown (*.md);;All files (*)</source>
             <translation>Markdown (*.md);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; choose a file name.</source>
+            <translation>{path} 不是普通文件；请选择一个文件名。</translation>
+        </message>
+        <message>
+            <source>{path} is one of the Hermes home's own files; choose another name.</source>
+            <translation>{path} 是 Hermes 主目录自身的文件；请换一个名称。</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist.</source>
+            <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
             <source>Could not export “{title}”: {reason}</source>
@@ -2200,6 +2216,10 @@
         <message>
             <source>No output file was found for this run.</source>
             <translation>未找到此次运行的输出文件。</translation>
+        </message>
+        <message>
+            <source>This run is still going; you can reply once it has finished.</source>
+            <translation>此次运行仍在进行；结束后即可回复。</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>

@@ -1697,6 +1697,10 @@
             <translation>刪除</translation>
         </message>
         <message>
+            <source>Hermes is still replying in “{title}”. Stop the reply, then delete it.</source>
+            <translation>Hermes 仍在「{title}」中回覆。請先停止回覆，再刪除。</translation>
+        </message>
+        <message>
             <source>“{title}” is still running. Delete it once it has finished.</source>
             <translation>「{title}」仍在執行中。請在執行結束後再刪除。</translation>
         </message>
@@ -1727,6 +1731,18 @@
         <message>
             <source>Markdown (*.md);;All files (*)</source>
             <translation>Markdown (*.md);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file; choose a file name.</source>
+            <translation>{path} 不是一般檔案；請選擇一個檔案名稱。</translation>
+        </message>
+        <message>
+            <source>{path} is one of the Hermes home's own files; choose another name.</source>
+            <translation>{path} 是 Hermes 主目錄本身的檔案；請換一個名稱。</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist.</source>
+            <translation>資料夾 {path} 不存在。</translation>
         </message>
         <message>
             <source>Could not export “{title}”: {reason}</source>
@@ -2200,6 +2216,10 @@
         <message>
             <source>No output file was found for this run.</source>
             <translation>找不到此次執行的輸出檔案。</translation>
+        </message>
+        <message>
+            <source>This run is still going; you can reply once it has finished.</source>
+            <translation>此次執行仍在進行；結束後即可回覆。</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s)</source>

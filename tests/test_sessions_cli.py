@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -118,4 +120,28 @@ def test_an_export_that_cannot_be_written_exits_1_with_one_line(capsys: pytest.C
                                                                 home: HermesHome, db: SessionStore,
                                                                 tmp_path: Path) -> None:
     code, out, err = cli(capsys, home, "export", "20261125_090000_aa11", "-o", str(tmp_path / "no" / "x.md"))
-    assert code == 1 and "No such file or directory" in one_error_line(err) and out == ""
+    assert code == 2 and "the folder" in one_error_line(err) and "does not exist" in err and out == ""
+
+
+def test_an_export_never_replaces_what_it_should_not(capsys: pytest.CaptureFixture[str], home: HermesHome,
+                                                   db: SessionStore, tmp_path: Path) -> None:
+    """An existing file only with --force; never a device or pipe (renaming over /dev/null replaced it) and
+    never the home's own files, --force or not."""
+    sid = "20261125_090000_aa11"
+    kept = tmp_path / "notes.md"
+    kept.write_text("mine")
+    code, _, err = cli(capsys, home, "export", sid, "-o", str(kept))
+    assert code == 2 and "--force" in one_error_line(err) and kept.read_text() == "mine"
+    code, _, _ = cli(capsys, home, "export", sid, "-o", str(kept), "--force")
+    assert code == 0 and kept.read_text().startswith("# ")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    code, _, err = cli(capsys, home, "export", sid, "-o", str(pipe), "--force")
+    assert code == 2 and "not a regular file" in one_error_line(err) and stat.S_ISFIFO(pipe.stat().st_mode)
+    before = home.state_db.read_bytes()
+    code, _, err = cli(capsys, home, "export", sid, "-o", str(home.state_db), "--force")
+    assert code == 2 and "Hermes home" in one_error_line(err) and home.state_db.read_bytes() == before
+    link = tmp_path / "link.md"
+    link.symlink_to(kept)
+    code, _, _ = cli(capsys, home, "export", sid, "-o", str(link), "--force")
+    assert code == 0 and link.is_symlink()  # written through the link, which stays

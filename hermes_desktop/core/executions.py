@@ -56,7 +56,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from .home import HermesHome
+from .home import HermesHome, read_only_uri
 from .procs import owner_alive, pid_alive, process_start_time
 from .sessions import RETRY_PAUSE_S, is_busy_error
 from .states import RunStatus
@@ -108,7 +108,7 @@ def _reading(home: HermesHome) -> Iterator[sqlite3.Connection | None]:
     if not path.is_file():
         yield None
         return
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
     try:
         yield conn
     finally:

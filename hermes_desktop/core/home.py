@@ -116,3 +116,9 @@ def resolve_home(cli_home: str | os.PathLike[str] | None = None, env: dict[str, 
     else:
         raw = Path.home() / ".hermes"
     return HermesHome(raw.expanduser().absolute())
+
+
+def read_only_uri(path: Path | str) -> str:
+    """A SQLite URI that opens ``path`` read-only. The path is percent-encoded: a home named ``a#1`` or ``x?y``
+    would otherwise end the path early (SQLite would open, and create, another file)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"

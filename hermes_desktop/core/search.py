@@ -52,6 +52,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .home import read_only_uri
+
 log = logging.getLogger("hermes_desktop.store")
 
 WORD_TABLE = "messages_fts"
@@ -193,7 +195,7 @@ class SessionSearch:
         if conn is None:
             if not self.path.is_file():
                 return None
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            conn = sqlite3.connect(read_only_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_S)
             self._local.conn = conn
         return conn
 

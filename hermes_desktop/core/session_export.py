@@ -90,6 +90,41 @@ def export_filename(title: str | None) -> str:
     return name + ".md"
 
 
+class ExportRefused(ValueError):
+    """A place a transcript must not be written to; the message says why (``kind`` says it for a translation:
+    ``no_name``, ``not_a_file``, ``home_file``, ``exists`` or ``no_folder``; ``path`` is the place)."""
+
+    def __init__(self, kind: str, path: str, message: str) -> None:
+        super().__init__(message)
+        self.kind, self.path = kind, path
+
+
+HOME_FILES = ("state.db", "state.db-wal", "state.db-shm", "desktop-settings.json", "config.yaml", ".env")
+
+
+def export_target(path: Path | str, home_root: Path | None, *, replace: bool) -> Path:
+    """Where an export really goes (a symlink's target, so the link stays), or :class:`ExportRefused`: not over
+    anything but a regular file (a device, a socket - renaming over ``/dev/null`` would replace it), never
+    over the home's own files, over an existing file only when ``replace`` (someone said so), and only into a
+    folder that exists."""
+    given = Path(path)
+    if not str(path).strip():
+        raise ExportRefused("no_name", "", "no file name given")
+    target = given.resolve()
+    if target.exists() and not target.is_file():
+        raise ExportRefused("not_a_file", str(given), f"{given} is not a regular file; choose a file name")
+    if home_root is not None:
+        home = home_root.resolve()
+        if (target.parent == home and target.name in HOME_FILES) or target.parent == home / "cron":
+            raise ExportRefused("home_file", str(given), f"{given} is one of the Hermes home's own files; choose "
+                                "another name")
+    if target.exists() and not replace:
+        raise ExportRefused("exists", str(given), f"{given} exists; add --force to replace it")
+    if not target.parent.is_dir():
+        raise ExportRefused("no_folder", str(given.parent), f"the folder {given.parent} does not exist")
+    return target
+
+
 def write_session_markdown(path: Path | str, chunks: Iterable[str]) -> None:
     """Write the pieces to ``path`` whole, or leave what was there untouched (and no stray file) on failure."""
     target = Path(path)

@@ -464,8 +464,13 @@ class SessionStore:
         at = timestamp if timestamp is not None else time.time()
 
         def insert(conn: sqlite3.Connection) -> int:
-            cur = conn.execute("INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, ?, ?, ?)",
-                               (session_id, role, content, at))
+            # Only into a session that exists: one deleted meanwhile (a chat deleted while its reply arrived)
+            # must not get messages without a session row (nothing enforces the foreign key)
+            cur = conn.execute("INSERT INTO messages (session_id, role, content, timestamp) SELECT ?, ?, ?, ? "
+                               "WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?)",
+                               (session_id, role, content, at, session_id))
+            if cur.rowcount == 0:
+                raise SessionNotFound(session_id)
             conn.execute("UPDATE sessions SET message_count = COALESCE(message_count, 0) + 1 WHERE id = ?",
                          (session_id,))
             return int(cur.lastrowid or 0)
@@ -615,7 +620,8 @@ class SessionStore:
                          older_than: float | None = None) -> list[str]:
         """Delete one job's finished runs beyond the newest ``keep_newest`` and/or started before ``older_than``.
 
-        Runs still in flight are never deleted. Returns the deleted session ids.
+        Runs still in flight are never deleted, nor runs continued as a conversation (a message after the
+        run ended). Returns the deleted session ids.
         """
         lo, hi = cron_id_range(job_id)
         doomed: set[str] = set()
@@ -632,6 +638,10 @@ class SessionStore:
                 "AND id < ? AND ended_at IS NOT NULL AND started_at < ?", (lo, hi, older_than)
             ).fetchall()
             doomed.update(r[0] for r in rows)
+        # A run someone went on talking in (a message after it ended) is a conversation now: kept
+        doomed -= {sid for sid in doomed if conn.execute(
+            "SELECT 1 FROM messages WHERE session_id = ? AND timestamp > "
+            "(SELECT ended_at FROM sessions WHERE id = ?) + 1 LIMIT 1", (sid, sid)).fetchone()}
         if not doomed:
             return []
         ids = sorted(doomed)

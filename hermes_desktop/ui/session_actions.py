@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 
 from ..core.executions import parse_run_ref
 from ..core.session_export import (
+    ExportRefused,
     ExportWords,
     export_filename,
+    export_target,
     markdown_chunks,
     read_session,
     session_markdown,
@@ -342,9 +344,15 @@ class SessionActions(QObject):
 
     def _ask_delete(self, target: Target, info: dict[str, Any]) -> None:
         title = self._title_of(info, target)
+        store, sid = self.store, target.session_id  # the profile asked about, even if another is shown by the answer
+        chat = getattr(getattr(self.window, "transcript", None), "chat", None)
+        turn = getattr(chat, "turn", None)
+        if turn is not None and turn.session_id == sid:  # its reply would land in a deleted conversation
+            self.say_problem(self.tr("Hermes is still replying in “{title}”. Stop the reply, then delete it.")
+                             .format(title=title))
+            return
         if not self.confirm_delete(title, int(info.get("message_count") or 0)):
             return
-        store, sid = self.store, target.session_id
         folder = store.path.parent / "sessions"  # Hermes' transcript files beside state.db
 
         def done(gone: DeletedSession | None, error: BaseException | None) -> None:
@@ -397,9 +405,20 @@ class SessionActions(QObject):
         chosen = self.ask_export_path(os.path.join(folder, export_filename(title)))
         if not chosen:
             return
+        # As chosen (the suggestion ends in .md; adding one here would write over a file nobody confirmed); the
+        # dialog asked before replacing a file; never a device or one of the home's own files
         path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".md")
+        try:
+            path = export_target(path, self.store.path.parent, replace=True)
+        except ExportRefused as exc:
+            reasons = {
+                "not_a_file": self.tr("{path} is not a regular file; choose a file name."),
+                "home_file": self.tr("{path} is one of the Hermes home's own files; choose another name."),
+                "no_folder": self.tr("the folder {path} does not exist."),
+            }
+            reason = reasons.get(exc.kind, str(exc)).format(path=exc.path)
+            self.say_problem(self.tr("Could not export “{title}”: {reason}").format(title=title, reason=reason))
+            return
         self.export_dir = str(path.parent)
         store, sid, words, started = self.store, target.session_id, self.export_words(), self._started(info)
 

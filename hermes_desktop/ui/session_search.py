@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from ..core.search import SearchHit, SearchResult, SessionSearch, parse_query
 from ..l10n import ago
 from .shared import row_line
-from .workers import Submit, run_here
+from .workers import Submit
 
 DEBOUNCE_MS = 150
 LIMIT = 50
@@ -179,7 +179,7 @@ class SessionSearchBox(QWidget):
         super().__init__(parent)
         self.sessions = sessions  # the sidebar's SessionsModel: its store says which state.db to search
         # the sessions list's own task thread (never the GUI thread)
-        self._submit: Submit = submit or getattr(sessions, "_submit", None) or run_here
+        self._submit: Submit = submit or sessions.tasks
         self._searcher: SessionSearch | None = None
         self._generation = 0
         self._open_first = False  # Enter came before the answer
@@ -202,8 +202,8 @@ class SessionSearchBox(QWidget):
         self.include_cron.hide()
         layout.addWidget(self.include_cron)
 
-        self.results_model = SearchResultsModel(self)
-        self.results = QListView(parent)
+        self.results = QListView(self)  # the sidebar lays it out in the list's place (and takes it over)
+        self.results_model = SearchResultsModel(self.results)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.results_model)
@@ -216,7 +216,7 @@ class SessionSearchBox(QWidget):
         self.results.clicked.connect(self._open_index)
         self.results.installEventFilter(self)
         self.results.hide()
-        self.status = QLabel(parent)
+        self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self.status.setEnabled(False)
@@ -299,8 +299,13 @@ class SessionSearchBox(QWidget):
             self._pending = False
             self._show(query, result, exc)
 
+        def work() -> SearchResult | None:
+            if generation != self._generation:  # typed on while it waited its turn: not worth the thread's time
+                return None
+            return searcher.search(query, include_cron=include_cron, limit=LIMIT)
+
         self._pending = True
-        self._submit(lambda: searcher.search(query, include_cron=include_cron, limit=LIMIT), done)
+        self._submit(work, done)
 
     def _show(self, query: str, result: SearchResult | None, exc: BaseException | None) -> None:
         hits = result.hits if result is not None else []

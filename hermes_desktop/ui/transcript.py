@@ -256,6 +256,10 @@ class TranscriptView(QWidget):
             return
         self.session_id, self._output = session_id, None
         self.stack.setCurrentIndex(1)
+        if info["source"] == "cron" and info["ended_at"] is None:  # the runner still writes to it
+            turn = self.chat.turn
+            if turn is None or turn.session_id != session_id:
+                self.chat.show_nothing(self.tr("This run is still going; you can reply once it has finished."))
         first_user = next((m.content for m in messages[:5] if m.role == "user"), "")
         started = datetime.fromtimestamp(info["started_at"], UTC)
         shown = run_title(info["title"], started) if info["source"] == "cron" else info["title"]

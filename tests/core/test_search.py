@@ -271,3 +271,21 @@ def test_on_a_database_hermes_made(tmp_path: Path) -> None:
     assert ids(result) == ["chat_a"] and result.method == "trigram"
     assert result.hits[0].title == "Migration plan"
     assert ids(search.search("データセンター")) == ["chat_a"]
+
+
+@pytest.mark.parametrize("folder", ["home#1", "what?now", "100%"])
+def test_a_home_whose_path_has_uri_characters_is_searched_and_nothing_else_is_made(tmp_path: Path,
+                                                                                   folder: str) -> None:
+    """A path is not a URI: '#', '?' or '%' in it once sent the read-only open to another (new, empty) file."""
+    root = tmp_path / folder
+    root.mkdir()
+    db = SessionStore(root / "state.db")
+    fill(db)
+    db.close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    search = SessionSearch(root / "state.db")
+    try:
+        assert ids(search.search("kubernetes")) != []
+    finally:
+        search.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -223,12 +223,12 @@ def test_deleting_asks_delete_or_cancel_with_the_title_and_the_count(qtbot, wind
 def test_export_writes_the_file_the_dialog_names(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     suggested: list[str] = []
-    target = tmp_path / "out" / "trip"
+    target = tmp_path / "out" / "trip.md"
     target.parent.mkdir()
     monkeypatch.setattr(actions(window), "ask_export_path", lambda s: suggested.append(s) or str(target))
     select(window, "c1")
     actions(window).export_action.trigger()
-    written = target.with_suffix(".md")
+    written = target
     qtbot.waitUntil(lambda: str(written) in window.statusBar().currentMessage())  # said once it is written
     assert Path(suggested[0]).name == "Trip.md"
     text = written.read_text(encoding="utf-8")
@@ -239,7 +239,7 @@ def test_export_writes_the_file_the_dialog_names(qtbot, window: MainWindow, tmp_
     actions(window).export_action.trigger()
     qtbot.waitUntil(lambda: actions(window).problem_box is not None)
     box = actions(window).problem_box
-    assert box is not None and "Could not export “Trip”" in box.text() and "No such file" in box.text()
+    assert box is not None and "Could not export “Trip”" in box.text() and "does not exist" in box.text()
     box.close()
     qtbot.waitUntil(lambda: actions(window).problem_box is None)
 

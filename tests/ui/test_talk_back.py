@@ -133,7 +133,8 @@ def test_stop_ends_the_reply_at_once_and_keeps_what_arrived(  # type: ignore[no-
         assert rows(home, "chat-1")[-2:] == [("user", "Count slowly"), ("assistant", "Alpha beta ")]
         server.gate.set()  # the server now sends the rest, to a connection that is gone
         qtbot.waitUntil(lambda: server.streams_ended == 1, timeout=5000)
-        qtbot.wait(100)  # let anything still queued arrive, if it would
+        with qtbot.assertNotEmitted(view.chat._bridge.pieces, wait=100):  # nothing more reaches the window
+            pass
         assert view.browser.toPlainText() == shown
         assert view.composer.can_send is False and view.composer.note.isHidden()  # idle again (field empty)
 
@@ -251,6 +252,8 @@ def test_cron_runs_label_the_job_prompt_and_the_script_output(  # type: ignore[n
     prompt = sessions.create_cron_session("def456def456", 1000.0, "20261120_090000")
     sessions.append_message(prompt, "user", "Summarize my inbox", 1000.0)
     sessions.append_message(prompt, "assistant", "Nothing new.", 1001.0)
+    for run in (script, prompt):  # finished runs (one still going cannot be replied to yet)
+        sessions.end_session(run, "cron_complete", ended_at=1002.0)
     open_chat(qtbot, window, script)
     lines = window.transcript.browser.toPlainText().splitlines()
     assert lines[:4] == ["Script", "Run script: report.sh", "Script output", "disk 93% full"]
@@ -300,3 +303,40 @@ def test_with_hermes_installed_a_new_chat_is_answered_by_hermes_into_its_own_ses
     assert sid is not None and rows(home, sid) == [("user", "Plan my week"), ("assistant", "Alpha beta gamma delta")]
     with sqlite3.connect(home.state_db) as db:
         assert db.execute("SELECT source, system_prompt IS NOT NULL FROM sessions").fetchall() == [("desktop", 1)]
+
+
+def test_a_chat_cannot_be_deleted_while_its_reply_arrives(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, window: MainWindow, sessions: SessionStore) -> None:
+    """Its reply would be stored into a conversation that is gone: the delete says why and waits for Stop."""
+    add_chat(sessions, "chat-1")
+    asked: list[str] = []
+    actions = window.session_actions
+    actions.confirm_delete = lambda title, count: asked.append(title) or True  # type: ignore[method-assign]
+    with FakeModelServer(tokens=TOKENS, gate_after=2) as server:
+        endpoint(home, server)
+        open_chat(qtbot, window, "chat-1")
+        view = window.transcript
+        type_and_send(qtbot, window, "Count slowly")
+        qtbot.waitUntil(lambda: view.browser.toPlainText().endswith("Alpha beta"), timeout=5000)
+        actions.delete(actions.shown())
+        qtbot.waitUntil(lambda: actions.problem_box is not None)
+        assert "still replying" in actions.problem_box.text() and asked == []
+        actions.problem_box.close()
+        with finished(qtbot, window):
+            qtbot.mouseClick(view.composer.stop, Qt.MouseButton.LeftButton)
+        server.gate.set()
+    assert sessions.session("chat-1") is not None  # still there, with what arrived
+    assert rows(home, "chat-1")[-1] == ("assistant", "Alpha beta ")
+
+
+def test_a_cron_run_still_going_cannot_be_replied_to(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, window: MainWindow, sessions: SessionStore) -> None:
+    run = sessions.create_cron_session("abc123abc123", 1000.0, "20261120_090000")  # not ended: in flight
+    sessions.append_message(run, "user", "Summarize my inbox", 1000.0)
+    with qtbot.waitSignal(window.transcript.rendered):
+        window.open_session(run)
+    composer = window.transcript.composer
+    qtbot.waitUntil(lambda: not composer.note.isHidden())
+    assert "still going" in composer.note.text() and not composer.can_send
+    sessions.end_session(run, "cron_complete", ended_at=1002.0)
+    open_chat(qtbot, window, run)  # once it has ended, it can be continued
