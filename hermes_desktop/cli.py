@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -58,17 +59,27 @@ def main(argv: list[str] | None = None) -> int:
     for handler in logging.getLogger().handlers:  # no API key reaches a log line, tracebacks included
         handler.setFormatter(RedactingFormatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
     home = resolve_home(args.home)
+    reading = args.command == "sessions" and args.sessions_cmd in ("search", "export")
+    if reading and not home.root.is_dir():  # a read-only command makes no home (nor finds anything in none)
+        print(f"error: there is no Hermes home at {home.root}.", file=sys.stderr)
+        return 1
     try:
-        home.ensure()
+        if not reading:  # a read-only home can still be searched and exported from
+            home.ensure()
     except OSError as exc:
         print(f"error: cannot use the Hermes home {home.root}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    if args.command == "cron":
-        from . import cron_cli
+    try:
+        if args.command == "cron":
+            from . import cron_cli
 
-        return cron_cli.run(args, home)
-    if args.command == "sessions":
-        return int(args.run_sessions(args, home))
+            return cron_cli.run(args, home)
+        if args.command == "sessions":
+            return int(args.run_sessions(args, home))
+    except BrokenPipeError:  # `… | head`: the reader has what it wanted; no traceback, no "error:" line
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     from .syslibs import missing_message, would_use_xcb
 
     # Before anything imports Qt's GUI modules: they link X11 libraries themselves, so a missing one would

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +75,31 @@ def test_syntax_characters_are_searched_as_text(capsys: pytest.CaptureFixture[st
     for query in ('OR kubernetes', 'kube"rnetes', "col:x", "a - b", "NEAR(a b)"):
         code, out, err = cli(capsys, filled, query, "--json")
         assert code == 0 and err == "" and isinstance(json.loads(out), list)
+
+
+def test_no_home_is_made_by_a_search(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A read-only command on a home that is not there says so (exit 1) and makes nothing."""
+    missing = tmp_path / "nowhere"
+    code = main(["--home", str(missing), "sessions", "search", "deploy"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("error: there is no Hermes home at") and not missing.exists()
+
+
+def test_output_cut_short_by_the_reader_ends_quietly(home: HermesHome) -> None:
+    """`… | head -1`: no traceback and no error line when the reader stops early (more output than a pipe
+    holds, so the writer really meets the closed pipe)."""
+    db = SessionStore(home.state_db)
+    conn = db._conn()
+    for n in range(1000):
+        conn.execute("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)", (f"chat{n:04d}", 1e9 + n))
+        db.append_message(f"chat{n:04d}", "user", f"How do I upgrade Kubernetes cluster number {n}? " * 3, 1e9 + n)
+    db.close()
+    proc = subprocess.Popen([sys.executable, "-m", "hermes_desktop", "--home", str(home.root), "sessions",
+                             "search", "kubernetes", "--limit", "1000", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(1)
+    proc.stdout.close()  # what head does once it has its line
+    with proc.stderr:
+        err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "error:" not in err

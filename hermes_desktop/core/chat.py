@@ -24,6 +24,7 @@ promptly (the connection is shut, or Hermes is told to stop). Errors come as
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import logging
@@ -45,6 +46,7 @@ import httpx
 from .chat_driver import CHAT_DRIVER
 from .hermes import HermesInstall, find_hermes, python_environment
 from .home import HermesHome
+from .problems import Problem
 from .secrets_guard import key_problem, redact
 from .sessions import SessionStore
 from .settings import Endpoint, Settings, resolve_endpoint
@@ -77,12 +79,15 @@ class ChatProblem(StrEnum):
 
 
 class ChatError(Exception):
-    """A turn that failed: ``problem`` says what kind, the text says it in English (masked)."""
+    """A turn that failed: ``problem`` says what kind, the text says it in English (masked); ``said`` is the
+    same as a core :class:`Problem` where there is one (the endpoint's failures, as a job's), so the window
+    words it in its language."""
 
-    def __init__(self, problem: ChatProblem, message: str, status: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, problem: ChatProblem, message: str | Problem, status: int | None = None) -> None:
+        super().__init__(str(message))
         self.problem = problem
         self.status = status
+        self.said = message if isinstance(message, Problem) else None
 
 
 @dataclass(frozen=True)
@@ -201,13 +206,13 @@ def stream_reply(endpoint: Endpoint, messages: list[dict[str, str]], on_delta: C
         raise
     except httpx.TimeoutException:
         if not cancel.is_set():
-            raise ChatError(ChatProblem.TIMEOUT, f"The model endpoint {endpoint.base_url} did not answer within "
-                                                 f"{read_timeout_s:g} s.") from None
+            raise ChatError(ChatProblem.TIMEOUT, Problem.of("endpoint_timeout", url=endpoint.base_url,
+                                                            seconds=f"{read_timeout_s:g}")) from None
     except (httpx.HTTPError, RuntimeError, OSError) as exc:
         if not cancel.is_set():
             reason = redact(str(exc), *keys) or type(exc).__name__
             raise ChatError(ChatProblem.UNREACHABLE,
-                            f"Could not reach the model endpoint {endpoint.base_url}: {reason}") from None
+                            Problem.of("endpoint_unreachable", url=endpoint.base_url, detail=reason)) from None
     finally:
         done.set()
         client.close()
@@ -246,9 +251,7 @@ def _sse_piece(line: str) -> str | None:
 
 def _http_error(endpoint: Endpoint, status: int, text: str) -> ChatError:
     detail = redact(" ".join(redact(text, endpoint.api_key).split())[:300], endpoint.api_key)
-    hint = {401: " (check the API key)", 403: " (the key may lack access)", 404: " (check the base URL and model)",
-            429: " (rate limited)"}.get(status, "")
-    return ChatError(ChatProblem.HTTP, f"The model endpoint answered HTTP {status}{hint}: {detail}", status)
+    return ChatError(ChatProblem.HTTP, Problem.of("endpoint_http", status=status, detail=detail), status)
 
 
 # --------------------------------------------------------------------------- through Hermes
@@ -275,7 +278,7 @@ def _turn_with_hermes(install: HermesInstall, home: HermesHome, session_id: str,
 def _follow(proc: subprocess.Popen[str], on_event: OnEvent, cancel: threading.Event) -> Reply:
     """Read the driver's events until it is done; a set ``cancel`` tells it to stop, then kills it if it lingers."""
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
-    err_tail: list[str] = []
+    err_tail: collections.deque[str] = collections.deque(maxlen=200)  # only the end is shown; the agent talks
     err_reader = threading.Thread(target=lambda: err_tail.extend(proc.stderr or []), daemon=True)
     err_reader.start()
     done = threading.Event()

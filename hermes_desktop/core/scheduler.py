@@ -126,6 +126,7 @@ class Dispatch:
     note: str | None = None
     future: Future[RunResult | None] | None = None
     before: dict[str, Any] | None = None  # the record's next_run_at and state before the claim (to give it back)
+    passed_over: bool = False  # late within grace, occurrences it moves past were recorded missed
 
 
 @dataclass(frozen=True)
@@ -372,7 +373,9 @@ class Scheduler:
                 break
             job = dispatch.job
             # A late run (with a note) stands for the occurrences up to now: given back, it is due now
-            before = {"next_run_at": job.get("next_run_at") if dispatch.note is None else to_record(now, self.tz),
+            # (and one that passed occurrences over, recorded missed already: due now, not from its first again)
+            late_run = dispatch.note is not None or dispatch.passed_over
+            before = {"next_run_at": to_record(now, self.tz) if late_run else job.get("next_run_at"),
                       "state": job.get("state")}
             nxt = advance(job["schedule"], min(due_at, now), now, self.tz)  # a one-shot has none left
             job["next_run_at"] = to_record(nxt, self.tz) if nxt else None
@@ -384,7 +387,7 @@ class Scheduler:
                     job["next_run_at"] = to_record(now + timedelta(seconds=HOLD_AHEAD_S), self.tz)
             job["run_claim"] = claim
             # the store's own record stays its own
-            picked.append(Dispatch(copy.deepcopy(job), dispatch.note, before=before))
+            picked.append(Dispatch(copy.deepcopy(job), dispatch.note, before=before, passed_over=dispatch.passed_over))
         return picked
 
     def _recover_stale_claim(self, job: Job, now: datetime, report: TickReport) -> None:
@@ -458,6 +461,7 @@ class Scheduler:
                 self._missed_rows.append(MissedRow(dict(job), skipped[0], skipped[1], str(Problem.of(
                     "runs_overtaken", runs=skipped[2], first=to_record(skipped[0], self.tz),
                     last=to_record(skipped[1], self.tz), late=int(late)))))
+                return (due_at, Dispatch(job, note, passed_over=True))
         return (due_at, Dispatch(job, note))
 
     def _skipped(self, schedule: dict[str, Any], due_at: datetime, now: datetime,

@@ -31,6 +31,7 @@ from ..core.chat import ChatError, ChatProblem, Reply, new_session_id, send_turn
 from ..core.home import HermesHome
 from ..core.secrets_guard import known_secrets, redact
 from ..core.settings import Settings, load_settings
+from ..l10n import problem_text
 
 if TYPE_CHECKING:
     from .transcript import TranscriptView
@@ -389,7 +390,7 @@ class TalkBack(QObject):
         if isinstance(error, ChatError):
             if error.problem == ChatProblem.NO_ENDPOINT:
                 return self.tr("No model to answer: set a model endpoint in Settings, or install Hermes.")
-            reason = redact(str(error), *known_secrets())
+            reason = problem_text(error.said) if error.said is not None else redact(str(error), *known_secrets())
             return self.tr("The reply failed: {reason}").format(reason=reason)
         reason = redact(str(error), *known_secrets()) if error else ""
         return self.tr("The message could not be sent: {reason}").format(reason=reason or type(error).__name__)

@@ -102,3 +102,21 @@ def test_a_late_tick_with_nothing_passed_over_records_no_miss(home: HermesHome) 
     finally:
         s.shutdown()
     assert [str(r.status) for r in runs(home, job["id"])] == ["ok"]
+
+
+def test_a_given_back_run_that_passed_occurrences_over_does_not_record_them_twice(home: HermesHome) -> None:
+    clock = Clock()
+    store = JobStore(home, tz=NY, clock=clock)
+    job = store.create("every 1m", script=script(home, "m.sh", "echo ran"), no_agent=True)
+    s = Scheduler(home, tz=NY, clock=clock, settings=lambda: Settings(), max_workers=1)
+    queued_behind_a_busy_pool(s)
+    clock.advance(minutes=1, seconds=70)  # late within grace: one occurrence passed over, recorded missed
+    assert len(s.tick().dispatched) == 1
+    s.shutdown()  # the run never started: given back
+    again = Scheduler(home, tz=NY, clock=clock, settings=lambda: Settings())
+    try:
+        again.tick().wait()
+    finally:
+        again.shutdown()
+    statuses = sorted(str(r.status) for r in runs(home, job["id"]))
+    assert statuses == ["missed", "ok"]  # the passed-over occurrence once, the run once
