@@ -55,6 +55,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     # The empty page's agenda, worked out on a thread of its own: at 10,000 jobs it is seconds of work, which
     # would otherwise queue ahead of the reads the window waits for (jobs.json, a transcript).
     agenda_tasks = TaskRunner(window)
+    window.agenda_submit = agenda_tasks.submit
     agenda = AgendaPanel(ctx.jobs_model, agenda_tasks.submit, lambda: ctx.sessions, window)
     agenda.openJob.connect(window.manageRequested)
     ctx.runEnded.connect(agenda.soon)

@@ -287,7 +287,7 @@ class CronManageWindow(QWidget):
 
     def __init__(self, model: CronJobsModel, store: SessionStore, prefs: UiPrefs,
                  actions: dict[str, Callable[..., None]], parent: QWidget | None = None,
-                 submit: Submit | None = None) -> None:
+                 submit: Submit | None = None, agenda_submit: Submit | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("cronManageWindow")
         self.setWindowTitle(self.tr("Cron jobs"))
@@ -360,7 +360,8 @@ class CronManageWindow(QWidget):
         self.right.addWidget(self.empty)
         self.right.addWidget(self.unmatched)
         self.right.addWidget(self.detail)
-        self.agenda = AgendaPanel(model, submit or run_here, parent=self)
+        # on the agenda's own thread where the app has one: at 10,000 jobs it would hold the task thread up
+        self.agenda = AgendaPanel(model, agenda_submit or submit or run_here, parent=self)
         self.agenda.openJob.connect(self._agenda_job)
         self.right.addWidget(self.agenda)
         self.split = SplitLayout("cronWindow", prefs, left, self.right, self)

@@ -41,7 +41,8 @@ class Dialogs(QObject):
                 "pause": ctx.pause, "resume": ctx.resume, "delete": ctx.delete,
             }
             # A top-level window of its own (closed with the main window)
-            self.manage = CronManageWindow(ctx.jobs_model, ctx.sessions, ctx.prefs, actions, submit=ctx.tasks.submit)
+            self.manage = CronManageWindow(ctx.jobs_model, ctx.sessions, ctx.prefs, actions, submit=ctx.tasks.submit,
+                                           agenda_submit=self.window.agenda_submit)
             base = ctx.base  # the job details say which runner a job uses, from the app's settings
             self.manage.detail.runners.set_settings(lambda: load_settings(base))
             self.manage.openRun.connect(self.open_run)

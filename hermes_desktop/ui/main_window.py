@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .context import AppContext
     from .dialogs import Dialogs
     from .tray import AppTray
+    from .workers import Submit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
     ctx: AppContext  # the state behind this window
     dialogs: Dialogs  # the windows it opens
     tray: AppTray | None  # its tray icon, where the desktop has a tray
+    agenda_submit: Submit  # the agenda's own task thread (the cron window's agenda uses it too)
 
     manageRequested = Signal(str)  # job id, or "" for the whole list
     newJobRequested = Signal(object)  # None: a blank job; else the record a new job starts from
