@@ -18,7 +18,7 @@ import sys
 from typing import Any
 
 from .core.home import HermesHome
-from .core.search import SearchHit, SessionSearch, parse_query
+from .core.search import MAX_QUERY_CHARS, SearchHit, SessionSearch, parse_query
 from .core.zone import schedule_zone
 from .cron_cli import _bounded, _fail, _iso, shown
 
@@ -51,6 +51,8 @@ def _marked(hit: SearchHit, tty: bool) -> str:
 
 def run(args: argparse.Namespace, home: HermesHome) -> int:
     """Run ``sessions search``; always one line when it goes wrong."""
+    if len(args.query) > MAX_QUERY_CHARS:
+        return _fail(f"the query is {len(args.query):,} characters long; at most {MAX_QUERY_CHARS} are searched.", 2)
     if not parse_query(args.query):
         return _fail(f"nothing to search for in {args.query!r}: give a word, a \"phrase\" or a prefix*.", 2)
     search = SessionSearch(home.state_db, budget_s=CLI_BUDGET_S)

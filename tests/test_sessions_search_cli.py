@@ -103,3 +103,9 @@ def test_output_cut_short_by_the_reader_ends_quietly(home: HermesHome) -> None:
     with proc.stderr:
         err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "error:" not in err
+
+
+def test_a_query_longer_than_what_is_searched_is_refused_not_cut(capsys: pytest.CaptureFixture[str],
+                                                                 filled: HermesHome) -> None:
+    code, out, err = cli(capsys, filled, "search", "x" * 300 + " kubernetes")
+    assert code == 2 and "300 characters" in err and err.count("\n") == 1 and out == ""

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.search import SearchHit, SearchResult, SessionSearch, parse_query
+from ..core.search import MAX_QUERY_CHARS, SearchHit, SearchResult, SessionSearch, parse_query
 from ..l10n import ago
 from .shared import row_line
 from .workers import Submit
@@ -190,6 +190,7 @@ class SessionSearchBox(QWidget):
         layout.setSpacing(2)
         self.field = QLineEdit(self)
         self.field.setObjectName("sessionSearch")
+        self.field.setMaxLength(MAX_QUERY_CHARS)  # the search reads no more than this
         self.field.setPlaceholderText(self.tr("Search conversations"))
         self.field.setAccessibleName(self.tr("Search conversations"))
         self.field.setToolTip(self.tr('Words, "a phrase" or a prefix*; Chinese and Japanese match anywhere. '
