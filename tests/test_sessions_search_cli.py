@@ -108,4 +108,4 @@ def test_output_cut_short_by_the_reader_ends_quietly(home: HermesHome) -> None:
 def test_a_query_longer_than_what_is_searched_is_refused_not_cut(capsys: pytest.CaptureFixture[str],
                                                                  filled: HermesHome) -> None:
     code, out, err = cli(capsys, filled, "x" * 300 + " kubernetes")
-    assert code == 2 and "300 characters" in err and err.count("\n") == 1 and out == ""
+    assert code == 2 and "311 characters" in err and err.count("\n") == 1 and out == ""
