@@ -437,7 +437,7 @@ def _child(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from .ui.app import create_main_window
-    from .ui.collector import collect_when_idle
+    from .ui.collector import collect_when_idle, share_the_interpreter_often
     from .ui.context import AppContext
     from .ui.cron_section import MAX_SHOWN
     from .ui.main_window import MainWindow
@@ -446,6 +446,7 @@ def _child(args: argparse.Namespace) -> int:
 
     app = QApplication([])
     collect_when_idle(app)  # as the app itself starts (ui/launch.py)
+    share_the_interpreter_often()
     case_dir = Path(args.case_dir)
 
     class Probe(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from ..core.home import HermesHome
 from ..core.settings import load_settings
 from .app import create_main_window
-from .collector import collect_when_idle
+from .collector import collect_when_idle, share_the_interpreter_often
 from .main_window import MainWindow
 from .single_instance import bring_forward, claim
 from .theme import Theme
@@ -66,6 +66,7 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
     install_translators(app, args.lang or settings.language)
     Theme(app, settings.appearance)  # light or dark, as the system (or Settings) says, followed live
     collect_when_idle(app)
+    share_the_interpreter_often()
     instance = None if args.screenshot else claim(home.root, args.view)
     if instance is None and not args.screenshot:
         return 0  # the app already open on this home shows itself instead
