@@ -12,8 +12,8 @@
             <translation>Tomorrow</translation>
         </message>
         <message>
-            <source>%n run(s)</source>
-            <translation>%n run(s)</translation>
+            <source>{count} runs</source>
+            <translation>{count} runs</translation>
         </message>
         <message>
             <source>once</source>

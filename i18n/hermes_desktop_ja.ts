@@ -12,8 +12,8 @@
             <translation>明日</translation>
         </message>
         <message>
-            <source>%n run(s)</source>
-            <translation>%n 回</translation>
+            <source>{count} runs</source>
+            <translation>{count} 回</translation>
         </message>
         <message>
             <source>once</source>

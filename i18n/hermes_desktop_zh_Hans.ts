@@ -12,8 +12,8 @@
             <translation>明天</translation>
         </message>
         <message>
-            <source>%n run(s)</source>
-            <translation>%n 次</translation>
+            <source>{count} runs</source>
+            <translation>{count} 次</translation>
         </message>
         <message>
             <source>once</source>

@@ -7,7 +7,8 @@ needed; Japanese and Chinese need CJK fonts, e.g. Debian's fonts-noto-cjk)
 on a demo home made by ``tools/demo_home.py`` in that language, and saved as
 ``OUT/{window}-{lang}-{theme}.png``: ``main`` (the agenda, nothing open),
 ``chat`` (a conversation open), ``cron`` (the cron window on a job with
-runs) and ``editor``.
+runs), ``editor``, ``settings`` and ``profiles``. With ``QT_QPA_PLATFORM=xcb``
+and a ``DISPLAY`` (Xvfb) the windows are real X11 windows.
 """
 
 from __future__ import annotations
@@ -73,6 +74,14 @@ def _child(lang: str, theme: str, home_dir: Path, out: Path) -> None:
     pump(1.0)
     shot(editor, "editor")
     editor.close()
+    settings = window.dialogs.open_settings()
+    pump(1.0)
+    shot(settings, "settings")
+    settings.close()
+    profiles = window.dialogs.open_profiles()
+    pump(1.0)
+    shot(profiles, "profiles")
+    profiles.close()
     window.quit()
 
 

@@ -417,8 +417,8 @@ class AgendaModel(QAbstractListModel):
         parts = []
         if entry.count > 1:
             parts.append(self.describe(entry.schedule, self.tz))
-            count = entry.count  # (a plain name: lupdate does not read ``entry.count`` as the number)
-            parts.append(QCoreApplication.translate("Agenda", "%n run(s)", "", count))
+            # (always 2 or more here, so the English needs no plural forms)
+            parts.append(QCoreApplication.translate("Agenda", "{count} runs").format(count=entry.count))
         elif entry.one_shot:
             parts.append(QCoreApplication.translate("Agenda", "once"))
         if entry.paused:

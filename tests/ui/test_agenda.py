@@ -98,7 +98,7 @@ def test_paused_jobs_are_shown_greyed_and_every_minute_jobs_collapse_per_day(qap
     paused_row = next(i for i in texts if i.data(AgendaRole.Paused))
     assert "paused" in paused_row.data() and "Paused" in paused_row.data(Qt.ItemDataRole.ToolTipRole)
     collapsed = next(i for i in texts if i.data(AgendaRole.JobId) == jobs[1]["id"])
-    assert "Every 1 minute · 1439 run" in collapsed.data()  # one row for the day, not 1,439
+    assert "Every 1 minute · 1439 runs" in collapsed.data()  # one row for the day, not 1,439 ("runs": no "(s)")
 
 
 def test_the_agenda_is_capped_with_an_and_more_line(qapp) -> None:  # type: ignore[no-untyped-def]
