@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -96,7 +97,7 @@ def test_delete_asks_at_a_terminal_and_refuses_unasked_in_a_script(capsys: pytes
 
 def test_a_cron_run_in_flight_is_not_deleted(capsys: pytest.CaptureFixture[str], home: HermesHome,
                                             db: SessionStore) -> None:
-    sid = db.create_cron_session("abc123abc123", 1.0, "20261125_090000")
+    sid = db.create_cron_session("abc123abc123", time.time() - 60, "20261125_090000")  # started a minute ago
     code, _, err = cli(capsys, home, "delete", sid, "--yes")
     assert code == 1 and "still running" in one_error_line(err) and db.session(sid) is not None
 

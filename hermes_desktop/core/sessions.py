@@ -62,6 +62,7 @@ ATTEMPT_TIMEOUT_S = 1.0
 RETRY_PAUSE_S = (0.020, 0.150)
 WRITE_BUDGET_S = 20.0
 PREVIEW_CHARS = 60
+ABANDONED_RUN_S = 24 * 3600  # a cron run still open after a day died with its process (timeouts are far shorter)
 
 # Statement by statement: executescript() would commit the surrounding write transaction.
 _TABLES = {
@@ -576,14 +577,17 @@ class SessionStore:
         deleted here too, since this connection does not enforce foreign keys. With ``sessions_dir``,
         the transcript files Hermes keeps there for each deleted session go as well.
 
-        A cron run still in flight is refused (``SessionRunning``): its runner is still writing to it.
+        A cron run still in flight is refused (``SessionRunning``): its runner is still writing to it. One never
+        ended that started over ``ABANDONED_RUN_S`` ago is not in flight - every run ends by its job timeout - but
+        was left by a process that died, and can go.
         """
         def delete(conn: sqlite3.Connection) -> DeletedSession:
-            row = conn.execute("SELECT title, source, ended_at FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            row = conn.execute("SELECT title, source, ended_at, started_at FROM sessions WHERE id = ?",
+                               (session_id,)).fetchone()
             if row is None:
                 raise SessionNotFound(session_id)
-            if row[1] == "cron" and row[2] is None:
-                raise SessionRunning(session_id)
+            if row[1] == "cron" and row[2] is None and time.time() - float(row[3] or 0) < ABANDONED_RUN_S:
+                raise SessionRunning(session_id)  # (one never ended that started long ago died with its process)
             own = int(conn.execute("SELECT COUNT(*) FROM messages WHERE session_id = ?", (session_id,)).fetchone()[0])
             children = _delegate_children(conn, session_id)
             doomed = [*children, session_id]

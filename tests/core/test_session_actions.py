@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -173,10 +174,17 @@ def test_delete_removes_the_transcript_files_hermes_keeps_beside_the_database(db
 
 
 def test_a_cron_run_still_going_is_not_deleted(db: SessionStore) -> None:
-    sid = db.create_cron_session("abc", 1.0, "20261125_090000")
+    sid = db.create_cron_session("abc", time.time() - 60, "20261125_090000")
     with pytest.raises(ValueError, match="still running"):
         db.delete_session(sid)
-    db.end_session(sid, "cron_complete", 2.0)
+    db.end_session(sid, "cron_complete", time.time())
+    assert db.delete_session(sid).id == sid
+
+
+def test_a_cron_run_left_open_by_a_dead_process_can_be_deleted(db: SessionStore) -> None:
+    """Never ended, started two days ago: no run lasts that long (the job timeout stops it), so its process
+    died - it is not 'still running' forever."""
+    sid = db.create_cron_session("abc", time.time() - 2 * 86400, "20261124_090000")
     assert db.delete_session(sid).id == sid
 
 
