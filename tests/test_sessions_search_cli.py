@@ -12,17 +12,12 @@ import pytest
 from hermes_desktop.cli import main
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.sessions import SessionStore
-from tests.core.test_search import HERMES_LIKE_FTS, fill
+from tests.core.test_search import make_fts_db
 
 
 @pytest.fixture
 def filled(home: HermesHome) -> HermesHome:
-    db = SessionStore(home.state_db)
-    conn = db._conn()
-    for sql in HERMES_LIKE_FTS:
-        conn.execute(sql)
-    fill(db)
-    db.close()
+    make_fts_db(home.state_db)
     return home
 
 

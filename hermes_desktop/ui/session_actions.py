@@ -345,8 +345,7 @@ class SessionActions(QObject):
     def _ask_delete(self, target: Target, info: dict[str, Any]) -> None:
         title = self._title_of(info, target)
         store, sid = self.store, target.session_id  # the profile asked about, even if another is shown by the answer
-        chat = getattr(getattr(self.window, "transcript", None), "chat", None)
-        turn = getattr(chat, "turn", None)
+        turn = self.transcript.chat.turn
         if turn is not None and turn.session_id == sid:  # its reply would land in a deleted conversation
             self.say_problem(self.tr("Hermes is still replying in “{title}”. Stop the reply, then delete it.")
                              .format(title=title))

@@ -50,10 +50,9 @@ def fill(db: SessionStore) -> None:
         db.append_message(sid, "assistant", "All nodes ready.", T0 + 86400 * (n + 1) + 5)
 
 
-@pytest.fixture
-def fts_db(tmp_path: Path) -> Path:
-    """A state.db with Hermes-shaped full-text tables (made here, so these tests need no Hermes)."""
-    path = tmp_path / "state.db"
+def make_fts_db(path: Path) -> Path:
+    """A state.db with Hermes-shaped full-text tables and the chats and runs above (made here, so tests that
+    search need no Hermes)."""
     db = SessionStore(path)
     conn = db._conn()
     for sql in HERMES_LIKE_FTS:
@@ -61,6 +60,11 @@ def fts_db(tmp_path: Path) -> Path:
     fill(db)
     db.close()
     return path
+
+
+@pytest.fixture
+def fts_db(tmp_path: Path) -> Path:
+    return make_fts_db(tmp_path / "state.db")
 
 
 @pytest.fixture

@@ -16,17 +16,12 @@ from hermes_desktop.ui.main_window import MainWindow
 from hermes_desktop.ui.models import SessionsModel
 from hermes_desktop.ui.session_search import HitRole, SessionSearchBox
 from hermes_desktop.ui.workers import run_here
-from tests.core.test_search import HERMES_LIKE_FTS, fill
+from tests.core.test_search import make_fts_db
 
 
 @pytest.fixture
 def home(home: HermesHome) -> HermesHome:
-    db = SessionStore(home.state_db)
-    conn = db._conn()
-    for sql in HERMES_LIKE_FTS:
-        conn.execute(sql)
-    fill(db)
-    db.close()
+    make_fts_db(home.state_db)
     return home
 
 
