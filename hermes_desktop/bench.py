@@ -135,6 +135,41 @@ def bench_sessions(workdir: Path, repeat: int) -> None:
     print("  growth 10,000 → 1,000,000 runs (median ratio):")
     for name in results[10_000]:
         print(f"    {name:<34} x{results[1_000_000][name] / results[10_000][name]:.2f}")
+    bench_recents(workdir, repeat)
+
+
+def bench_recents(workdir: Path, repeat: int) -> None:
+    """The recents by last activity at 100,000 chats, 50 of them old ones continued lately."""
+    path = workdir / "chats-100k.db"
+    if not path.exists():
+        build_sessions_db(path, 0, ordinary=100_000)
+        store = SessionStore(path)
+        for i in range(50):  # old chats continued: they come first
+            store.append_message(f"2025{1000 + i * 1000:08d}_chat", "user", "back again", BASE_TIME.timestamp() + i)
+        store.close()
+    store = SessionStore(path)
+    order = store.recent_order()
+    total = store.session_count()
+    landmarks = store.recent_landmarks(50, order.first_landmark(50), order.tail_start, order.moved)
+    deep = (total - 50 - len(order.head) - order.first_landmark(50)) // 50
+
+    def refresh() -> object:
+        with store.reading():
+            now = store.recent_order(order)
+            return store.session_count(), store.recent_rows(now, 0, 50)
+
+    cases: dict[str, Callable[[], object]] = {
+        "order made afresh (at start)": lambda: store.recent_order(),
+        "refresh: order, count, first page": refresh,
+        "tail page, row 99,950": lambda: store.recent_rows(order, total - 50, 50, landmarks[deep]),
+        "landmarks (one pass)": lambda: store.recent_landmarks(50, order.first_landmark(50), order.tail_start,
+                                                               order.moved),
+    }
+    print(f"  recents at {total:,} chats ({len(order.head):,} in the head, {len(order.moved)} continued):")
+    for name, fn in cases.items():
+        med, p95 = _timed(fn, repeat)
+        print(f"    {name:<36} median {med:7.3f} ms   p95 {p95:7.3f} ms")
+    store.close()
 
 
 def build_jobs(home: HermesHome, count: int, now: datetime) -> list[str]:

@@ -3,8 +3,8 @@
 * :class:`CronJobsModel` - one per window, built in the composition root; the
   sidebar and the manage window show it through proxies. ``apply`` diffs a
   fresh read against what the model holds and emits only what changed.
-* :class:`SessionsModel` - recent non-cron sessions, fetched in keyset pages
-  as the view scrolls.
+* :class:`SessionsModel` - recent non-cron sessions, most recently active
+  first, read a page at a time as the view scrolls.
 * :class:`RunsModel` - one job's runs, newest first, paged the same way: its
   ``state.db`` sessions and the runs only Hermes' ledger knows (``core.history``).
 """
@@ -34,6 +34,7 @@ from ..core.home import HermesHome
 from ..core.job_view import JobView, soonest_key
 from ..core.jobs import Job
 from ..core.missed import MissedSpan, missed_span
+from ..core.recents import HEAD_SESSIONS, RecentOrder
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
 from ..core.states import JobState, RunStatus
@@ -622,21 +623,28 @@ class PagedListModel(QAbstractListModel):
 
 
 class SessionsModel(QAbstractListModel):
-    """Recent sessions (cron runs excluded): every row from the start, filled a page at a time on demand.
+    """Recent sessions (cron runs excluded), most recently active first: every row from the start, read on demand.
 
     The model has as many rows as there are sessions, so End or a scrollbar
     drag goes anywhere at once. A row not yet read shows "Loading…" and asks
-    for its page; page k is the keyset page after the k-th landmark (the
-    cursor every 50 rows, found in one pass over the index), so a page deep
-    down costs what the first one does. With a ``submit`` (the task
-    thread's) pages are read off the GUI thread; without one, at once.
+    for its page. The order (``core.recents``) is a small head of recently
+    active chats, read by id, then a tail in start order, read by keyset: tail
+    page k starts after a landmark (the cursor every 50 rows, found in one pass
+    over the index), so a page deep down costs what the first one does. A
+    refresh that finds a chat continued or started moves or inserts just those
+    rows at the top, so the selection and the rows on screen stay put. With a
+    ``submit`` (the task thread's) everything is read off the GUI thread;
+    without one, at once.
     """
 
-    def __init__(self, store: SessionStore, parent: Any = None, submit: Submit | None = None) -> None:
+    def __init__(self, store: SessionStore, parent: Any = None, submit: Submit | None = None,
+                 head: int = HEAD_SESSIONS) -> None:
         super().__init__(parent)
         self.store = store
         self._submit = submit
+        self._head = head
         self.total = 0
+        self._order: RecentOrder | None = None
         self._pages: dict[int, list[SessionSummary]] = {}
         self._landmarks: list[tuple[float, str]] | None = None
         self._loading: set[int] = set()
@@ -689,6 +697,7 @@ class SessionsModel(QAbstractListModel):
         self.store = store
         self.beginResetModel()
         self.total = 0
+        self._order = None
         self._forget()
         self.endResetModel()
         self.refresh()
@@ -711,59 +720,118 @@ class SessionsModel(QAbstractListModel):
             self._submit(work, finished)
 
     def refresh(self) -> None:
-        """Read the count and the first page again: new sessions on top are inserted, changed rows updated."""
-        store = self.store
+        """Read the order, the count and the first page again; chats started or continued since come to the top."""
+        store, previous, head = self.store, self._order, self._head
 
-        def work() -> tuple[int, list[SessionSummary]]:
-            return store.session_count(), store.recent_sessions(PAGE)
+        def work() -> tuple[RecentOrder | None, RecentOrder, int, list[SessionSummary]]:
+            with store.reading():  # the order, the count and the rows: one state of the file
+                order = store.recent_order(previous, head)
+                return previous, order, store.session_count(), store.recent_rows(order, 0, PAGE)
 
         self._run(work, self._refreshed)
 
-    def _refreshed(self, result: tuple[int, list[SessionSummary]]) -> None:
-        total, first = result
+    def _refreshed(self, result: tuple[RecentOrder | None, RecentOrder, int, list[SessionSummary]]) -> None:
+        previous, order, total, first = result
+        if previous is not self._order:  # this row changed here meanwhile: look again from what is shown now
+            self.refresh()
+            return
         old = self._pages.get(0)
-        if total == self.total and old is not None and [s.id for s in old] == [s.id for s in first]:
+        if (previous is not None and old is not None and total == self.total and order.head == previous.head
+                and order.moved == previous.moved and [s.id for s in old] == [s.id for s in first]):
+            self._order = order
             changed = [i for i, (a, b) in enumerate(zip(old, first, strict=True)) if a != b]
             self._pages[0] = first
             for a, b in _ranges(changed):
                 self.dataChanged.emit(self.index(a), self.index(b), [])
             return
-        known = {s.id for s in old} if old is not None else set()
-        newer = 0
-        for s in first:
-            if s.id in known:
-                break
-            newer += 1
-        grew = total - self.total
-        if old is not None and 0 < grew == newer and first[newer:] == old[: len(first) - newer]:
-            self.beginInsertRows(QModelIndex(), 0, grew - 1)  # new chats on top: the rest moves down
+        moves = _moves_to_top(previous, order, total - self.total) if previous is not None and old is not None else None
+        if moves is None or not self._move_to_top(moves, order, total, first):
+            self.beginResetModel()  # deleted, or too much changed at once: start over
             self._forget()
+            self._order = order
             self._pages[0] = first
             self.total = total
-            self.endInsertRows()
-            if self.total:
-                self.dataChanged.emit(self.index(0), self.index(self.total - 1), [])  # re-read what is shown
-            return
-        self.beginResetModel()  # deleted, or too much changed at once: start over
-        self._forget()
+            self.endResetModel()
+
+    def _move_to_top(self, moves: list[str], order: RecentOrder, total: int, first: list[SessionSummary]) -> bool:
+        """Bring ``moves`` (the new top rows, last first) up one by one: rows move, new ones are inserted.
+
+        Every row keeps its place on screen, selection included; read pages are carried along, and
+        any a row reaches from an unread page is dropped, to be read again when shown.
+        """
+        assert self._order is not None
+        rows: dict[int, str] = dict(enumerate(self._order.head))
+        known: dict[str, SessionSummary] = {}
+        for k, page in self._pages.items():
+            for i, s in enumerate(page):
+                rows[k * PAGE + i] = s.id
+                known[s.id] = s
+        known.update((s.id, s) for s in first)  # the new top rows, as read with the new order
+        where = {sid: row for row, sid in rows.items()}
+        fresh = {sid for sid in moves if sid not in where and sid not in order.moved}
+        if any(sid not in where and sid not in fresh for sid in moves) or self.total + len(fresh) != total:
+            return False  # a chat from an unread tail page came up: its row is unknown
+        self._generation += 1  # pages on their way were asked for in the old order
+        self._loading.clear()
+        self._waiting.clear()
+        for sid in moves:
+            r = where.get(sid)
+            if r == 0:
+                continue
+            if r is None:
+                self.beginInsertRows(QModelIndex(), 0, 0)
+                self.total += 1
+                rows = {row + 1: s for row, s in rows.items()}
+            else:
+                self.beginMoveRows(QModelIndex(), r, r, QModelIndex(), 0)
+                rows = {(row + 1 if row < r else 0 if row == r else row): s for row, s in rows.items()}
+            rows[0] = sid
+            where = {s: row for row, s in rows.items()}
+            self._pages = self._carried(rows, known)
+            self._order = order  # the rows' count and places are the new order's from here on
+            if r is None:
+                self.endInsertRows()
+            else:
+                self.endMoveRows()
+        self._order = order
         self._pages[0] = first
-        self.total = total
-        self.endResetModel()
+        self._landmarks = None
+        if first:
+            self.dataChanged.emit(self.index(0), self.index(len(first) - 1), [])
+        return True
+
+    def _carried(self, rows: dict[int, str], known: dict[str, SessionSummary]) -> dict[int, list[SessionSummary]]:
+        """The pages whose every row is known after a move."""
+        pages: dict[int, list[SessionSummary]] = {}
+        for k in {row // PAGE for row in rows}:
+            size = min(PAGE, self.total - k * PAGE)
+            page = [known.get(rows.get(k * PAGE + i, "")) for i in range(size)]
+            if all(s is not None for s in page):
+                pages[k] = [s for s in page if s is not None]
+        return pages
 
     def _request(self, k: int) -> None:
-        if k in self._pages or k in self._loading or k * PAGE >= self.total:
+        order = self._order
+        if order is None or k in self._pages or k in self._loading or k * PAGE >= self.total:
             return
-        if k == 0 or ((k - 1) in self._pages and len(self._pages[k - 1]) == PAGE):
-            cursor = self._pages[k - 1][-1].cursor if k else None
-        elif self._landmarks is not None and k - 1 < len(self._landmarks):
-            cursor = self._landmarks[k - 1]
-        else:
-            self._waiting.add(k)
-            self._find_landmarks()
-            return
+        start, head = k * PAGE, len(order.head)
+        after: tuple[float, str] | None = None
+        if start > head:  # a tail page past the tail's first: it needs the cursor of the row before it
+            before = self._pages.get(k - 1)
+            if before is not None and len(before) == PAGE:
+                after = before[-1].cursor
+            elif self._landmarks is not None:
+                j = (start - head - order.first_landmark(PAGE)) // PAGE
+                if not 0 <= j < len(self._landmarks):
+                    return
+                after = self._landmarks[j]
+            else:
+                self._waiting.add(k)
+                self._find_landmarks()
+                return
         self._loading.add(k)
-        store = self.store
-        self._run(lambda: store.recent_sessions(PAGE, before=cursor), lambda page: self._arrived(k, page))
+        store, count = self.store, min(PAGE, self.total - start)
+        self._run(lambda: store.recent_rows(order, start, count, after), lambda page: self._arrived(k, page))
 
     def _arrived(self, k: int, page: list[SessionSummary]) -> None:
         self._loading.discard(k)
@@ -805,10 +873,11 @@ class SessionsModel(QAbstractListModel):
         unread one are dropped, to be read again as they come into view, since their cursors moved.
         """
         row = self.row_of(session_id)
-        if row is None:
+        if row is None or self._order is None:
             return None
         self.beginRemoveRows(QModelIndex(), row, row)
         self.total -= 1
+        self._order = self._order.without(session_id)
         k = row // PAGE
         del self._pages[k][row % PAGE]
         j = k + 1
@@ -827,8 +896,8 @@ class SessionsModel(QAbstractListModel):
 
     def _refill(self, k: int) -> None:
         """Page ``k`` lost rows from its end: read the ones that now follow its last row."""
-        page = self._pages.get(k)
-        if page is None:
+        page, order = self._pages.get(k), self._order
+        if page is None or order is None:
             return
         missing = min(PAGE, self.total - k * PAGE) - len(page)
         if missing <= 0:
@@ -836,7 +905,8 @@ class SessionsModel(QAbstractListModel):
         if not page:
             del self._pages[k]  # read again as a whole when shown
             return
-        cursor, store = page[-1].cursor, self.store
+        start, store = k * PAGE + len(page), self.store
+        after = page[-1].cursor if start > len(order.head) else None
 
         def arrived(rows: list[SessionSummary]) -> None:
             if self._pages.get(k) is page and rows:
@@ -844,14 +914,16 @@ class SessionsModel(QAbstractListModel):
                 page.extend(rows[:missing])
                 self.dataChanged.emit(self.index(first), self.index(min(self.total, k * PAGE + len(page)) - 1), [])
 
-        self._run(lambda: store.recent_sessions(missing, before=cursor), arrived)
+        self._run(lambda: store.recent_rows(order, start, missing, after), arrived)
 
     def _find_landmarks(self) -> None:
-        if self._landmarks is not None or -1 in self._loading:
+        order = self._order
+        if order is None or self._landmarks is not None or -1 in self._loading:
             return
         self._loading.add(-1)
         store = self.store
-        self._run(lambda: store.recent_landmarks(PAGE), self._landmarks_found)
+        self._run(lambda: store.recent_landmarks(PAGE, order.first_landmark(PAGE), order.tail_start, order.moved),
+                  self._landmarks_found)
 
     def _landmarks_found(self, landmarks: list[tuple[float, str]]) -> None:
         self._loading.discard(-1)
@@ -861,6 +933,30 @@ class SessionsModel(QAbstractListModel):
             self._request(k)
 
 
+def _moves_to_top(previous: RecentOrder, order: RecentOrder, grew: int) -> list[str] | None:
+    """The chats to bring to the top, last first, that turn ``previous`` into ``order`` (None: not that simple).
+
+    They are a prefix of the new head: chats continued (from lower in the head, or from the tail) or
+    started since; below them the old head must follow in its old order.
+    """
+    if order.since != previous.since or grew < 0 or not previous.moved <= order.moved:
+        return None
+    old, new = previous.head, order.head
+    i, j = len(new) - 1, len(old) - 1
+    while i >= 0:  # match the new head's end against the old head, skipping old rows that went up
+        if j >= 0 and old[j] == new[i]:
+            i, j = i - 1, j - 1
+        elif j >= 0 and order.rows.get(old[j], len(new)) <= i:
+            j -= 1
+        else:
+            break
+    top = new[:i + 1]
+    if len(top) > 100:
+        return None
+    went_up = set(top)
+    if [sid for sid in old if sid not in went_up] != list(new[i + 1:]):
+        return None
+    return list(reversed(top))
 
 
 class RunsModel(PagedListModel):

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.sessions import SessionStore
@@ -168,3 +169,83 @@ def test_the_sidebar_order_stays_right_as_writes_change_a_few_jobs_at_a_time(qtm
     model.take([job("j001", "job 1", 50)])
     model.set_running("j001", True)  # a run's start moves nothing it should not
     assert shown() == expected()
+
+
+def chats_with_messages(store: SessionStore, n: int) -> None:
+    """``n`` chats s000…, one a second apart, each with a message half a second in."""
+    conn = store._conn()
+    conn.executemany("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
+                     [(f"s{i:03d}", float(i)) for i in range(n)])
+    conn.executemany("INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, 'user', ?, ?)",
+                     [(f"s{i:03d}", f"chat {i}", i + 0.5) for i in range(n)])
+
+
+def model_ids(model: SessionsModel) -> list[str]:
+    return [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())]
+
+
+def by_activity(store: SessionStore) -> list[str]:
+    """Hermes' own order: the newest message (else the start), then the start, then the id, newest first."""
+    return [r[0] for r in store._conn().execute(
+        "SELECT s.id FROM sessions s WHERE s.source != 'cron' ORDER BY COALESCE((SELECT MAX(timestamp) "
+        "FROM messages m WHERE m.session_id = s.id), s.started_at) DESC, s.started_at DESC, s.id DESC")]
+
+
+class structure:  # lower case: it reads as a context manager
+    """Record every structural signal a model sends while a block runs."""
+
+    def __init__(self, model: SessionsModel) -> None:
+        self.model, self.events = model, []  # type: ignore[var-annotated]
+        self.slots = [
+            (model.rowsMoved, lambda _p, a, _b, _d, to: self.events.append(f"moved {a}->{to}")),
+            (model.rowsInserted, lambda _p, a, b: self.events.append(f"inserted {a}-{b}")),
+            (model.rowsRemoved, lambda _p, a, b: self.events.append(f"removed {a}-{b}")),
+            (model.modelReset, lambda: self.events.append("reset")),
+        ]
+
+    def __enter__(self) -> list[str]:
+        for signal, slot in self.slots:
+            signal.connect(slot)
+        return self.events
+
+    def __exit__(self, *exc: object) -> None:
+        for signal, slot in self.slots:
+            signal.disconnect(slot)
+
+
+@pytest.mark.parametrize("head", [5, 1000])  # the chat comes from the tail, or from lower in the head
+def test_a_continued_chat_moves_to_the_top_keeping_its_selection(qtmodeltester, home: HermesHome,  # type: ignore[no-untyped-def]
+                                                                 head: int) -> None:
+    store = SessionStore(home.state_db)
+    chats_with_messages(store, 120)
+    model = SessionsModel(store, head=head)  # no task thread: pages are read at once
+    model.refresh()
+    qtmodeltester.check(model)
+    assert model_ids(model)[:2] == ["s119", "s118"]
+    selection = QItemSelectionModel(model)
+    selection.setCurrentIndex(model.index(60, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert selection.currentIndex().data(Role.Id) == "s059"
+    store.append_message("s059", "user", "picking this up again", 500.0)
+    with structure(model) as events:
+        model.refresh()
+    assert events == ["moved 60->0"]  # one move: the rows around stay what they were
+    assert selection.currentIndex().row() == 0 and selection.currentIndex().data(Role.Id) == "s059"
+    assert model_ids(model) == by_activity(store)
+    store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('new', 'cli', 600.0)")
+    store.append_message("s010", "user", "and this one", 601.0)
+    with structure(model) as events:
+        model.refresh()
+    assert events == ["inserted 0-0", "moved 110->0"]  # the new chat, then the one just continued above it
+    assert model_ids(model) == by_activity(store) and model_ids(model)[:3] == ["s010", "new", "s059"]
+    assert selection.currentIndex().data(Role.Id) == "s059"
+
+
+def test_a_chat_continued_in_an_unread_page_still_comes_first(home: HermesHome) -> None:
+    store = SessionStore(home.state_db)
+    chats_with_messages(store, 300)
+    model = SessionsModel(store, head=20)
+    model.refresh()
+    store.append_message("s007", "user", "from another program", 900.0)  # row 292: never on screen here
+    model.refresh()
+    assert model.index(0, 0).data(Role.Id) == "s007" and model.rowCount() == 300
+    assert model_ids(model) == by_activity(store)

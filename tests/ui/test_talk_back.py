@@ -235,6 +235,26 @@ def test_new_chat_starts_a_desktop_session_at_the_top_of_the_list(  # type: igno
     assert [c["messages"] for c in server.chats()] == [[{"role": "user", "content": "Plan my week"}]]
 
 
+def test_a_chat_continued_here_moves_to_the_top_and_stays_selected(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, window: MainWindow, sessions: SessionStore) -> None:
+    for i, sid in enumerate(["oldest", "middle", "newest"]):
+        add_chat(sessions, sid, started=1000.0 + 100 * i)
+    model, sidebar = window.sidebar.sessions_model, window.sidebar.list
+    qtbot.waitUntil(lambda: window.ctx.tasks.pending() == 0)
+    window.refresh_sessions()
+    qtbot.waitUntil(lambda: [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())]
+                    == ["newest", "middle", "oldest"])
+    sidebar.setCurrentIndex(model.index(2, 0))
+    with FakeModelServer(tokens=TOKENS) as server:
+        endpoint(home, server)
+        open_chat(qtbot, window, "oldest")
+        with finished(qtbot, window):
+            type_and_send(qtbot, window, "One more question")
+    qtbot.waitUntil(lambda: model.index(0, 0).data(Role.Id) == "oldest")
+    assert [model.index(r, 0).data(Role.Id) for r in range(3)] == ["oldest", "newest", "middle"]
+    assert sidebar.currentIndex().row() == 0 and sidebar.currentIndex().data(Role.Id) == "oldest"
+
+
 def test_a_new_chat_that_cannot_be_sent_leaves_no_empty_session(  # type: ignore[no-untyped-def]
         qtbot, home: HermesHome, window: MainWindow) -> None:
     window.new_chat_action.trigger()
