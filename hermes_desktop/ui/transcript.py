@@ -126,6 +126,7 @@ class TranscriptView(QWidget):
         self.composer = Composer(page)
         self.chat = TalkBack(self, self.composer)
         self.chat.conversationChanged.connect(self.conversationChanged)
+        self.chat.conversationChanged.connect(self._recount)
         self.rendered.connect(self.chat.rendered)
         page_layout.addWidget(self.title)
         page_layout.addWidget(self.meta)
@@ -265,6 +266,19 @@ class TranscriptView(QWidget):
         shown = run_title(info["title"], started) if info["source"] == "cron" else info["title"]
         title = shown or " ".join(first_user.split())[:80] or self.tr("Untitled session")
         self.title.setText(title)
+        self._show_meta(info)
+        self.browser.clear()
+        self._spans, self._reply = [], None
+        self._source = str(info["source"] or "")
+        self._script_run = self._source == "cron" and any(m.role == "user" and m.content.startswith(SCRIPT_REQUEST)
+                                                          for m in messages[:3])
+        self._cursor = QTextCursor(self.browser.document())
+        self._queue = list(reversed(messages))
+        self._timer.start()
+
+    def _show_meta(self, info: dict[str, Any]) -> None:
+        """The line under the title: when it started, its source or outcome, how many messages."""
+        started = datetime.fromtimestamp(info["started_at"], UTC)
         parts = [self.tr("Started {when}").format(when=date_time(started, with_zone=True))]
         if info["source"] == "cron":
             if info["ended_at"] is None:
@@ -279,14 +293,21 @@ class TranscriptView(QWidget):
             parts.append(info["source"])
         parts.append(self.tr("%n message(s)", "", int(info["message_count"] or 0)))
         self.meta.setText(" · ".join(parts))
-        self.browser.clear()
-        self._spans, self._reply = [], None
-        self._source = str(info["source"] or "")
-        self._script_run = self._source == "cron" and any(m.role == "user" and m.content.startswith(SCRIPT_REQUEST)
-                                                          for m in messages[:3])
-        self._cursor = QTextCursor(self.browser.document())
-        self._queue = list(reversed(messages))
-        self._timer.start()
+
+    def _recount(self, session_id: str) -> None:
+        """A turn here stored messages: the line under the title counts them again (read off the GUI thread)."""
+        if session_id != self.session_id:
+            return
+        store, generation = self.store, self._generation
+
+        def shown(info: dict[str, Any] | None, _error: BaseException | None = None) -> None:
+            if info is not None and generation == self._generation and session_id == self.session_id:
+                self._show_meta(info)
+
+        if self._submit is None:
+            shown(store.session(session_id))
+        else:
+            self._submit(lambda: store.session(session_id), shown)
 
     def role_label(self, role: str, content: str = "") -> str:
         """Who a message is from, by what it is: in a cron run nobody typed the first message - it is the job's

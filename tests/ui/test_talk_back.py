@@ -253,6 +253,7 @@ def test_a_chat_continued_here_moves_to_the_top_and_stays_selected(  # type: ign
     qtbot.waitUntil(lambda: model.index(0, 0).data(Role.Id) == "oldest")
     assert [model.index(r, 0).data(Role.Id) for r in range(3)] == ["oldest", "newest", "middle"]
     assert sidebar.currentIndex().row() == 0 and sidebar.currentIndex().data(Role.Id) == "oldest"
+    qtbot.waitUntil(lambda: window.transcript.meta.text().endswith("4 messages"))  # the header counts the turn
 
 
 def test_a_new_chat_that_cannot_be_sent_leaves_no_empty_session(  # type: ignore[no-untyped-def]
