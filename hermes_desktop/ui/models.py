@@ -708,13 +708,18 @@ class SessionsModel(QAbstractListModel):
         self._waiting.clear()
         self._generation += 1
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        generation = self._generation
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], *, keep: bool = False) -> None:
+        """``work`` on the task thread, then ``done`` with its result, unless the list changed meanwhile.
+
+        ``keep``: ``done`` gets the result as long as the store is the same; it checks the rest itself.
+        """
+        generation, store = self._generation, self.store
         if self._submit is None:
             done(work())
         else:
             def finished(result: Any, _error: BaseException | None) -> None:
-                if generation == self._generation and result is not None:
+                current = store is self.store if keep else generation == self._generation
+                if current and result is not None:
                     done(result)
 
             self._submit(work, finished)
@@ -728,7 +733,7 @@ class SessionsModel(QAbstractListModel):
                 order = store.recent_order(previous, head)
                 return previous, order, store.session_count(), store.recent_rows(order, 0, PAGE)
 
-        self._run(work, self._refreshed)
+        self._run(work, self._refreshed, keep=True)  # a refresh asked for meanwhile sees what this one missed
 
     def _refreshed(self, result: tuple[RecentOrder | None, RecentOrder, int, list[SessionSummary]]) -> None:
         previous, order, total, first = result
