@@ -139,7 +139,7 @@ def bench_sessions(workdir: Path, repeat: int) -> None:
 
 
 def bench_recents(workdir: Path, repeat: int) -> None:
-    """The recents by last activity at 100,000 chats, 50 of them old ones continued lately."""
+    """The recents by last activity at 100,000 chats, 50 old ones continued lately."""
     path = workdir / "chats-100k.db"
     if not path.exists():
         build_sessions_db(path, 0, ordinary=100_000)
@@ -149,23 +149,30 @@ def bench_recents(workdir: Path, repeat: int) -> None:
         store.close()
     store = SessionStore(path)
     order = store.recent_order()
-    total = store.session_count()
-    landmarks = store.recent_landmarks(50, order.first_landmark(50), order.tail_start, order.moved)
-    deep = (total - 50 - len(order.head) - order.first_landmark(50)) // 50
+    total = len(order.ids)
+    state = [order]
 
     def refresh() -> object:
         with store.reading():
             now = store.recent_order(order)
-            return store.session_count(), store.recent_rows(now, 0, 50)
+            return store.sessions_by_ids(now.ids[:50])
+
+    def continued() -> object:  # one old chat gets a message, and the list is brought up to date
+        sid = state[-1].ids[-1]
+        store.append_message(sid, "user", "one more", BASE_TIME.timestamp() + 1000 + len(state))
+        with store.reading():
+            now = store.recent_order(state[-1])
+            assert now.ids[0] == sid and now.came is not None
+            state.append(now)
+            return store.sessions_by_ids(now.ids[:50])
 
     cases: dict[str, Callable[[], object]] = {
         "order made afresh (at start)": lambda: store.recent_order(),
-        "refresh: order, count, first page": refresh,
-        "tail page, row 99,950": lambda: store.recent_rows(order, total - 50, 50, landmarks[deep]),
-        "landmarks (one pass)": lambda: store.recent_landmarks(50, order.first_landmark(50), order.tail_start,
-                                                               order.moved),
+        "refresh, nothing new": refresh,
+        "refresh, an old chat continued": continued,
+        "page at row 99,950, by id": lambda: store.sessions_by_ids(order.ids[total - 50:]),
     }
-    print(f"  recents at {total:,} chats ({len(order.head):,} in the head, {len(order.moved)} continued):")
+    print(f"  recents at {total:,} chats, most recently active first:")
     for name, fn in cases.items():
         med, p95 = _timed(fn, repeat)
         print(f"    {name:<36} median {med:7.3f} ms   p95 {p95:7.3f} ms")

@@ -1,124 +1,125 @@
-"""The order of the recents: most recently active first, as Hermes lists sessions, at any size.
+"""The order of the recents: most recently active first, exactly as Hermes lists its sessions.
 
-Hermes orders its sessions by last activity (the newest message, else the start;
-then start, then id, all newest first), and keeps no column for it: each
-listing takes ``MAX(timestamp)`` over every session's messages. Over 100,000
-chats that is a pass over the whole messages table for every page.
+Hermes orders sessions by last activity (the newest message, else the start;
+then start, then id, all newest first) and keeps no column for it: every
+listing takes ``MAX(timestamp)`` over each session's messages. Here that pass
+runs once, when the list is first read: one index seek per chat and one sort,
+inside SQLite (about 0.2 s at 100,000 chats, on a task thread, with the
+interpreter free), giving every chat's id in order (7 MB at 100,000 chats).
+Rows are then read by id, a page at a time, so a page deep down costs what the
+first one does.
 
-Here the list is two parts. The *head* is every chat active since a point in
-time, ``since``, the start of the ``HEAD_SESSIONS``-th newest chat: those
-newest chats, plus any older one with a message after that point (a
-conversation continued here, by Hermes or by its gateway). Finding those is one
-index seek per older chat, in one statement (about 0.1 s at 100,000 chats, on a
-task thread, with the interpreter free), done when the list is first read; the
-head is small and sorted exactly as Hermes sorts. The *tail* is everything
-else: chats idle since before ``since``, in start order, read a page at a time
-by keyset, skipping the few that moved into the head. Every head row is more
-recent than every tail row, so the two parts join without a seam; only inside
-the tail, among chats idle since before the newest thousand began, does start
-order stand in for activity.
-
-While the window is open the order is brought up to date from the messages
-written since it was made (their ids only grow), so a conversation that gets a
-new message moves to the top at once, however old it is.
+After that the order is brought up to date from what was written since: the
+messages after the newest id it has seen (ids only grow) and the chats started
+after the newest it knows. Those chats, sorted, go on top; everything else keeps
+its place. Anything else - a chat deleted by another program, a message stamped
+in the past, a burst too large to merge - makes the order afresh. (One case the
+count cannot see: another program deleting a chat while adding one that
+started in the past. The window notices when it reads the deleted chat's page.)
 """
 
 from __future__ import annotations
 
-import math
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-HEAD_SESSIONS = 1000  # the newest chats by start, always ordered by activity
 UPDATE_MESSAGES = 20_000  # more new messages than this since the last look: the order is made afresh
-NO_SINCE = -math.inf  # every chat is in the head
+UPDATE_CHATS = 200  # more chats than this to bring to the top: the order is made afresh
+
+_LAST = "COALESCE((SELECT MAX(m.timestamp) FROM messages m WHERE m.session_id = s.id), s.started_at)"
+
+Key = tuple[float, float, str]  # last activity, start, id: larger is higher in the list
 
 
 @dataclass(frozen=True)
 class RecentOrder:
-    """Where the recents stand: ``head`` (ids, most recently active first), then the tail by start."""
+    """Every chat's id (cron runs left out), most recently active first."""
 
-    since: float  # head: last activity >= since; tail: started and last active before it
-    head: tuple[str, ...] = ()
-    moved: frozenset[str] = frozenset()  # head chats that started before ``since``: the tail skips them
-    mark: int = 0  # the newest message id this order has seen
-    rows: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # head id -> row
-
-    def __post_init__(self) -> None:
-        self.rows.update((sid, row) for row, sid in enumerate(self.head))
-
-    @property
-    def tail_start(self) -> tuple[float, str] | None:
-        """The keyset cursor before the tail's first row (None: there is no tail)."""
-        return None if self.since == NO_SINCE else (self.since, "")
-
-    def first_landmark(self, page: int) -> int:
-        """The tail row count before the first page that starts inside the tail at a row other than its first."""
-        return page - len(self.head) % page
+    ids: tuple[str, ...]
+    mark: int  # the newest message id this order has seen
+    newest: tuple[float, str] | None  # the newest chat by start (started_at, id) it knows
+    came: tuple[tuple[str, int | None], ...] | None = None
+    """How this order came from the one it was brought up from: the chats now on top, first to last, each
+    with its row there (None: a new chat). Empty: nothing moved. None: made afresh."""
 
     def without(self, session_id: str) -> RecentOrder:
-        """The order after deleting a session (its row goes, nothing else moves)."""
-        if session_id not in self.rows:
+        """The order after deleting a session here (its row goes, nothing else moves)."""
+        if session_id not in self.ids:
             return self
-        return RecentOrder(self.since, tuple(s for s in self.head if s != session_id),
-                           self.moved - {session_id}, self.mark)
+        return RecentOrder(tuple(s for s in self.ids if s != session_id), self.mark, self.newest, ())
 
 
-def recent_order(conn: sqlite3.Connection, previous: RecentOrder | None = None, *,
-                 sessions: int = HEAD_SESSIONS) -> RecentOrder:
-    """The recents' order now: brought up to date from ``previous`` when that is cheap, else made afresh.
+def recent_order(conn: sqlite3.Connection, previous: RecentOrder | None = None) -> RecentOrder:
+    """The recents' order now: ``previous`` brought up to date where that is exact, else made afresh.
 
-    Run it in one read transaction with the queries that use it, so they all see the same file.
+    Run it in one read transaction with the reads that use it, so they all see the same file.
     """
     mark = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM messages").fetchone()[0])
-    if previous is not None and mark - previous.mark <= UPDATE_MESSAGES and len(previous.head) <= 2 * sessions:
-        since, moved = previous.since, set(previous.moved)
-        if since != NO_SINCE and mark > previous.mark:
-            moved |= _continued_lately(conn, since, previous.mark)
-    else:
-        row = conn.execute("SELECT started_at FROM sessions INDEXED BY idx_desktop_recent_non_cron "
-                           "WHERE source != 'cron' ORDER BY started_at DESC, id DESC LIMIT 1 OFFSET ?",
-                           (sessions - 1,)).fetchone()
-        since = NO_SINCE if row is None else float(row[0])
-        moved = set() if since == NO_SINCE else _continued(conn, since)
-    head, still_moved = _head(conn, since, moved)
-    return RecentOrder(since, head, still_moved, mark)
+    newest = _newest(conn)
+    if previous is None or mark - previous.mark > UPDATE_MESSAGES:
+        return _afresh(conn, mark, newest)
+    started = _started_after(conn, previous.newest) if newest != previous.newest else []
+    active = _active_after(conn, previous.mark) if mark != previous.mark else set()
+    count = _count(conn)
+    if count != len(previous.ids) + len(started):
+        return _afresh(conn, mark, newest)  # deleted elsewhere, or a chat started in the past
+    top_ids = active | set(started)
+    if not top_ids:
+        return RecentOrder(previous.ids, mark, newest, ())
+    if len(top_ids) > UPDATE_CHATS:
+        return _afresh(conn, mark, newest)
+    keys = _keys(conn, top_ids)
+    top = sorted(top_ids, key=keys.__getitem__, reverse=True)
+    rest = [sid for sid in previous.ids if sid not in top_ids]
+    if rest and keys[top[-1]] < _keys(conn, {rest[0]})[rest[0]]:
+        return _afresh(conn, mark, newest)  # a message stamped before the top row's activity
+    if len(rest) != len(previous.ids) - len(active - set(started)):
+        return _afresh(conn, mark, newest)  # a chat written in the past, with another deleted
+    came = tuple((sid, previous.ids.index(sid) if sid in active and sid not in started else None)
+                 for sid in top)
+    return RecentOrder((*top, *rest), mark, newest, came)
 
 
-def _continued(conn: sqlite3.Connection, since: float) -> set[str]:
-    """Chats started before ``since`` with a message after it: one index seek per chat, inside SQLite."""
-    rows = conn.execute(
-        """SELECT s.id FROM sessions s INDEXED BY idx_desktop_recent_non_cron
-           WHERE s.source != 'cron' AND s.started_at < ?
-             AND (SELECT MAX(m.timestamp) FROM messages m WHERE m.session_id = s.id) >= ?""",
-        (since, since)).fetchall()
+def _afresh(conn: sqlite3.Connection, mark: int, newest: tuple[float, str] | None) -> RecentOrder:
+    rows = conn.execute(f"SELECT s.id FROM sessions s INDEXED BY idx_desktop_recent_non_cron "
+                        f"WHERE s.source != 'cron' ORDER BY {_LAST} DESC, s.started_at DESC, s.id DESC").fetchall()
+    return RecentOrder(tuple(r[0] for r in rows), mark, newest)
+
+
+def _newest(conn: sqlite3.Connection) -> tuple[float, str] | None:
+    row = conn.execute("SELECT started_at, id FROM sessions INDEXED BY idx_desktop_recent_non_cron "
+                       "WHERE source != 'cron' ORDER BY started_at DESC, id DESC LIMIT 1").fetchone()
+    return None if row is None else (float(row[0]), str(row[1]))
+
+
+def _count(conn: sqlite3.Connection) -> int:
+    sql = "SELECT COUNT(*) FROM sessions INDEXED BY idx_desktop_recent_non_cron WHERE source != 'cron'"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def _started_after(conn: sqlite3.Connection, newest: tuple[float, str] | None) -> list[str]:
+    """Chats started after ``newest`` (every chat when there was none)."""
+    where, params = ("", ()) if newest is None else (" AND (started_at, id) > (?, ?)", newest)
+    rows = conn.execute(f"SELECT id FROM sessions INDEXED BY idx_desktop_recent_non_cron "
+                        f"WHERE source != 'cron'{where} LIMIT ?", (*params, UPDATE_CHATS + 1)).fetchall()
+    return [r[0] for r in rows]
+
+
+def _active_after(conn: sqlite3.Connection, after_id: int) -> set[str]:
+    """Chats with a message after message ``after_id``."""
+    rows = conn.execute("""SELECT s.id FROM (SELECT DISTINCT session_id FROM messages WHERE id > ?) m
+                           JOIN sessions s ON s.id = m.session_id WHERE s.source != 'cron'""",
+                        (after_id,)).fetchall()
     return {r[0] for r in rows}
 
 
-def _continued_lately(conn: sqlite3.Connection, since: float, after_id: int) -> set[str]:
-    """Chats started before ``since`` with a message after it, among the messages after ``after_id``."""
-    rows = conn.execute(
-        """SELECT s.id FROM (SELECT session_id, MAX(timestamp) AS last FROM messages WHERE id > ?
-                             GROUP BY session_id) m
-           JOIN sessions s ON s.id = m.session_id
-           WHERE s.source != 'cron' AND s.started_at < ? AND m.last >= ?""",
-        (after_id, since, since)).fetchall()
-    return {r[0] for r in rows}
-
-
-def _head(conn: sqlite3.Connection, since: float, moved: set[str]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Every chat active since ``since``, in Hermes' order (last activity, start, id, newest first), and which
-    of them started before it (deleted ones and ones no longer active since then drop out)."""
-    last = "COALESCE((SELECT MAX(m.timestamp) FROM messages m WHERE m.session_id = s.id), s.started_at)"
-    rows = conn.execute(f"SELECT s.id, s.started_at, {last} FROM sessions s INDEXED BY idx_desktop_recent_non_cron "
-                        "WHERE s.source != 'cron' AND s.started_at >= ?", (since,)).fetchall()
-    ids = sorted(moved)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        rows += conn.execute(f"SELECT s.id, s.started_at, {last} FROM sessions s WHERE s.source != 'cron' "
-                             f"AND s.started_at < ? AND s.id IN ({','.join('?' * len(chunk))})",
-                             (since, *chunk)).fetchall()
-    active = [(float(r[2]), float(r[1]), r[0]) for r in rows if float(r[2]) >= since]
-    active.sort(reverse=True)
-    return (tuple(sid for _last, _start, sid in active),
-            frozenset(sid for _last, start, sid in active if start < since))
+def _keys(conn: sqlite3.Connection, ids: set[str]) -> dict[str, Key]:
+    """Each chat's place in Hermes' order."""
+    out: dict[str, Key] = {}
+    chunk = sorted(ids)
+    for i in range(0, len(chunk), 500):
+        part = chunk[i:i + 500]
+        rows = conn.execute(f"SELECT s.id, s.started_at, {_LAST} FROM sessions s "
+                            f"WHERE s.id IN ({','.join('?' * len(part))})", part).fetchall()
+        out.update((r[0], (float(r[2]), float(r[1]), str(r[0]))) for r in rows)
+    return out

@@ -33,14 +33,14 @@ import random
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .problems import Problem, ProblemError
-from .recents import HEAD_SESSIONS, RecentOrder, recent_order
+from .recents import RecentOrder, recent_order
 from .states import RunStatus
 from .titles import (
     MAX_TITLE_LENGTH,
@@ -321,13 +321,12 @@ class SessionStore:
             self._active_column = "active" in cols
         return f" AND {alias}.active = 1" if self._active_column else ""
 
-    def recent_sessions(self, limit: int = 50, before: tuple[float, str] | None = None,
-                        skip: Collection[str] = ()) -> list[SessionSummary]:
-        """Non-cron sessions by start, newest first; ``before`` is the previous page's last ``cursor``.
-
-        ``skip``: sessions left out (the recents' tail skips the ones its head holds).
-        """
-        where, params = self._recent_where(before, skip)
+    def recent_sessions(self, limit: int = 50, before: tuple[float, str] | None = None) -> list[SessionSummary]:
+        """Non-cron sessions by start, newest first; ``before`` is the previous page's last ``cursor``."""
+        where, params = "s.source != 'cron'", []
+        if before is not None:
+            where += " AND (s.started_at, s.id) < (?, ?)"  # a row value: an index range, at any depth
+            params += [before[0], before[1]]
         return self._summaries(f"INDEXED BY idx_desktop_recent_non_cron WHERE {where} "
                                "ORDER BY s.started_at DESC, s.id DESC LIMIT ?", [*params, limit])
 
@@ -359,62 +358,9 @@ class SessionStore:
             for r in self._conn().execute(sql, params).fetchall()
         ]
 
-    @staticmethod
-    def _recent_where(before: tuple[float, str] | None, skip: Collection[str],
-                      alias: str = "s.") -> tuple[str, list[Any]]:
-        where = f"{alias}source != 'cron'"
-        params: list[Any] = []
-        if before is not None:
-            where += f" AND ({alias}started_at, {alias}id) < (?, ?)"  # a row value: an index range, at any depth
-            params += [before[0], before[1]]
-        if skip:
-            where += f" AND {alias}id NOT IN ({','.join('?' * len(skip))})"
-            params += sorted(skip)
-        return where, params
-
-    def recent_landmarks(self, every: int, first: int | None = None, before: tuple[float, str] | None = None,
-                         skip: Collection[str] = ()) -> list[tuple[float, str]]:
-        """The keyset cursor after rows first-1, first-1+every, … of ``recent_sessions(…, before, skip)``.
-
-        ``first`` defaults to ``every``: then page k of the recents is ``recent_sessions(every,
-        before=landmarks[k-1])``, an index walk as cheap as the first page, at any depth. One pass over
-        the index (keys only, no table rows).
-        """
-        conn = self._conn()
-        start, params = self._recent_where(before, skip, alias="")
-        after, more = self._recent_where(None, skip, alias="")
-        base = "SELECT started_at, id FROM sessions INDEXED BY idx_desktop_recent_non_cron WHERE {where} " \
-               "ORDER BY started_at DESC, id DESC LIMIT 1 OFFSET ?"
-        nxt = base.format(where=after + " AND (started_at, id) < (?, ?)")
-        out: list[tuple[float, str]] = []
-        row = conn.execute(base.format(where=start), (*params, (first or every) - 1)).fetchone()
-        while row is not None:  # each step walks ``every`` index entries in SQLite, not in Python
-            out.append((row[0], row[1]))
-            row = conn.execute(nxt, (*more, row[0], row[1], every - 1)).fetchone()
-        return out
-
-    def recent_order(self, previous: RecentOrder | None = None, sessions: int = HEAD_SESSIONS) -> RecentOrder:
-        """The recents' order (see ``core.recents``), brought up to date from ``previous`` where it can be."""
-        return recent_order(self._conn(), previous, sessions=sessions)
-
-    def recent_rows(self, order: RecentOrder, start: int, count: int,
-                    after: tuple[float, str] | None = None) -> list[SessionSummary]:
-        """Rows ``start`` … ``start + count - 1`` of the recents in ``order``.
-
-        A range that starts past the tail's first row needs ``after``: the cursor of the row before it.
-        """
-        head = order.head
-        rows: list[SessionSummary] = []
-        if start < len(head):
-            ids = head[start:start + count]
-            rows = self.sessions_by_ids(ids)
-            count -= len(ids)
-            start, after = len(head), None
-        if count > 0 and order.tail_start is not None:
-            if start > len(head) and after is None:
-                raise ValueError("a tail page past the first needs the cursor of the row before it")
-            rows += self.recent_sessions(count, before=after or order.tail_start, skip=order.moved)
-        return rows
+    def recent_order(self, previous: RecentOrder | None = None) -> RecentOrder:
+        """Every chat's id, most recently active first (``core.recents``), brought up to date from ``previous``."""
+        return recent_order(self._conn(), previous)
 
     @contextmanager
     def reading(self) -> Iterator[None]:

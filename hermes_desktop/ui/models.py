@@ -34,7 +34,7 @@ from ..core.home import HermesHome
 from ..core.job_view import JobView, soonest_key
 from ..core.jobs import Job
 from ..core.missed import MissedSpan, missed_span
-from ..core.recents import HEAD_SESSIONS, RecentOrder
+from ..core.recents import RecentOrder
 from ..core.schedule import local_zone
 from ..core.sessions import CronRun, SessionStore, SessionSummary
 from ..core.states import JobState, RunStatus
@@ -626,30 +626,24 @@ class SessionsModel(QAbstractListModel):
     """Recent sessions (cron runs excluded), most recently active first: every row from the start, read on demand.
 
     The model has as many rows as there are sessions, so End or a scrollbar
-    drag goes anywhere at once. A row not yet read shows "Loading…" and asks
-    for its page. The order (``core.recents``) is a small head of recently
-    active chats, read by id, then a tail in start order, read by keyset: tail
-    page k starts after a landmark (the cursor every 50 rows, found in one pass
-    over the index), so a page deep down costs what the first one does. A
-    refresh that finds a chat continued or started moves or inserts just those
-    rows at the top, so the selection and the rows on screen stay put. With a
-    ``submit`` (the task thread's) everything is read off the GUI thread;
-    without one, at once.
+    drag goes anywhere at once. The order is every chat's id (``core.recents``);
+    a row not yet read shows "Loading…" and asks for its page, read by id, so a
+    page deep down costs what the first one does. A refresh that finds chats
+    continued or started moves or inserts just those rows at the top, so the
+    selection and the rows on screen stay put. With a ``submit`` (the task
+    thread's) everything is read off the GUI thread; without one, at once.
     """
 
-    def __init__(self, store: SessionStore, parent: Any = None, submit: Submit | None = None,
-                 head: int = HEAD_SESSIONS) -> None:
+    def __init__(self, store: SessionStore, parent: Any = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._submit = submit
-        self._head = head
         self.total = 0
         self._order: RecentOrder | None = None
         self._pages: dict[int, list[SessionSummary]] = {}
-        self._landmarks: list[tuple[float, str]] | None = None
         self._loading: set[int] = set()
-        self._waiting: set[int] = set()  # pages that need the landmarks first
-        self._generation = 0  # answers for an older state of the list are dropped
+        self._generation = 0  # pages read for an older order are dropped
+        self._stale = False  # a page missed a chat: the next refresh makes the order afresh
 
     # ----------------------------------------------------------------- Qt API
 
@@ -703,9 +697,8 @@ class SessionsModel(QAbstractListModel):
         self.refresh()
 
     def _forget(self) -> None:
-        self._pages, self._landmarks = {}, None
+        self._pages = {}
         self._loading.clear()
-        self._waiting.clear()
         self._generation += 1
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], *, keep: bool = False) -> None:
@@ -725,85 +718,81 @@ class SessionsModel(QAbstractListModel):
             self._submit(work, finished)
 
     def refresh(self) -> None:
-        """Read the order, the count and the first page again; chats started or continued since come to the top."""
-        store, previous, head = self.store, self._order, self._head
+        """Bring the order up to date and read the first page again: chats started or continued come to the top."""
+        store, previous = self.store, self._order
+        since = None if self._stale else previous
+        self._stale = False
 
-        def work() -> tuple[RecentOrder | None, RecentOrder, int, list[SessionSummary]]:
-            with store.reading():  # the order, the count and the rows: one state of the file
-                order = store.recent_order(previous, head)
-                return previous, order, store.session_count(), store.recent_rows(order, 0, PAGE)
+        def work() -> tuple[RecentOrder | None, RecentOrder, list[SessionSummary]]:
+            with store.reading():  # the order and the rows: one state of the file
+                order = store.recent_order(since)
+                return previous, order, store.sessions_by_ids(order.ids[:PAGE])
 
         self._run(work, self._refreshed, keep=True)  # a refresh asked for meanwhile sees what this one missed
 
-    def _refreshed(self, result: tuple[RecentOrder | None, RecentOrder, int, list[SessionSummary]]) -> None:
-        previous, order, total, first = result
-        if previous is not self._order:  # this row changed here meanwhile: look again from what is shown now
+    def _refreshed(self, result: tuple[RecentOrder | None, RecentOrder, list[SessionSummary]]) -> None:
+        previous, order, first = result
+        if previous is not self._order:  # the list changed here meanwhile: look again from what it shows now
             self.refresh()
             return
         old = self._pages.get(0)
-        if (previous is not None and old is not None and total == self.total and order.head == previous.head
-                and order.moved == previous.moved and [s.id for s in old] == [s.id for s in first]):
+        if order.came == () and old is not None and [s.id for s in old] == [s.id for s in first]:
             self._order = order
             changed = [i for i, (a, b) in enumerate(zip(old, first, strict=True)) if a != b]
             self._pages[0] = first
             for a, b in _ranges(changed):
                 self.dataChanged.emit(self.index(a), self.index(b), [])
             return
-        moves = _moves_to_top(previous, order, total - self.total) if previous is not None and old is not None else None
-        if moves is None or not self._move_to_top(moves, order, total, first):
-            self.beginResetModel()  # deleted, or too much changed at once: start over
-            self._forget()
-            self._order = order
-            self._pages[0] = first
-            self.total = total
-            self.endResetModel()
+        if order.came and previous is not None:
+            self._move_to_top(order.came, order, first)
+            return
+        self.beginResetModel()  # the first read, or deleted elsewhere: start over
+        self._forget()
+        self._order = order
+        self._pages[0] = first
+        self.total = len(order.ids)
+        self.endResetModel()
 
-    def _move_to_top(self, moves: list[str], order: RecentOrder, total: int, first: list[SessionSummary]) -> bool:
-        """Bring ``moves`` (the new top rows, last first) up one by one: rows move, new ones are inserted.
+    def _move_to_top(self, came: tuple[tuple[str, int | None], ...], order: RecentOrder,
+                     first: list[SessionSummary]) -> None:
+        """Bring the chats in ``came`` to the top, last first, one row move (or insert, for a new chat) each.
 
-        Every row keeps its place on screen, selection included; read pages are carried along, and
-        any a row reaches from an unread page is dropped, to be read again when shown.
+        Every row keeps its place on screen, selection included; read pages are carried along, and a
+        page a row reaches from an unread page is dropped, to be read again when shown.
         """
-        assert self._order is not None
-        rows: dict[int, str] = dict(enumerate(self._order.head))
-        known: dict[str, SessionSummary] = {}
+        rows: dict[int, str] = {}
+        known: dict[str, SessionSummary] = {s.id: s for s in first}
         for k, page in self._pages.items():
             for i, s in enumerate(page):
                 rows[k * PAGE + i] = s.id
-                known[s.id] = s
-        known.update((s.id, s) for s in first)  # the new top rows, as read with the new order
-        where = {sid: row for row, sid in rows.items()}
-        fresh = {sid for sid in moves if sid not in where and sid not in order.moved}
-        if any(sid not in where and sid not in fresh for sid in moves) or self.total + len(fresh) != total:
-            return False  # a chat from an unread tail page came up: its row is unknown
+                known.setdefault(s.id, s)
+        at = [row for _sid, row in came]  # where each chat is now, as the moves go on
         self._generation += 1  # pages on their way were asked for in the old order
         self._loading.clear()
-        self._waiting.clear()
-        for sid in moves:
-            r = where.get(sid)
-            if r == 0:
-                continue
+        for n in range(len(came) - 1, -1, -1):
+            sid, r = came[n][0], at[n]
             if r is None:
                 self.beginInsertRows(QModelIndex(), 0, 0)
                 self.total += 1
                 rows = {row + 1: s for row, s in rows.items()}
+                at = [None if a is None else a + 1 for a in at]
+            elif r == 0:
+                continue
             else:
                 self.beginMoveRows(QModelIndex(), r, r, QModelIndex(), 0)
                 rows = {(row + 1 if row < r else 0 if row == r else row): s for row, s in rows.items()}
+                at = [None if a is None else a + 1 if a < r else 0 if a == r else a for a in at]
             rows[0] = sid
-            where = {s: row for row, s in rows.items()}
             self._pages = self._carried(rows, known)
-            self._order = order  # the rows' count and places are the new order's from here on
             if r is None:
                 self.endInsertRows()
             else:
                 self.endMoveRows()
         self._order = order
+        self.total = len(order.ids)
         self._pages[0] = first
-        self._landmarks = None
         if first:
             self.dataChanged.emit(self.index(0), self.index(len(first) - 1), [])
-        return True
 
     def _carried(self, rows: dict[int, str], known: dict[str, SessionSummary]) -> dict[int, list[SessionSummary]]:
         """The pages whose every row is known after a move."""
@@ -819,27 +808,17 @@ class SessionsModel(QAbstractListModel):
         order = self._order
         if order is None or k in self._pages or k in self._loading or k * PAGE >= self.total:
             return
-        start, head = k * PAGE, len(order.head)
-        after: tuple[float, str] | None = None
-        if start > head:  # a tail page past the tail's first: it needs the cursor of the row before it
-            before = self._pages.get(k - 1)
-            if before is not None and len(before) == PAGE:
-                after = before[-1].cursor
-            elif self._landmarks is not None:
-                j = (start - head - order.first_landmark(PAGE)) // PAGE
-                if not 0 <= j < len(self._landmarks):
-                    return
-                after = self._landmarks[j]
-            else:
-                self._waiting.add(k)
-                self._find_landmarks()
-                return
         self._loading.add(k)
-        store, count = self.store, min(PAGE, self.total - start)
-        self._run(lambda: store.recent_rows(order, start, count, after), lambda page: self._arrived(k, page))
+        store, ids = self.store, order.ids[k * PAGE:(k + 1) * PAGE]
+        self._run(lambda: store.sessions_by_ids(ids), lambda page: self._arrived(k, ids, page))
 
-    def _arrived(self, k: int, page: list[SessionSummary]) -> None:
+    def _arrived(self, k: int, ids: tuple[str, ...], page: list[SessionSummary]) -> None:
         self._loading.discard(k)
+        if len(page) != len(ids):  # deleted by another program meanwhile: a refresh brings the order up to date
+            found = {s.id: s for s in page}
+            page = [found.get(sid) or _gone(sid) for sid in ids]
+            self._stale = True  # the count alone did not show it (a chat added in the past as well?)
+            self.refresh()
         self._pages[k] = page
         if page:
             first = k * PAGE
@@ -875,7 +854,7 @@ class SessionsModel(QAbstractListModel):
 
         Read pages after it move up by one, each taking the next page's first row. The last of them is
         then a row short, which is read on its own (the rows around it stay on screen); pages past an
-        unread one are dropped, to be read again as they come into view, since their cursors moved.
+        unread one are dropped, to be read again as they come into view.
         """
         row = self.row_of(session_id)
         if row is None or self._order is None:
@@ -891,10 +870,8 @@ class SessionsModel(QAbstractListModel):
             j += 1
         for later in [n for n in self._pages if n >= j]:
             del self._pages[later]
-        self._landmarks = None
         self._loading.clear()
-        self._waiting.clear()
-        self._generation += 1  # pages on their way were asked for with the old cursors
+        self._generation += 1  # pages on their way were asked for in the old order
         self.endRemoveRows()
         self._refill(j - 1)
         return row
@@ -911,7 +888,7 @@ class SessionsModel(QAbstractListModel):
             del self._pages[k]  # read again as a whole when shown
             return
         start, store = k * PAGE + len(page), self.store
-        after = page[-1].cursor if start > len(order.head) else None
+        ids = order.ids[start:start + missing]
 
         def arrived(rows: list[SessionSummary]) -> None:
             if self._pages.get(k) is page and rows:
@@ -919,49 +896,13 @@ class SessionsModel(QAbstractListModel):
                 page.extend(rows[:missing])
                 self.dataChanged.emit(self.index(first), self.index(min(self.total, k * PAGE + len(page)) - 1), [])
 
-        self._run(lambda: store.recent_rows(order, start, missing, after), arrived)
-
-    def _find_landmarks(self) -> None:
-        order = self._order
-        if order is None or self._landmarks is not None or -1 in self._loading:
-            return
-        self._loading.add(-1)
-        store = self.store
-        self._run(lambda: store.recent_landmarks(PAGE, order.first_landmark(PAGE), order.tail_start, order.moved),
-                  self._landmarks_found)
-
-    def _landmarks_found(self, landmarks: list[tuple[float, str]]) -> None:
-        self._loading.discard(-1)
-        self._landmarks = landmarks
-        waiting, self._waiting = self._waiting, set()
-        for k in sorted(waiting):
-            self._request(k)
+        self._run(lambda: store.sessions_by_ids(ids), arrived)
 
 
-def _moves_to_top(previous: RecentOrder, order: RecentOrder, grew: int) -> list[str] | None:
-    """The chats to bring to the top, last first, that turn ``previous`` into ``order`` (None: not that simple).
-
-    They are a prefix of the new head: chats continued (from lower in the head, or from the tail) or
-    started since; below them the old head must follow in its old order.
-    """
-    if order.since != previous.since or grew < 0 or not previous.moved <= order.moved:
-        return None
-    old, new = previous.head, order.head
-    i, j = len(new) - 1, len(old) - 1
-    while i >= 0:  # match the new head's end against the old head, skipping old rows that went up
-        if j >= 0 and old[j] == new[i]:
-            i, j = i - 1, j - 1
-        elif j >= 0 and order.rows.get(old[j], len(new)) <= i:
-            j -= 1
-        else:
-            break
-    top = new[:i + 1]
-    if len(top) > 100:
-        return None
-    went_up = set(top)
-    if [sid for sid in old if sid not in went_up] != list(new[i + 1:]):
-        return None
-    return list(reversed(top))
+def _gone(session_id: str) -> SessionSummary:
+    """A row for a chat deleted by another program since the order was read (until the next refresh)."""
+    return SessionSummary(id=session_id, source="", title=None, started_at=0.0, last_active=0.0,
+                          message_count=0, preview="")
 
 
 class RunsModel(PagedListModel):

@@ -25,18 +25,9 @@ def hermes_order(store: SessionStore) -> list[str]:
 
 
 def every_page(store: SessionStore, order: RecentOrder, page: int) -> list[str]:
-    """Each page read on its own, as the sidebar reads the one scrolled to: head ids, or a tail landmark."""
-    total = store.session_count()
-    landmarks = store.recent_landmarks(page, first=order.first_landmark(page), before=order.tail_start,
-                                       skip=order.moved)
-    head = len(order.head)
-    out: list[str] = []
-    for start in range(0, total, page):
-        after = None
-        if start > head:
-            after = landmarks[(start - head - order.first_landmark(page)) // page]
-        out += [s.id for s in store.recent_rows(order, start, min(page, total - start), after)]
-    return out
+    """Each page read on its own by id, as the sidebar reads the one scrolled to."""
+    return [s.id for start in range(0, len(order.ids), page)
+            for s in store.sessions_by_ids(order.ids[start:start + page])]
 
 
 def chats(store: SessionStore, n: int, *, gap: float = 10.0) -> None:
@@ -49,59 +40,67 @@ def chats(store: SessionStore, n: int, *, gap: float = 10.0) -> None:
 
 
 @pytest.mark.parametrize("page", [5, 7, 50])
-def test_a_continued_chat_comes_first_and_every_page_follows_hermes_order(tmp_path: Path, page: int) -> None:
+def test_continued_chats_come_first_and_every_page_follows_hermes_order(tmp_path: Path, page: int) -> None:
     store = SessionStore(tmp_path / "state.db")
     chats(store, 40)
     store.append_message("c003", "user", "back to this one", timestamp=1000.0)  # an old chat, continued
     store.append_message("c020", "user", "and this", timestamp=999.0)
-    order = recent_order(store._conn(), sessions=6)  # small parts: a head, a tail, seams
-    assert 0 < len(order.head) < 40 and order.moved == {"c003", "c020"}
+    store.append_message("c001", "user", "a while ago", timestamp=245.0)  # continued a while ago: above c024
+    order = recent_order(store._conn())
     expected = hermes_order(store)
-    assert expected[:3] == ["c003", "c020", "c039"]
+    assert expected[:3] == ["c003", "c020", "c039"] and expected.index("c001") == expected.index("c024") - 1
+    assert list(order.ids) == expected
     assert every_page(store, order, page) == expected
-    assert [s.id for s in store.recent_rows(order, 0, 40)] == expected  # one read from the top, too
 
 
-def test_the_order_follows_new_messages_without_starting_over(tmp_path: Path) -> None:
+def test_the_order_follows_new_messages_and_chats_without_starting_over(tmp_path: Path) -> None:
     store = SessionStore(tmp_path / "state.db")
     chats(store, 30)
-    order = recent_order(store._conn(), sessions=5)
-    assert order.head[:2] == ("c029", "c028") and not order.moved
-    store.append_message("c001", "user", "hello again", timestamp=2000.0)  # deep in the tail
+    order = recent_order(store._conn())
+    assert order.ids[:2] == ("c029", "c028") and order.came is None  # made afresh
+    assert recent_order(store._conn(), order).came == ()  # nothing new: nothing moves
+    store.append_message("c001", "user", "hello again", timestamp=2000.0)  # row 28
     store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('new', 'cli', 2001.0)")
-    later = recent_order(store._conn(), order, sessions=5)
-    assert later.since == order.since  # brought up to date, not made again
-    assert later.head[:3] == ("new", "c001", "c029") and later.moved == {"c001"}
-    assert every_page(store, later, 4) == hermes_order(store)
-    store.delete_session("c001")
-    gone = recent_order(store._conn(), later, sessions=5)
-    assert "c001" not in gone.head and not gone.moved
-    assert every_page(store, gone, 4) == hermes_order(store)
+    store.append_message("c010", "user", "and you", timestamp=1999.0)  # row 19
+    later = recent_order(store._conn(), order)
+    assert later.ids[:4] == ("new", "c001", "c010", "c029")
+    assert later.came == (("new", None), ("c001", 28), ("c010", 19))  # brought up to date, not made again
+    assert list(later.ids) == hermes_order(store)
+    store.delete_session("c001")  # by another program: the order is made afresh
+    gone = recent_order(store._conn(), later)
+    assert gone.came is None and list(gone.ids) == hermes_order(store)
 
 
-def test_cron_runs_never_enter_the_order_and_a_burst_of_them_does_not_push_chats_out(tmp_path: Path) -> None:
+def test_a_message_stamped_in_the_past_is_placed_where_hermes_puts_it(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "state.db")
+    chats(store, 10)
+    order = recent_order(store._conn())
+    store.append_message("c002", "user", "imported, from long ago", timestamp=35.0)  # after c003's only message
+    later = recent_order(store._conn(), order)
+    assert list(later.ids) == hermes_order(store) and later.ids.index("c002") == later.ids.index("c003") - 1
+
+
+def test_cron_runs_never_enter_the_order_and_a_burst_of_them_moves_nothing(tmp_path: Path) -> None:
     store = SessionStore(tmp_path / "state.db")
     chats(store, 10)
     store.append_message("c002", "user", "still talking", timestamp=500.0)
+    order = recent_order(store._conn())
     for i in range(30):  # a burst of cron runs, the newest sessions and messages of all
         sid = store.create_cron_session("job", 600.0 + i, f"2026{i:04d}")
         store.append_message(sid, "assistant", "done", timestamp=600.5 + i)
-    order = recent_order(store._conn(), sessions=3)
-    assert all(not sid.startswith("cron_") for sid in order.head)
-    assert every_page(store, order, 3) == hermes_order(store)
-    assert hermes_order(store)[0] == "c002"
+    later = recent_order(store._conn(), order)
+    assert later.came == () and later.ids == order.ids and later.ids[0] == "c002"
+    assert list(later.ids) == hermes_order(store)
 
 
-def test_small_homes_are_ordered_wholly_by_activity_with_ties_broken_as_hermes_does(tmp_path: Path) -> None:
+def test_ties_are_broken_as_hermes_breaks_them(tmp_path: Path) -> None:
     store = SessionStore(tmp_path / "state.db")
     conn = store._conn()
     conn.executemany("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
                      [("a", 1.0), ("b", 1.0), ("c", 2.0), ("quiet", 3.0)])  # "quiet" has no message at all
     conn.executemany("INSERT INTO messages (session_id, role, content, timestamp) VALUES (?, 'user', 'x', ?)",
                      [("a", 5.0), ("b", 5.0), ("c", 4.0)])
-    order = store.recent_order()
-    assert order.tail_start is None  # no tail: the whole list is the head
-    assert list(order.head) == hermes_order(store) == ["b", "a", "c", "quiet"]
+    assert list(store.recent_order().ids) == hermes_order(store) == ["b", "a", "c", "quiet"]
 
 
 HERMES_LISTING = """
@@ -124,6 +123,5 @@ def test_the_order_is_the_one_hermes_lists_its_sessions_in(home: HermesHome) -> 
     store.close()
     hermes = json.loads(run_hermes_python(home.root, HERMES_LISTING))
     store = SessionStore(home.state_db)
-    order = recent_order(store._conn(), sessions=8)  # a head and a tail, as at 100,000 chats
     assert hermes[:2] == ["c004", "c010"]
-    assert every_page(store, order, 5) == hermes
+    assert every_page(store, recent_order(store._conn()), 5) == hermes

@@ -218,21 +218,20 @@ def test_first_connections_at_once_do_not_trip_over_each_other(tmp_path: Path) -
     assert errors == []
 
 
-def test_a_deep_page_of_recents_is_an_index_range_like_the_first(tmp_path: Path) -> None:
+def test_a_deep_page_of_recents_is_read_by_id_like_the_first(tmp_path: Path) -> None:
     store = SessionStore(tmp_path / "state.db")
     conn = store._conn()
     conn.executemany("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
                      [(f"s{i:05d}", float(i // 3)) for i in range(1000)])  # ties on started_at, broken by id
-    landmarks = store.recent_landmarks(50)
-    assert len(landmarks) == 20
-    seen: list[str] = []
-    pages = [store.recent_sessions(50, before=landmarks[k - 1] if k else None) for k in range(20)]
+    order = store.recent_order()
+    pages = [store.sessions_by_ids(order.ids[k * 50:(k + 1) * 50]) for k in range(20)]
     ids = [s.id for page in pages for s in page]
     everything = [s.id for s in store.recent_sessions(2000)]
-    assert ids == everything and len(set(ids)) == 1000  # every page by its landmark: all rows, in order, once
+    assert ids == everything and len(set(ids)) == 1000  # every page by its ids: all rows, in order, once
+    seen: list[str] = []
     conn.set_trace_callback(seen.append)
-    store.recent_sessions(50, before=landmarks[15])
+    store.sessions_by_ids(order.ids[950:])
     conn.set_trace_callback(None)
-    query = next(q for q in seen if "ORDER BY s.started_at DESC" in q)
+    query = next(q for q in seen if "WHERE s.id IN" in q)
     plan = " ".join(str(tuple(r)) for r in conn.execute("EXPLAIN QUERY PLAN " + query))
-    assert "SEARCH s USING INDEX idx_desktop_recent_non_cron ((started_at,id)<(?,?))" in plan, plan
+    assert "SEARCH s USING INDEX sqlite_autoindex_sessions_1 (id=?)" in plan, plan

@@ -213,12 +213,10 @@ class structure:  # lower case: it reads as a context manager
             signal.disconnect(slot)
 
 
-@pytest.mark.parametrize("head", [5, 1000])  # the chat comes from the tail, or from lower in the head
-def test_a_continued_chat_moves_to_the_top_keeping_its_selection(qtmodeltester, home: HermesHome,  # type: ignore[no-untyped-def]
-                                                                 head: int) -> None:
+def test_a_continued_chat_moves_to_the_top_keeping_its_selection(qtmodeltester, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
     store = SessionStore(home.state_db)
     chats_with_messages(store, 120)
-    model = SessionsModel(store, head=head)  # no task thread: pages are read at once
+    model = SessionsModel(store)  # no task thread: pages are read at once
     model.refresh()
     qtmodeltester.check(model)
     assert model_ids(model)[:2] == ["s119", "s118"]
@@ -243,9 +241,52 @@ def test_a_continued_chat_moves_to_the_top_keeping_its_selection(qtmodeltester, 
 def test_a_chat_continued_in_an_unread_page_still_comes_first(home: HermesHome) -> None:
     store = SessionStore(home.state_db)
     chats_with_messages(store, 300)
-    model = SessionsModel(store, head=20)
+    model = SessionsModel(store)
     model.refresh()
     store.append_message("s007", "user", "from another program", 900.0)  # row 292: never on screen here
-    model.refresh()
+    with structure(model) as events:
+        model.refresh()
+    assert events == ["moved 292->0"]
     assert model.index(0, 0).data(Role.Id) == "s007" and model.rowCount() == 300
     assert model_ids(model) == by_activity(store)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_list_matches_hermes_order_through_any_mix_of_changes(home: HermesHome, seed: int) -> None:
+    """Chats started, continued, deleted here or elsewhere, with some pages read: every row stays right."""
+    import random
+
+    rng = random.Random(seed)
+    store = SessionStore(home.state_db)
+    chats_with_messages(store, rng.randrange(1, 160))
+    model = SessionsModel(store)
+    model.refresh()
+    clock = 1000.0
+    selection = QItemSelectionModel(model)
+    for step in range(30):
+        for row in rng.sample(range(model.rowCount()), min(3, model.rowCount())):
+            model.index(row, 0).data()  # pages come on screen
+        existing = by_activity(store)
+        action = rng.choice(["continue", "continue", "start", "delete here", "delete elsewhere", "cron"])
+        clock += 1
+        if action == "continue" and existing:
+            store.append_message(rng.choice(existing), "user", "more", clock)
+        elif action == "start":
+            store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
+                                  (f"n{seed}-{step}", clock))
+        elif action.startswith("delete") and existing:
+            victim = rng.choice(existing)
+            store.delete_session(victim)
+            if action == "delete here":
+                model.remove_session(victim)
+        elif action == "cron":
+            sid = store.create_cron_session("job", clock, f"2026{step:04d}")
+            store.append_message(sid, "assistant", "done", clock)
+        current = selection.currentIndex().data(Role.Id)
+        model.refresh()
+        assert model_ids(model) == by_activity(store), (seed, step, action)
+        if current is not None and current in by_activity(store) and action != "delete elsewhere":
+            assert selection.currentIndex().data(Role.Id) == current  # the selection follows its chat
+        if model.rowCount():
+            selection.setCurrentIndex(model.index(rng.randrange(model.rowCount()), 0),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
