@@ -28,8 +28,9 @@ MODEL = "fake-model"
 class FakeModelServer:
     def __init__(self, answer: str = "The fake model's answer.", *, tokens: list[str] | None = None,
                  token_delay: float = 0.0, gate_after: int | None = None, errors: list[int] | None = None,
-                 first_delay: float = 0.0) -> None:
+                 first_delay: float = 0.0, title: str | None = None) -> None:
         self.answer = "".join(tokens) if tokens is not None else answer
+        self.title = title  # the answer to a request that is not streamed (the app's title request), when set
         self.tokens = tokens
         self.token_delay = token_delay
         self.gate_after = gate_after
@@ -115,7 +116,7 @@ class FakeModelServer:
                 head = {"id": "chatcmpl-fake", "created": int(time.time()), "model": body.get("model", MODEL)}
                 if not body.get("stream"):
                     self._json(200, {**head, "object": "chat.completion", "usage": usage, "choices": [
-                        {"index": 0, "message": {"role": "assistant", "content": fake.answer},
+                        {"index": 0, "message": {"role": "assistant", "content": fake.title or fake.answer},
                          "finish_reason": "stop"}]})
                     return
                 self.send_response(200)

@@ -29,6 +29,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import socket
 import subprocess
 import tempfile
@@ -58,6 +59,13 @@ CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 120.0  # the longest silence between two pieces of a streamed reply
 STOP_GRACE_S = 5.0  # how long Hermes may take to wind a stopped turn down before it is killed
 HISTORY_ROLES = ("system", "user", "assistant")
+TITLE_TIMEOUT_S = 30.0
+TITLE_EXCERPT = 500  # characters of the first message and reply a title is made from
+TITLE_INSTRUCTION = (
+    "Name this conversation. Answer with a short title, three to seven words, that says what it is about, "
+    "in the language the user writes in. Give the title alone: no quotes, no label, no full stop."
+)
+_THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
 
 OnEvent = Callable[[str, str], None]  # (kind: "accepted" | "delta", text)
 
@@ -158,6 +166,64 @@ def send_turn(store: SessionStore, home: HermesHome, settings: Settings, session
         except Exception as exc:
             raise ChatError(ChatProblem.STORE, f"The reply could not be saved: {exc}") from None
     return Reply(text, stopped, Via.ENDPOINT)
+
+
+def name_chat(store: SessionStore, settings: Settings, session_id: str, *,
+              timeout_s: float = TITLE_TIMEOUT_S) -> str | None:
+    """A title for a chat answered through the endpoint, after its first exchange (or second), as Hermes titles
+    the chats it answers: one short request to the same model. Returns the title stored, or None - the chat
+    has a title (the user's, or Hermes'), has gone further, Hermes answers it, or the model gave nothing
+    usable. Never raises: a title is a nicety, and the list shows the first message meanwhile.
+    """
+    if hermes_for_chat(settings) is not None:
+        return None  # Hermes titles the sessions it runs
+    endpoint = resolve_endpoint({}, settings)
+    info = store.session(session_id)
+    if endpoint is None or info is None or info["title"]:
+        return None
+    history = chat_history(store, session_id)
+    asked = [m["content"] for m in history if m["role"] == "user"]
+    answered = [m["content"] for m in history if m["role"] == "assistant"]
+    if not asked or not answered or len(asked) > 2:
+        return None
+    exchange = f"The user wrote:\n{asked[0][:TITLE_EXCERPT]}\n\nThe assistant answered:\n{answered[0][:TITLE_EXCERPT]}"
+    try:
+        text = complete(endpoint, [{"role": "system", "content": TITLE_INSTRUCTION},
+                                   {"role": "user", "content": exchange}], timeout_s=timeout_s)
+        title = generated_title(text)
+        return store.title_untitled(session_id, title) if title else None
+    except Exception as exc:
+        log.info("no title for %s: %s", session_id, redact(str(exc), endpoint.api_key))
+        return None
+
+
+def generated_title(text: str) -> str:
+    """The title in a model's answer: reasoning blocks, quotes, a "Title:" label and end punctuation left out."""
+    text = _THINK.sub("", text)
+    text = text.split("</think>")[-1]  # a block whose start was cut off
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    for _ in range(2):  # "Title: …", quotes and end punctuation come in either order
+        line = line.strip("\"'“”‘’「」『』*# ").rstrip(".。!！?？,，;；:：")
+        if line.lower().startswith("title:"):
+            line = line[6:]
+    return line[:80].rstrip()
+
+
+def complete(endpoint: Endpoint, messages: list[dict[str, str]], *, timeout_s: float) -> str:
+    """One chat completion, not streamed: its text."""
+    headers = {"Content-Type": "application/json"}
+    if endpoint.api_key:
+        headers["Authorization"] = f"Bearer {endpoint.api_key}"
+    body = {"model": endpoint.model, "messages": messages, "stream": False, "max_tokens": 200, "temperature": 0.3}
+    response = httpx.post(f"{endpoint.base_url}/chat/completions", json=body, headers=headers,
+                          timeout=httpx.Timeout(timeout_s, connect=CONNECT_TIMEOUT_S))
+    if response.status_code >= 400:
+        raise _http_error(endpoint, response.status_code, response.text)
+    try:
+        content = response.json()["choices"][0]["message"]["content"]
+    except (ValueError, KeyError, IndexError, TypeError):
+        return ""
+    return content if isinstance(content, str) else ""
 
 
 # --------------------------------------------------------------------------- the endpoint

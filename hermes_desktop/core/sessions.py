@@ -513,15 +513,26 @@ class SessionStore:
         The title is cleaned as Hermes cleans one and cut so that, suffix included, it keeps within
         Hermes' 100 characters. Returns the title set.
         """
-        base = flatten_title(title)
+        return self._unique_title(session_id, title, if_untitled=False) or ""
 
-        def update(conn: sqlite3.Connection) -> str:
+    def title_untitled(self, session_id: str, title: str) -> str | None:
+        """``set_unique_title`` for a session that still has no title; None (nothing written) otherwise.
+
+        A generated title arrives a moment after the reply: a name the user gave meanwhile stays.
+        """
+        return self._unique_title(session_id, title, if_untitled=True)
+
+    def _unique_title(self, session_id: str, title: str, *, if_untitled: bool) -> str | None:
+        base = flatten_title(title)
+        only = " AND title IS NULL" if if_untitled else ""
+
+        def update(conn: sqlite3.Connection) -> str | None:
             for n in range(1, 10_000):
                 suffix = "" if n == 1 else f" #{n}"
                 candidate = base[: MAX_TITLE_LENGTH - len(suffix)].rstrip() + suffix
                 try:
-                    conn.execute("UPDATE sessions SET title = ? WHERE id = ?", (candidate, session_id))
-                    return candidate
+                    done = conn.execute(f"UPDATE sessions SET title = ? WHERE id = ?{only}", (candidate, session_id))
+                    return candidate if done.rowcount or not if_untitled else None
                 except sqlite3.IntegrityError:
                     continue
             raise RuntimeError(f"No free title for {base!r}")  # pragma: no cover

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..core.chat import ChatError, ChatProblem, Reply, new_session_id, send_turn
+from ..core.chat import ChatError, ChatProblem, Reply, Via, name_chat, new_session_id, send_turn
 from ..core.home import HermesHome
 from ..core.secrets_guard import known_secrets, redact
 from ..core.settings import Settings, load_settings
@@ -173,6 +173,7 @@ class _Bridge(QObject):
     accepted = Signal(object)  # _Turn
     pieces = Signal(object)  # _Turn: its buffer went from empty to not
     finished = Signal(object, list)  # _Turn, [Reply | None, BaseException | None]
+    titled = Signal(str, str)  # session id, the title generated for it
 
 
 def _emit(signal: SignalInstance, *args: object) -> None:
@@ -185,6 +186,7 @@ class TalkBack(QObject):
 
     conversationChanged = Signal(str)  # session id: a turn saved messages (the sessions list moves it up)
     turnFinished = Signal(str)  # session id, once a turn is over (replied, stopped or failed)
+    sessionTitled = Signal(str, str)  # session id, title: a chat answered through the endpoint got its name
 
     def __init__(self, view: TranscriptView, composer: Composer) -> None:
         super().__init__(view)
@@ -202,6 +204,7 @@ class TalkBack(QObject):
         self._bridge.accepted.connect(self._accepted)
         self._bridge.pieces.connect(self._pieces)
         self._bridge.finished.connect(self._finished)
+        self._bridge.titled.connect(self.sessionTitled)
         self._drain_timer = QTimer(self)
         self._drain_timer.setSingleShot(True)
         self._drain_timer.timeout.connect(self._drain)
@@ -314,6 +317,13 @@ class TalkBack(QObject):
             finally:
                 store.close()  # this thread's connection
             _emit(bridge.finished, turn, [reply, error])
+            if reply is not None and reply.via == Via.ENDPOINT and reply.text and not reply.stopped:
+                try:  # after the reply, as Hermes names the chats it answers: one more short request
+                    title = name_chat(store, settings(), turn.session_id)
+                finally:
+                    store.close()
+                if title:
+                    _emit(bridge.titled, turn.session_id, title)
 
         thread = threading.Thread(target=work, name="hermes-chat", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]

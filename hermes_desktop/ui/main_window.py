@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.sidebar.list.clicked.connect(self._open_session)
         cron.openRun.connect(self.open_session)
         self.sidebar.search.openSession.connect(self.open_session)
+        transcript.chat.sessionTitled.connect(sessions.retitle)  # a new chat's generated name, in its row at once
         cron.manage.connect(self.manageRequested)
         self.resize(1100, 720)
         self.splitter.setSizes([320, 780])

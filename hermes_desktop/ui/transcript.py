@@ -127,6 +127,7 @@ class TranscriptView(QWidget):
         self.chat = TalkBack(self, self.composer)
         self.chat.conversationChanged.connect(self.conversationChanged)
         self.chat.conversationChanged.connect(self._recount)
+        self.chat.sessionTitled.connect(self._titled)
         self.rendered.connect(self.chat.rendered)
         page_layout.addWidget(self.title)
         page_layout.addWidget(self.meta)
@@ -293,6 +294,10 @@ class TranscriptView(QWidget):
             parts.append(info["source"])
         parts.append(self.tr("%n message(s)", "", int(info["message_count"] or 0)))
         self.meta.setText(" · ".join(parts))
+
+    def _titled(self, session_id: str, title: str) -> None:
+        if session_id == self.session_id:
+            self.title.setText(title)
 
     def _recount(self, session_id: str) -> None:
         """A turn here stored messages: the line under the title counts them again (read off the GUI thread)."""

@@ -12,7 +12,7 @@ import threading
 import pytest
 import yaml
 
-from hermes_desktop.core.chat import SOURCE, ChatError, ChatProblem, Via, new_session_id, send_turn
+from hermes_desktop.core.chat import SOURCE, ChatError, ChatProblem, Via, generated_title, new_session_id, send_turn
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.sessions import SessionStore
 from hermes_desktop.core.settings import Settings
@@ -193,3 +193,16 @@ def test_through_hermes_a_failed_turn_is_retried_without_a_second_copy_of_the_me
     seen = json.loads(run_hermes_python(home.root, READ_BACK))
     assert seen["messages"][sid] == [["user", "Count"], ["assistant", "One, two, three."]]  # the message once
     assert [(m.role, m.content) for m in store.messages(sid)] == [("user", "Count"), ("assistant", "One, two, three.")]
+
+
+@pytest.mark.parametrize(("answer", "title"), [
+    ("Weekly plan", "Weekly plan"),
+    ('<think>The user wants a plan.</think>\n"Title: Weekly plan."', "Weekly plan"),
+    ("reasoning cut short</think>Weekly plan", "Weekly plan"),
+    ("「週の計画」。", "週の計画"),
+    ("**每周计划**\n\nHere is why: …", "每周计划"),
+    ("", ""),
+    ("<think>only thinking</think>", ""),
+])
+def test_a_generated_title_is_the_title_alone(answer: str, title: str) -> None:
+    assert generated_title(answer) == title

@@ -235,3 +235,14 @@ def test_a_deep_page_of_recents_is_read_by_id_like_the_first(tmp_path: Path) -> 
     query = next(q for q in seen if "WHERE s.id IN" in q)
     plan = " ".join(str(tuple(r)) for r in conn.execute("EXPLAIN QUERY PLAN " + query))
     assert "SEARCH s USING INDEX sqlite_autoindex_sessions_1 (id=?)" in plan, plan
+
+
+def test_a_generated_title_never_replaces_a_name_given_meanwhile(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "state.db")
+    for sid in ("named", "plain", "other"):
+        store.create_chat_session(sid, "desktop")
+    store.rename_session("named", "My own name")  # while the title request was out
+    assert store.title_untitled("named", "Generated") is None
+    assert store.session("named")["title"] == "My own name"  # type: ignore[index]
+    assert store.title_untitled("plain", "Generated") == "Generated"
+    assert store.title_untitled("other", "Generated") == "Generated #2"  # Hermes' rule for a taken title

@@ -232,7 +232,7 @@ def test_new_chat_starts_a_desktop_session_at_the_top_of_the_list(  # type: igno
     info = sessions.session(sid)
     assert info is not None and info["source"] == "desktop" and info["message_count"] == 2
     assert rows(home, sid) == [("user", "Plan my week"), ("assistant", "Alpha beta gamma delta")]
-    assert [c["messages"] for c in server.chats()] == [[{"role": "user", "content": "Plan my week"}]]
+    assert [c["messages"] for c in server.chats() if c.get("stream")] == [[{"role": "user", "content": "Plan my week"}]]
 
 
 def test_a_chat_continued_here_moves_to_the_top_and_stays_selected(  # type: ignore[no-untyped-def]
@@ -254,6 +254,33 @@ def test_a_chat_continued_here_moves_to_the_top_and_stays_selected(  # type: ign
     assert [model.index(r, 0).data(Role.Id) for r in range(3)] == ["oldest", "newest", "middle"]
     assert sidebar.currentIndex().row() == 0 and sidebar.currentIndex().data(Role.Id) == "oldest"
     qtbot.waitUntil(lambda: window.transcript.meta.text().endswith("4 messages"))  # the header counts the turn
+
+
+def test_a_chat_answered_by_the_endpoint_is_named_after_its_first_exchange_unless_named_already(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, window: MainWindow, sessions: SessionStore) -> None:
+    model = window.sidebar.sessions_model
+    with FakeModelServer(tokens=TOKENS, title='<think>short and clear</think>\n"Title: Weekly plan."') as server:
+        endpoint(home, server)
+        window.new_chat_action.trigger()
+        with qtbot.waitSignal(window.transcript.chat.sessionTitled, timeout=10000) as titled:
+            type_and_send(qtbot, window, "Plan my week")
+        sid = window.transcript.session_id
+        assert titled.args == [sid, "Weekly plan"]
+        assert window.transcript.title.text() == "Weekly plan"
+        assert sessions.session(sid)["title"] == "Weekly plan"  # type: ignore[index]
+        qtbot.waitUntil(lambda: model.index(0, 0).data() == "Weekly plan")
+        asked = [c for c in server.chats() if not c.get("stream")]
+        assert len(asked) == 1 and "Plan my week" in asked[0]["messages"][-1]["content"]
+        assert "Alpha beta gamma delta" in asked[0]["messages"][-1]["content"]  # the reply, too
+        with finished(qtbot, window):  # a second exchange: named already, no second request
+            type_and_send(qtbot, window, "And next week?")
+        add_chat(sessions, "named-by-hand")
+        sessions.rename_session("named-by-hand", "My own name")
+        open_chat(qtbot, window, "named-by-hand")
+        with finished(qtbot, window):
+            type_and_send(qtbot, window, "Anything else?")
+        assert len([c for c in server.chats() if not c.get("stream")]) == 1
+    assert sessions.session("named-by-hand")["title"] == "My own name"  # type: ignore[index]
 
 
 def test_a_new_chat_that_cannot_be_sent_leaves_no_empty_session(  # type: ignore[no-untyped-def]
