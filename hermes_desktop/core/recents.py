@@ -12,10 +12,10 @@ first one does.
 After that the order is brought up to date from what was written since: the
 messages after the newest id it has seen (ids only grow) and the chats started
 after the newest it knows. Those chats, sorted, go on top; everything else keeps
-its place. Anything else - a chat deleted by another program, a message stamped
-in the past, a burst too large to merge - makes the order afresh. (One case the
-count cannot see: another program deleting a chat while adding one that
-started in the past. The window notices when it reads the deleted chat's page.)
+its place; a message committed after a later-stamped one (two writers) is
+merged in where it belongs. Anything else - a chat deleted by another program,
+one added that started in the past, a burst too large to merge - makes the
+order afresh: the count of chats and the sum of their start times tell.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 UPDATE_MESSAGES = 20_000  # more new messages than this since the last look: the order is made afresh
 UPDATE_CHATS = 200  # more chats than this to bring to the top: the order is made afresh
+MERGE_ROWS = 1000  # rows a late-committed message may have to pass on its way up
 
 _LAST = "COALESCE((SELECT MAX(m.timestamp) FROM messages m WHERE m.session_id = s.id), s.started_at)"
 
@@ -38,15 +39,19 @@ class RecentOrder:
     ids: tuple[str, ...]
     mark: int  # the newest message id this order has seen
     newest: tuple[float, str] | None  # the newest chat by start (started_at, id) it knows
+    starts: int  # the sum of the chats' start times, in whole milliseconds: with the count, which chats these are
     came: tuple[tuple[str, int | None], ...] | None = None
-    """How this order came from the one it was brought up from: the chats now on top, first to last, each
-    with its row there (None: a new chat). Empty: nothing moved. None: made afresh."""
+    """How this order came from the one it was brought up from: the chats with new activity, most recent first,
+    each with its row there (None: a new chat). They are the top rows, except that a message committed late
+    can leave a few rows above some of them. Empty: nothing moved. None: made afresh."""
 
-    def without(self, session_id: str) -> RecentOrder:
-        """The order after deleting a session here (its row goes, nothing else moves)."""
-        if session_id not in self.ids:
+    def without(self, session_id: str, row: int, started_at: float) -> RecentOrder:
+        """The order after deleting the session at ``row``, started at ``started_at``, here (its row goes,
+        nothing else moves)."""
+        if not 0 <= row < len(self.ids) or self.ids[row] != session_id:
             return self
-        return RecentOrder(tuple(s for s in self.ids if s != session_id), self.mark, self.newest, ())
+        return RecentOrder(self.ids[:row] + self.ids[row + 1:], self.mark, self.newest,
+                           self.starts - _ms(started_at), ())
 
 
 def recent_order(conn: sqlite3.Connection, previous: RecentOrder | None = None) -> RecentOrder:
@@ -58,32 +63,72 @@ def recent_order(conn: sqlite3.Connection, previous: RecentOrder | None = None) 
     newest = _newest(conn)
     if previous is None or mark - previous.mark > UPDATE_MESSAGES:
         return _afresh(conn, mark, newest)
-    started = _started_after(conn, previous.newest) if newest != previous.newest else []
+    begun = _started_after(conn, previous.newest) if newest != previous.newest else {}
+    started = list(begun)
     active = _active_after(conn, previous.mark) if mark != previous.mark else set()
-    count = _count(conn)
-    if count != len(previous.ids) + len(started):
+    count, starts = _fingerprint(conn)
+    if (count, starts) != (len(previous.ids) + len(started), previous.starts + sum(map(_ms, begun.values()))):
         return _afresh(conn, mark, newest)  # deleted elsewhere, or a chat started in the past
     top_ids = active | set(started)
     if not top_ids:
-        return RecentOrder(previous.ids, mark, newest, ())
+        return RecentOrder(previous.ids, mark, newest, starts, ())
     if len(top_ids) > UPDATE_CHATS:
         return _afresh(conn, mark, newest)
     keys = _keys(conn, top_ids)
+    if len(keys) != len(top_ids):
+        return _afresh(conn, mark, newest)  # deleted as soon as written
     top = sorted(top_ids, key=keys.__getitem__, reverse=True)
     rest = [sid for sid in previous.ids if sid not in top_ids]
-    if rest and keys[top[-1]] < _keys(conn, {rest[0]})[rest[0]]:
-        return _afresh(conn, mark, newest)  # a message stamped before the top row's activity
     if len(rest) != len(previous.ids) - len(active - set(started)):
         return _afresh(conn, mark, newest)  # a chat written in the past, with another deleted
+    above = _above(conn, rest, keys[top[-1]], keys)  # rows that stay above some of them (late commits)
+    if above is None:
+        return _afresh(conn, mark, newest)
     came = tuple((sid, previous.ids.index(sid) if sid in active and sid not in started else None)
                  for sid in top)
-    return RecentOrder((*top, *rest), mark, newest, came)
+    merged = sorted((*top, *rest[:above]), key=keys.__getitem__, reverse=True)
+    return RecentOrder((*merged, *rest[above:]), mark, newest, starts, came)
+
+
+def _above(conn: sqlite3.Connection, rest: list[str], lowest: Key, keys: dict[str, Key]) -> int | None:
+    """How many of the first rows of ``rest`` are more recent than ``lowest`` (their keys go into ``keys``).
+
+    Nearly always none: new activity is the newest. A message committed after a later-stamped one (two
+    writers) leaves a few; more than ``MERGE_ROWS`` (None) is not worth merging.
+    """
+    n = 0
+    while n < len(rest):
+        batch = rest[n:n + 64]
+        found = _keys(conn, set(batch))
+        for sid in batch:
+            key = found.get(sid)
+            if key is None:
+                return None  # deleted meanwhile
+            if key < lowest:
+                return n
+            keys[sid] = key
+            n += 1
+        if n > MERGE_ROWS:
+            return None
+    return n
 
 
 def _afresh(conn: sqlite3.Connection, mark: int, newest: tuple[float, str] | None) -> RecentOrder:
     rows = conn.execute(f"SELECT s.id FROM sessions s INDEXED BY idx_desktop_recent_non_cron "
                         f"WHERE s.source != 'cron' ORDER BY {_LAST} DESC, s.started_at DESC, s.id DESC").fetchall()
-    return RecentOrder(tuple(r[0] for r in rows), mark, newest)
+    return RecentOrder(tuple(r[0] for r in rows), mark, newest, _fingerprint(conn)[1])
+
+
+def _ms(seconds: float) -> int:
+    return int(seconds * 1000)  # truncated toward zero, as SQLite's CAST does
+
+
+def _fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
+    """How many chats there are and the sum of their starts: a chat deleted while another that started in
+    the past arrives leaves the count as it was, not (but for a coincidence of milliseconds) the sum."""
+    row = conn.execute("SELECT COUNT(*), COALESCE(SUM(CAST(started_at * 1000 AS INTEGER)), 0) "
+                       "FROM sessions INDEXED BY idx_desktop_recent_non_cron WHERE source != 'cron'").fetchone()
+    return int(row[0]), int(row[1])
 
 
 def _newest(conn: sqlite3.Connection) -> tuple[float, str] | None:
@@ -92,22 +137,18 @@ def _newest(conn: sqlite3.Connection) -> tuple[float, str] | None:
     return None if row is None else (float(row[0]), str(row[1]))
 
 
-def _count(conn: sqlite3.Connection) -> int:
-    sql = "SELECT COUNT(*) FROM sessions INDEXED BY idx_desktop_recent_non_cron WHERE source != 'cron'"
-    return int(conn.execute(sql).fetchone()[0])
-
-
-def _started_after(conn: sqlite3.Connection, newest: tuple[float, str] | None) -> list[str]:
-    """Chats started after ``newest`` (every chat when there was none)."""
+def _started_after(conn: sqlite3.Connection, newest: tuple[float, str] | None) -> dict[str, float]:
+    """Chats started after ``newest`` (every chat when there was none), with their starts."""
     where, params = ("", ()) if newest is None else (" AND (started_at, id) > (?, ?)", newest)
-    rows = conn.execute(f"SELECT id FROM sessions INDEXED BY idx_desktop_recent_non_cron "
+    rows = conn.execute(f"SELECT id, started_at FROM sessions INDEXED BY idx_desktop_recent_non_cron "
                         f"WHERE source != 'cron'{where} LIMIT ?", (*params, UPDATE_CHATS + 1)).fetchall()
-    return [r[0] for r in rows]
+    return {r[0]: float(r[1]) for r in rows}
 
 
 def _active_after(conn: sqlite3.Connection, after_id: int) -> set[str]:
     """Chats with a message after message ``after_id``."""
-    rows = conn.execute("""SELECT s.id FROM (SELECT DISTINCT session_id FROM messages WHERE id > ?) m
+    # NOT INDEXED: the rowid range, not a walk over the whole (session_id, timestamp) index SQLite prefers
+    rows = conn.execute("""SELECT s.id FROM (SELECT DISTINCT session_id FROM messages NOT INDEXED WHERE id > ?) m
                            JOIN sessions s ON s.id = m.session_id WHERE s.source != 'cron'""",
                         (after_id,)).fetchall()
     return {r[0] for r in rows}

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +28,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -43,6 +46,8 @@ from .pips import pip_icon
 from .workers import Submit, run_here
 
 Index = QModelIndex | QPersistentModelIndex
+
+log = logging.getLogger("hermes_desktop.models")
 
 
 class Role(IntEnum):
@@ -626,41 +631,49 @@ class SessionsModel(QAbstractListModel):
     """Recent sessions (cron runs excluded), most recently active first: every row from the start, read on demand.
 
     The model has as many rows as there are sessions, so End or a scrollbar
-    drag goes anywhere at once. The order is every chat's id (``core.recents``);
-    a row not yet read shows "Loading…" and asks for its page, read by id, so a
-    page deep down costs what the first one does. A refresh that finds chats
-    continued or started moves or inserts just those rows at the top, so the
-    selection and the rows on screen stay put. With a ``submit`` (the task
-    thread's) everything is read off the GUI thread; without one, at once.
+    drag goes anywhere at once. It holds every chat's id in order (``core.recents``)
+    and the rows read so far, by id; a row not yet read shows "Loading…" and asks
+    for its page of ids, so a page deep down costs what the first one does. A
+    refresh that finds chats continued or started moves or inserts just those
+    rows (a move is one list operation, whatever has been read), so the selection
+    and the rows on screen stay put. One refresh runs at a time; one asked for
+    meanwhile follows it. With a ``submit`` (the task thread's) everything is read
+    off the GUI thread; without one, at once.
     """
 
     def __init__(self, store: SessionStore, parent: Any = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._submit = submit
-        self.total = 0
-        self._order: RecentOrder | None = None
-        self._pages: dict[int, list[SessionSummary]] = {}
-        self._loading: set[int] = set()
-        self._generation = 0  # pages read for an older order are dropped
-        self._stale = False  # a page missed a chat: the next refresh makes the order afresh
+        self._order: RecentOrder | None = None  # what the last refresh read; local changes applied
+        self._ids: list[str] = []  # the rows
+        self._rows: dict[str, SessionSummary] = {}  # the rows read so far
+        self._asked: set[str] = set()  # rows being read
+        self._generation = 0  # rows read for an older list are dropped
+        self._flight: object | None = None  # the refresh under way
+        self._again = False  # a refresh was asked for while one was under way
+        self._stale = False  # the next refresh makes the order afresh (a read found it out of date)
+
+    @property
+    def total(self) -> int:
+        return len(self._ids)
 
     # ----------------------------------------------------------------- Qt API
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.total
+        return 0 if parent.isValid() else len(self._ids)
 
     def session_at(self, row: int) -> SessionSummary | None:
-        page = self._pages.get(row // PAGE)
-        if page is None:
-            self._request(row // PAGE)
-            page = self._pages.get(row // PAGE)  # read at once without a task thread
-        if page is None or row % PAGE >= len(page):
+        if not 0 <= row < len(self._ids):
             return None
-        return page[row % PAGE]
+        found = self._rows.get(self._ids[row])
+        if found is None:
+            self._request(row // PAGE)
+            found = self._rows.get(self._ids[row])  # read at once without a task thread
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < self.total:
+        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < len(self._ids):
             return None
         s = self.session_at(index.row())
         if s is None:
@@ -690,141 +703,140 @@ class SessionsModel(QAbstractListModel):
     def set_store(self, store: SessionStore) -> None:
         self.store = store
         self.beginResetModel()
-        self.total = 0
-        self._order = None
-        self._forget()
+        self._order, self._ids, self._rows = None, [], {}
+        self._asked.clear()
+        self._generation += 1
+        self._flight, self._again, self._stale = None, False, False  # an answer for the old store is dropped
         self.endResetModel()
         self.refresh()
 
-    def _forget(self) -> None:
-        self._pages = {}
-        self._loading.clear()
-        self._generation += 1
-
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], *, keep: bool = False) -> None:
-        """``work`` on the task thread, then ``done`` with its result, unless the list changed meanwhile.
-
-        ``keep``: ``done`` gets the result as long as the store is the same; it checks the rest itself.
-        """
-        generation, store = self._generation, self.store
-        if self._submit is None:
-            done(work())
-        else:
-            def finished(result: Any, _error: BaseException | None) -> None:
-                current = store is self.store if keep else generation == self._generation
-                if current and result is not None:
-                    done(result)
-
-            self._submit(work, finished)
-
     def refresh(self) -> None:
         """Bring the order up to date and read the first page again: chats started or continued come to the top."""
-        store, previous = self.store, self._order
-        since = None if self._stale else previous
+        if self._flight is not None:
+            self._again = True
+            return
+        flight = self._flight = object()
+        base, afresh = self._order, self._stale
+        store, since = self.store, None if afresh else base
         self._stale = False
 
-        def work() -> tuple[RecentOrder | None, RecentOrder, list[SessionSummary]]:
+        def work() -> tuple[RecentOrder, list[SessionSummary]]:
             with store.reading():  # the order and the rows: one state of the file
                 order = store.recent_order(since)
-                return previous, order, store.sessions_by_ids(order.ids[:PAGE])
+                return order, store.sessions_by_ids(order.ids[:PAGE])
 
-        self._run(work, self._refreshed, keep=True)  # a refresh asked for meanwhile sees what this one missed
+        def finished(result: tuple[RecentOrder, list[SessionSummary]] | None, _error: BaseException | None) -> None:
+            if flight is not self._flight:
+                return  # asked for another store
+            self._flight = None
+            if result is None or base is not self._order:  # failed, or a row changed here meanwhile
+                self._stale = self._stale or afresh
+                self._again = self._again or result is not None
+            else:
+                self._refreshed(*result)
+            if self._again:
+                self._again = False
+                self.refresh()
 
-    def _refreshed(self, result: tuple[RecentOrder | None, RecentOrder, list[SessionSummary]]) -> None:
-        previous, order, first = result
-        if previous is not self._order:  # the list changed here meanwhile: look again from what it shows now
-            self.refresh()
+        if self._submit is not None:
+            self._submit(work, finished)
             return
-        old = self._pages.get(0)
-        if order.came == () and old is not None and [s.id for s in old] == [s.id for s in first]:
-            self._order = order
-            changed = [i for i, (a, b) in enumerate(zip(old, first, strict=True)) if a != b]
-            self._pages[0] = first
-            for a, b in _ranges(changed):
-                self.dataChanged.emit(self.index(a), self.index(b), [])
+        try:
+            result = work()
+        except BaseException:
+            self._flight = None
+            raise
+        finished(result, None)
+
+    def _refreshed(self, order: RecentOrder, first: list[SessionSummary]) -> None:
+        if self._order is None or order.came is None:
+            self.beginResetModel()  # the first read, or deleted elsewhere: start over
+            self._order, self._ids, self._rows = order, list(order.ids), {s.id: s for s in first}
+            self._asked.clear()
+            self._generation += 1
+            self.endResetModel()
             return
-        if order.came and previous is not None:
-            self._move_to_top(order.came, order, first)
-            return
-        self.beginResetModel()  # the first read, or deleted elsewhere: start over
-        self._forget()
+        if order.came:
+            self._move(order.came, order)
+            if self._ids != list(order.ids):  # a safety net: the moves must give the order read
+                log.warning("sessions list out of step after moving rows; reading it again")
+                self._order = None
+                self._refreshed(order, first)
+                return
         self._order = order
-        self._pages[0] = first
-        self.total = len(order.ids)
-        self.endResetModel()
+        changed = [i for i, s in enumerate(first) if self._rows.get(s.id) != s]
+        self._rows.update((s.id, s) for s in first)
+        for a, b in _ranges(changed):
+            self.dataChanged.emit(self.index(a), self.index(b), [])
+        self._check(0, len(first) - 1)
 
-    def _move_to_top(self, came: tuple[tuple[str, int | None], ...], order: RecentOrder,
-                     first: list[SessionSummary]) -> None:
-        """Bring the chats in ``came`` to the top, last first, one row move (or insert, for a new chat) each.
+    def _check(self, first: int, last: int) -> None:
+        """Rows just read out of Hermes' order (their times come with them): another program took messages away
+        (Hermes' rewind, a cleared chat), which no new id shows. The next refresh reads the order afresh."""
+        if not self._in_order(first, last) and not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self.refresh)  # not inside a view's data() call that asked for rows
 
-        Every row keeps its place on screen, selection included; read pages are carried along, and a
-        page a row reaches from an unread page is dropped, to be read again when shown.
-        """
-        rows: dict[int, str] = {}
-        known: dict[str, SessionSummary] = {s.id: s for s in first}
-        for k, page in self._pages.items():
-            for i, s in enumerate(page):
-                rows[k * PAGE + i] = s.id
-                known.setdefault(s.id, s)
-        at = [row for _sid, row in came]  # where each chat is now, as the moves go on
-        self._generation += 1  # pages on their way were asked for in the old order
-        self._loading.clear()
+    def _move(self, came: tuple[tuple[str, int | None], ...], order: RecentOrder) -> None:
+        """Bring the chats in ``came`` up, one row move (or insert, for a new chat) each; rows keep their places
+        on screen, selection included. First each goes to the top, last first; then any that a late-committed
+        message leaves below rows more recent than it goes down to its place."""
+        at = [row for _sid, row in came]  # where each of them is now, as the moves go on
         for n in range(len(came) - 1, -1, -1):
             sid, r = came[n][0], at[n]
             if r is None:
                 self.beginInsertRows(QModelIndex(), 0, 0)
-                self.total += 1
-                rows = {row + 1: s for row, s in rows.items()}
-                at = [None if a is None else a + 1 for a in at]
-            elif r == 0:
-                continue
-            else:
-                self.beginMoveRows(QModelIndex(), r, r, QModelIndex(), 0)
-                rows = {(row + 1 if row < r else 0 if row == r else row): s for row, s in rows.items()}
-                at = [None if a is None else a + 1 if a < r else 0 if a == r else a for a in at]
-            rows[0] = sid
-            self._pages = self._carried(rows, known)
-            if r is None:
+                self._ids.insert(0, sid)
                 self.endInsertRows()
-            else:
+                at = [None if a is None else a + 1 for a in at]
+            elif r != 0:
+                self.beginMoveRows(QModelIndex(), r, r, QModelIndex(), 0)
+                self._ids.insert(0, self._ids.pop(r))
                 self.endMoveRows()
-        self._order = order
-        self.total = len(order.ids)
-        self._pages[0] = first
-        if first:
-            self.dataChanged.emit(self.index(0), self.index(len(first) - 1), [])
-
-    def _carried(self, rows: dict[int, str], known: dict[str, SessionSummary]) -> dict[int, list[SessionSummary]]:
-        """The pages whose every row is known after a move."""
-        pages: dict[int, list[SessionSummary]] = {}
-        for k in {row // PAGE for row in rows}:
-            size = min(PAGE, self.total - k * PAGE)
-            page = [known.get(rows.get(k * PAGE + i, "")) for i in range(size)]
-            if all(s is not None for s in page):
-                pages[k] = [s for s in page if s is not None]
-        return pages
+                at = [None if a is None else a + 1 if a < r else a for a in at]
+            at[n] = 0
+        for i in range(len(came) - 1, -1, -1):
+            sid = came[i][0]
+            place = order.ids.index(sid, i)
+            if place != i:
+                self.beginMoveRows(QModelIndex(), i, i, QModelIndex(), place + 1)
+                self._ids.insert(place, self._ids.pop(i))
+                self.endMoveRows()
 
     def _request(self, k: int) -> None:
-        order = self._order
-        if order is None or k in self._pages or k in self._loading or k * PAGE >= self.total:
+        need = [sid for sid in self._ids[k * PAGE:(k + 1) * PAGE] if sid not in self._rows and sid not in self._asked]
+        if not need:
             return
-        self._loading.add(k)
-        store, ids = self.store, order.ids[k * PAGE:(k + 1) * PAGE]
-        self._run(lambda: store.sessions_by_ids(ids), lambda page: self._arrived(k, ids, page))
+        self._asked.update(need)
+        store, generation = self.store, self._generation
 
-    def _arrived(self, k: int, ids: tuple[str, ...], page: list[SessionSummary]) -> None:
-        self._loading.discard(k)
-        if len(page) != len(ids):  # deleted by another program meanwhile: a refresh brings the order up to date
-            found = {s.id: s for s in page}
-            page = [found.get(sid) or _gone(sid) for sid in ids]
-            self._stale = True  # the count alone did not show it (a chat added in the past as well?)
-            self.refresh()
-        self._pages[k] = page
-        if page:
-            first = k * PAGE
-            last = min(self.total, first + len(page)) - 1
-            if last >= first:
-                self.dataChanged.emit(self.index(first), self.index(last), [])
+        def arrived(rows: list[SessionSummary] | None, _error: BaseException | None = None) -> None:
+            if generation == self._generation:
+                self._arrived(k, need, rows or [])
+
+        if self._submit is None:
+            arrived(store.sessions_by_ids(need))
+        else:
+            self._submit(lambda: store.sessions_by_ids(need), arrived)
+
+    def _arrived(self, k: int, need: list[str], rows: list[SessionSummary]) -> None:
+        self._asked.difference_update(need)
+        found = {s.id: s for s in rows}
+        for sid in need:
+            self._rows[sid] = found.get(sid) or _gone(sid)
+        first, last = k * PAGE, min(len(self._ids), (k + 1) * PAGE) - 1
+        if len(found) != len(need) and not self._stale:  # deleted by another program since the order was read
+            self._stale = True
+            QTimer.singleShot(0, self.refresh)
+        if last >= first:
+            self.dataChanged.emit(self.index(first), self.index(last), [])
+        self._check(first, last)
+
+    def _in_order(self, first: int, last: int) -> bool:
+        """The rows read around ``first``…``last`` are in Hermes' order (their times are read with them)."""
+        keys = [(s.last_active, s.started_at, s.id) for s in
+                (self._rows.get(sid) for sid in self._ids[max(0, first - 1):last + 2]) if s is not None and s.source]
+        return all(a > b for a, b in pairwise(keys))
 
     # ----------------------------------------------------------------- one row changed here
 
@@ -834,69 +846,29 @@ class SessionsModel(QAbstractListModel):
         return self._submit or run_here
 
     def row_of(self, session_id: str) -> int | None:
-        """The row of a session whose page has been read (None otherwise)."""
-        for k, page in self._pages.items():
-            for i, s in enumerate(page):
-                if s.id == session_id:
-                    return k * PAGE + i
-        return None
+        """The row of a session that has been read (None otherwise)."""
+        return self._ids.index(session_id) if session_id in self._rows else None
 
     def retitle(self, session_id: str, title: str | None) -> None:
         """The session was renamed here: its row shows the new title at once."""
         row = self.row_of(session_id)
         if row is not None:
-            page = self._pages[row // PAGE]
-            page[row % PAGE] = dataclasses.replace(page[row % PAGE], title=title)
+            self._rows[session_id] = dataclasses.replace(self._rows[session_id], title=title)
             self.dataChanged.emit(self.index(row), self.index(row), [])
 
     def remove_session(self, session_id: str) -> int | None:
-        """The session was deleted here: its row goes (one ``rowsRemoved``); returns the row it had.
-
-        Read pages after it move up by one, each taking the next page's first row. The last of them is
-        then a row short, which is read on its own (the rows around it stay on screen); pages past an
-        unread one are dropped, to be read again as they come into view.
-        """
+        """The session was deleted here: its row goes (one ``rowsRemoved``), the rows after it move up by one;
+        returns the row it had."""
         row = self.row_of(session_id)
-        if row is None or self._order is None:
+        if row is None:
             return None
         self.beginRemoveRows(QModelIndex(), row, row)
-        self.total -= 1
-        self._order = self._order.without(session_id)
-        k = row // PAGE
-        del self._pages[k][row % PAGE]
-        j = k + 1
-        while self._pages.get(j):
-            self._pages[j - 1].append(self._pages[j].pop(0))
-            j += 1
-        for later in [n for n in self._pages if n >= j]:
-            del self._pages[later]
-        self._loading.clear()
-        self._generation += 1  # pages on their way were asked for in the old order
+        del self._ids[row]
+        gone = self._rows.pop(session_id)
+        if self._order is not None:
+            self._order = self._order.without(session_id, row, gone.started_at)
         self.endRemoveRows()
-        self._refill(j - 1)
         return row
-
-    def _refill(self, k: int) -> None:
-        """Page ``k`` lost rows from its end: read the ones that now follow its last row."""
-        page, order = self._pages.get(k), self._order
-        if page is None or order is None:
-            return
-        missing = min(PAGE, self.total - k * PAGE) - len(page)
-        if missing <= 0:
-            return
-        if not page:
-            del self._pages[k]  # read again as a whole when shown
-            return
-        start, store = k * PAGE + len(page), self.store
-        ids = order.ids[start:start + missing]
-
-        def arrived(rows: list[SessionSummary]) -> None:
-            if self._pages.get(k) is page and rows:
-                first = k * PAGE + len(page)
-                page.extend(rows[:missing])
-                self.dataChanged.emit(self.index(first), self.index(min(self.total, k * PAGE + len(page)) - 1), [])
-
-        self._run(lambda: store.sessions_by_ids(ids), arrived)
 
 
 def _gone(session_id: str) -> SessionSummary:

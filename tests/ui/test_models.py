@@ -290,3 +290,96 @@ def test_the_list_matches_hermes_order_through_any_mix_of_changes(home: HermesHo
         if model.rowCount():
             selection.setCurrentIndex(model.index(rng.randrange(model.rowCount()), 0),
                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_on_the_task_thread_overlapping_refreshes_and_reads_settle_in_hermes_order(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, seed: int) -> None:
+    """As in the window: reads on the task thread, refreshes asked for before the last one is in, rows read
+    meanwhile, deletes here and elsewhere, and messages stamped out of order - once quiet, every row is right."""
+    import random
+
+    from hermes_desktop.ui.workers import TaskRunner
+
+    rng = random.Random(seed)
+    store = SessionStore(home.state_db)
+    chats_with_messages(store, rng.randrange(20, 200))
+    tasks = TaskRunner()
+    model = SessionsModel(store, submit=tasks.submit)
+    selection = QItemSelectionModel(model)
+    try:
+        model.refresh()
+        qtbot.waitUntil(lambda: model.rowCount() > 0)
+        clock = 1000.0
+        for step in range(25):
+            for _ in range(rng.randrange(3)):
+                model.index(rng.randrange(model.rowCount()), 0).data()  # rows come on screen
+            existing = by_activity(store)
+            action = rng.choice(["continue", "late", "start", "delete here", "delete elsewhere", "swap", "cron"])
+            clock += 1
+            if action == "continue":
+                store.append_message(rng.choice(existing), "user", "more", clock)
+            elif action == "late":  # written after a newer message, stamped before it
+                store.append_message(rng.choice(existing), "user", "late", clock + 0.5)
+                store.append_message(rng.choice(existing), "user", "later, committed first", clock)
+            elif action == "start":
+                store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
+                                      (f"n{step}", clock))
+            elif action == "delete here" and model.row_of(victim := rng.choice(existing)) is not None:
+                store.delete_session(victim)
+                model.remove_session(victim)
+            elif action in ("delete elsewhere", "swap"):
+                store.delete_session(rng.choice(existing))
+                if action == "swap":  # the count stays: a chat that started long ago arrives meanwhile
+                    store._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES (?, 'cli', ?)",
+                                          (f"old{step}", 0.25 + step / 100))
+            elif action == "cron":
+                sid = store.create_cron_session("job", clock, f"2026{step:04d}")
+                store.append_message(sid, "assistant", "done", clock)
+            current = selection.currentIndex().data(Role.Id)
+            for _ in range(rng.randrange(1, 4)):
+                model.refresh()  # polls and turns: several may be asked for at once
+            def quiet() -> bool:
+                return tasks.pending() == 0 and model._flight is None and not model._stale
+
+            qtbot.waitUntil(quiet)
+            model_ids(model)  # every row read, as a scroll to the end would: a deleted one is noticed
+            qtbot.waitUntil(quiet)
+            ids = model_ids(model)
+            assert ids == by_activity(store), (seed, step, action)
+            if current in ids and action in ("continue", "start", "cron", "late"):
+                assert selection.currentIndex().data(Role.Id) == current  # the selection follows its chat
+            selection.setCurrentIndex(model.index(rng.randrange(model.rowCount()), 0),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    finally:
+        tasks.stop()
+        store.close()
+
+
+def test_new_activity_is_found_by_a_range_of_message_ids_not_a_walk_over_them(home: HermesHome) -> None:
+    store = SessionStore(home.state_db)
+    chats_with_messages(store, 50)
+    order = store.recent_order()
+    store.append_message("s003", "user", "again", 900.0)
+    seen: list[str] = []
+    conn = store._conn()
+    conn.set_trace_callback(seen.append)
+    assert store.recent_order(order).ids[0] == "s003"
+    conn.set_trace_callback(None)
+    query = next(q for q in seen if "DISTINCT session_id" in q)
+    plan = " ".join(str(tuple(r)) for r in conn.execute("EXPLAIN QUERY PLAN " + query))
+    assert "USING INTEGER PRIMARY KEY (rowid>?)" in plan and "idx_messages_session" not in plan, plan
+
+
+def test_a_chat_whose_messages_are_taken_away_elsewhere_goes_back_to_its_place(qtbot, home: HermesHome) -> None:  # type: ignore[no-untyped-def]
+    store = SessionStore(home.state_db)
+    chats_with_messages(store, 60)
+    model = SessionsModel(store)
+    model.refresh()
+    store.append_message("s010", "user", "one more thing", 500.0)
+    model.refresh()
+    assert model_ids(model)[0] == "s010"
+    store._conn().execute("DELETE FROM messages WHERE session_id = 's010'")  # as Hermes' /clear or a rewind
+    model.refresh()  # no new message: only the times read with the first rows show it
+    qtbot.waitUntil(lambda: model_ids(model) == by_activity(store))
+    assert model_ids(model)[0] == "s059"
