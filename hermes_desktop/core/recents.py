@@ -41,6 +41,7 @@ class RecentOrder:
     newest: tuple[float, str] | None  # the newest chat by start (started_at, id) it knows
     starts: int  # the sum of the chats' start times, in whole milliseconds: with the count, which chats these are
     came: tuple[tuple[str, int | None], ...] | None = None
+    seen: tuple[object, ...] = ()  # the file's state it was read from, as its reader knows it (``SessionStore``)
     """How this order came from the one it was brought up from: the chats with new activity, most recent first,
     each with its row there (None: a new chat). They are the top rows, except that a message committed late
     can leave a few rows above some of them. Empty: nothing moved. None: made afresh."""

@@ -27,6 +27,7 @@ nothing, so the caller decides what happens to the record.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import logging
 import random
@@ -233,6 +234,7 @@ class SessionStore:
                 conn.close()
                 raise
             self._local.conn = conn
+            self._local.token = object()  # this connection, for as long as it is open
         return conn
 
     def _setup(self, conn: sqlite3.Connection) -> None:
@@ -359,8 +361,16 @@ class SessionStore:
         ]
 
     def recent_order(self, previous: RecentOrder | None = None) -> RecentOrder:
-        """Every chat's id, most recently active first (``core.recents``), brought up to date from ``previous``."""
-        return recent_order(self._conn(), previous)
+        """Every chat's id, most recently active first (``core.recents``), brought up to date from ``previous``.
+
+        When nothing has been written to the file since ``previous`` was read on this thread, it is
+        returned as it is (unchanged), without a query.
+        """
+        conn = self._conn()
+        seen = (self._local.token, conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        if previous is not None and previous.seen == seen:
+            return dataclasses.replace(previous, came=())
+        return dataclasses.replace(recent_order(conn, previous), seen=seen)
 
     @contextmanager
     def reading(self) -> Iterator[None]:

@@ -125,3 +125,19 @@ def test_the_order_is_the_one_hermes_lists_its_sessions_in(home: HermesHome) -> 
     store = SessionStore(home.state_db)
     assert hermes[:2] == ["c004", "c010"]
     assert every_page(store, recent_order(store._conn()), 5) == hermes
+
+
+def test_with_nothing_written_since_the_order_is_not_read_again(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "state.db")
+    chats(store, 5)
+    order = store.recent_order()
+    seen: list[str] = []
+    store._conn().set_trace_callback(seen.append)
+    again = store.recent_order(order)
+    assert again.ids == order.ids and again.came == () and not [q for q in seen if "sessions" in q]
+    writer = SessionStore(tmp_path / "state.db")  # another connection (another thread, or Hermes)
+    writer.append_message("c001", "user", "later", timestamp=100.0)
+    later = store.recent_order(again)
+    assert later.ids[0] == "c001"
+    store.append_message("c002", "user", "and here", timestamp=101.0)  # this connection's own write
+    assert store.recent_order(later).ids[0] == "c002"
