@@ -368,6 +368,11 @@ class CronSection(QWidget):
         self.proxy = SidebarJobsProxy(model, self)
         self.rows: dict[str, JobRow] = {}
         self.order: list[str] = []
+        # Rows not showing a job, hidden and kept for the next jobs to show. Rows are not deleted: deleting a
+        # row is a dozen widgets, each of which has to wait for Python's lock while a worker thread runs
+        # Python - deleting 50 rows after a profile switch, while the new profile's jobs were read, held the
+        # window 100-300 ms - and rows kept make the next profile's rows at once.
+        self.pool: list[JobRow] = []
         self.open_job: str | None = None
         self.expanded = expanded
 
@@ -462,6 +467,11 @@ class CronSection(QWidget):
                 continue
             if spare:
                 self.rows[job_id] = spare.pop().rebind(job_id)
+            elif self.pool:
+                row = self.pool.pop()
+                row.nobody_fires = self.nobody_fires
+                row.show()
+                self.rows[job_id] = row.rebind(job_id)
             elif made < ROWS_PER_TURN:
                 self.rows[job_id] = self._new_row(job_id)
                 made += 1
@@ -470,7 +480,9 @@ class CronSection(QWidget):
                 self._sync_soon()
                 break
         for row in spare:
-            row.deleteLater()
+            self.inner_layout.removeWidget(row)
+            row.hide()
+            self.pool.append(row)
         now = datetime.now(UTC)
         for job_id in ids:
             self._fill(job_id, now)

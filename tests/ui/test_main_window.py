@@ -135,6 +135,35 @@ def test_rows_given_to_other_jobs_show_and_act_for_them(qtbot, home: HermesHome,
     assert not set(first) & set(cron.rows)
 
 
+def test_rows_kept_through_a_profile_without_jobs_show_the_next_jobs(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    """A profile with no jobs hides the section; its rows are kept (not deleted: #12) and, back on a profile
+    with jobs, show those jobs - titles, states, countdowns - and act for them."""
+    mine = [store.create("every 1h", f"mine {i:02d}")["id"] for i in range(12)]
+    home.profile("empty").ensure()
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 12)
+    cron = window.cron
+    qtbot.waitUntil(lambda: len(cron.rows) == 12)
+    widgets = {id(row) for row in cron.rows.values()}
+    window.ctx.switch_profile("empty")
+    qtbot.waitUntil(lambda: not cron.isVisible() and not cron.rows)
+    lab = home.profile("lab").ensure()
+    theirs = JobStore(lab)
+    other = [theirs.create("every 2h", f"lab {i:02d}")["id"] for i in range(12)]
+    theirs.pause(other[0])
+    window.ctx.switch_profile("lab")
+    qtbot.waitUntil(lambda: set(cron.rows) == set(other) and cron.isVisible())
+    assert {id(row) for row in cron.rows.values()} == widgets  # the same widgets, shown again
+    assert all(row.isVisible() for row in cron.rows.values())
+    assert sorted(row.title.full for row in cron.rows.values()) == [f"lab {i:02d}" for i in range(12)]
+    assert cron.rows[other[0]].countdown.text() == "Paused"
+    assert cron.rows[other[1]].countdown.text().startswith("in ")
+    with qtbot.waitSignal(cron.runNow) as ran:
+        cron.rows[other[5]].run_button.click()
+    assert ran.args == [other[5]]
+    assert not set(mine) & set(cron.rows)
+
+
 def test_collapse_is_remembered_across_windows(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
     store.create("every 1h", "x")
     first = make_window(qtbot, home)
