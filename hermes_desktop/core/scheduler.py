@@ -246,7 +246,9 @@ class Scheduler:
                 report.idle = True
                 return report  # the common idle tick: one lock-free read, no jobs lock, no write
             free = self.capacity - len(self.running())
-            picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force))
+            # _pick sets records' own keys only (nested values are replaced): only the records it changed are
+            # encoded again, not all of them
+            picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force), top_level=True)
         except Exception as exc:  # an unreadable jobs.json or a lock timeout: report, never crash the ticker
             report.error = str(exc)
             log.warning("tick failed: %s", exc)
