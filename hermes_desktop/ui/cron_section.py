@@ -583,6 +583,8 @@ class CronSection(QWidget):
                 row.show_actions(False)
 
     def set_nobody_fires(self, nobody: bool) -> None:
+        if nobody == self.nobody_fires:  # asked again on every firing report (a profile switch: twice)
+            return
         self.nobody_fires = nobody
         now = datetime.now(UTC)
         for row in self.rows.values():

@@ -47,6 +47,11 @@ class JobsWatcher(QObject):
         self._digests: dict[str, int] | None = None  # each job's text hash as the model last took the file whole
         self._watch()
 
+    @property
+    def loading(self) -> bool:
+        """A read of jobs.json is on its way."""
+        return self._loading
+
     def set_store(self, store: JobStore) -> None:
         """Follow another home's jobs.json (a profile switch)."""
         old = self.watcher.files() + self.watcher.directories()
