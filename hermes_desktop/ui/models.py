@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -89,6 +90,8 @@ MOVE_AT_MOST = 64  # a change set this small is placed job by job; a larger one 
 
 RESET_ABOVE = 64  # a change set removing more rows than this (and a quarter of them) is one reset
 
+DISCARD_PER_TURN = 500  # records (or views, index entries) let go of per event-loop turn after a wholesale change
+
 
 def _numbered(ids: list[str], first: int = 0) -> dict[str, int]:
     """Each id's row, counting from ``first`` (built by C code: no Python loop over 10,000 rows)."""
@@ -124,6 +127,12 @@ class CronJobsModel(QAbstractListModel):
         self._row_views: list[JobView] = []  # each row's view, in row order (proxies sort and filter by them)
         self.version = 0  # counts changes to the jobs held (not to this app's Running/Queued)
         self._table: tuple[int, JobsTable] | None = None  # the read the model was filled from, at that version
+        # What a wholesale change let go of, freed a slice per event-loop turn: freeing a profile's 10,000
+        # records and their views at once held the window ~50 ms
+        self._garbage: list[list[Any] | dict[Any, Any]] = []
+        self._discarding = QTimer(self)
+        self._discarding.setInterval(0)
+        self._discarding.timeout.connect(self._discard_some)
         self.applying = False
         self._running: set[str] = set()
         self._queued: set[str] = set()  # Run now asked, its run not started yet
@@ -263,17 +272,22 @@ class CronJobsModel(QAbstractListModel):
             return
         if not jobs and len(self._jobs) > RESET_ABOVE:  # all of them go (a profile switch): one reset, no pass
             self.beginResetModel()
+            self._discard(self._jobs, self._row_views, self._index, self._views, self._words)
             self._jobs, self._row_views, self._index = [], [], {}
             self._views, self._words = {}, {}
+            self._drop_table()
             self.version += 1
             self.endResetModel()
             return
         fresh = {j["id"]: j for j in jobs}
         if len(self._views) > 2 * len(fresh) + 64:  # forget views of jobs long gone
-            self._views = {k: v for k, v in self._views.items() if k in fresh}
+            old_views, self._views = self._views, {k: v for k, v in self._views.items() if k in fresh}
+            self._discard(old_views)
         gone = [row for row, job in enumerate(self._jobs) if job["id"] not in fresh]
         if len(gone) > RESET_ABOVE and len(gone) * 4 > len(self._jobs):
             self.beginResetModel()  # most of it is replaced: one reset beats thousands of row signals
+            self._discard(self._jobs, self._row_views)
+            self._drop_table()
             self._jobs = list(fresh.values())
             self._row_views = self.views(self._jobs)
             self.version += 1
@@ -283,9 +297,39 @@ class CronJobsModel(QAbstractListModel):
         self._remove_rows(gone)
         self._update([fresh[old["id"]] for old in self._jobs] + [j for j in jobs if j["id"] not in self._index])
 
+    def _drop_table(self) -> None:
+        if self._table is not None:
+            old = self._table[1]
+            self._table = None
+            self._discard(old.jobs, old.views, old.by_id, old.rows,
+                          *(part for o in old.orders.values() for part in (o.ids, o.rows, o.key_of, o.search)))
+
+    def _discard(self, *containers: list[Any] | dict[Any, Any]) -> None:
+        """Let go of these (no longer used anywhere) a slice per event-loop turn (see ``_garbage``)."""
+        self._garbage.extend(c for c in containers if c)
+        if self._garbage and not self._discarding.isActive():
+            self._discarding.start()
+
+    def _discard_some(self) -> None:
+        budget = DISCARD_PER_TURN
+        while self._garbage and budget > 0:
+            bag = self._garbage[-1]
+            n = min(budget, len(bag))
+            if isinstance(bag, list):
+                del bag[-n:]
+            else:
+                for _ in range(n):
+                    bag.popitem()
+            budget -= n
+            if not bag:
+                self._garbage.pop()
+        if not self._garbage:
+            self._discarding.stop()
+
     def _fill(self, table: JobsTable) -> None:
         if not table.jobs:
             return
+        self._drop_table()
         self._views.update(table.by_id)
         self.beginInsertRows(QModelIndex(), 0, len(table.jobs) - 1)
         self._jobs, self._row_views, self._index = table.jobs, table.views, table.rows  # made for the model alone
