@@ -433,10 +433,18 @@ class CronSection(QWidget):
                     self.proxy.layoutChanged, self.proxy.rowsMoved):
             sig.connect(self._sync_soon)
         self.proxy.dataChanged.connect(self._data_changed)
+        # A row is filled when it is given a job, and again when its job changes (dataChanged); after a reset
+        # (the jobs replaced wholesale) every row is filled again
+        self._fill_all = False
+        model.modelReset.connect(self._refill_soon)
         self._apply_expanded()
         self.sync()
 
     # ----------------------------------------------------------------- model → rows
+
+    def _refill_soon(self) -> None:
+        self._fill_all = True
+        self._sync_soon()
 
     def _sync_soon(self, *args: object) -> None:
         """Rows moved, came or went: the visible rows follow once, after the whole change set is out."""
@@ -462,9 +470,11 @@ class CronSection(QWidget):
         # Making a row costs ~1 ms (a dozen widgets and their connections): a few per event-loop turn, the
         # first rows first, so a profile with thousands of jobs never holds the window while 50 are built.
         made = 0
+        given: set[str] = set()  # rows given a job here: filled below (the others show theirs already)
         for n, job_id in enumerate(ids):
             if job_id in self.rows:
                 continue
+            given.add(job_id)
             if spare:
                 self.rows[job_id] = spare.pop().rebind(job_id)
             elif self.pool:
@@ -476,6 +486,7 @@ class CronSection(QWidget):
                 self.rows[job_id] = self._new_row(job_id)
                 made += 1
             else:
+                given.discard(job_id)
                 ids = ids[:n]
                 self._sync_soon()
                 break
@@ -484,8 +495,10 @@ class CronSection(QWidget):
             row.hide()
             self.pool.append(row)
         now = datetime.now(UTC)
+        fill_all, self._fill_all = self._fill_all, False
         for job_id in ids:
-            self._fill(job_id, now)
+            if fill_all or job_id in given:
+                self._fill(job_id, now)
         if ids != self.order:
             self.order = ids
             for job_id in ids:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QScrollArea, QTextBrowser, QToolButton, QWidget
 
 from hermes_desktop.core.home import HermesHome
-from hermes_desktop.core.jobs import JobStore
+from hermes_desktop.core.jobs import JobStore, job_title
 from hermes_desktop.core.runner import run_job
 from hermes_desktop.core.sessions import SessionStore
 from hermes_desktop.core.settings import Settings
@@ -442,3 +442,20 @@ def test_the_cron_header_sits_right_under_the_sessions_and_above_its_rows(qtbot,
     assert 0 <= top(cron.toggle) - bottom(sidebar.empty) < 24
     first_row = min(cron.rows.values(), key=top)
     assert 0 <= top(first_row) - bottom(cron.toggle) < 12  # no gap between the header and its rows
+
+
+def test_rows_show_their_own_jobs_after_the_order_changes(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    """A sync that only moves rows leaves their contents alone (#12) - and every row still shows its own job,
+    including one whose record changed as it moved."""
+    ids = [store.create(f"every {i + 1}h", f"job {i:02d}")["id"] for i in range(12)]
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 12)
+    cron = window.cron
+    qtbot.waitUntil(lambda: len(cron.rows) == 12 and cron.order[0] == ids[0])
+    store.update(ids[0], name="moved to the end", schedule="every 30h")
+    window.ctx.watcher.refresh()
+    qtbot.waitUntil(lambda: cron.order[-1] == ids[0])
+    names = {job["id"]: job_title(job) for job in store.list_jobs()}
+    assert [cron.rows[i].title.full for i in cron.order] == [names[i] for i in cron.order]
+    assert cron.rows[ids[0]].title.full == "moved to the end"
+    assert all(cron.rows[i].countdown.text().startswith("in ") for i in cron.order)
