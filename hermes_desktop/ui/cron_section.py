@@ -52,7 +52,7 @@ from .pips import paint_pip
 from .workers import Submit
 
 MAX_SHOWN = 50
-ROWS_PER_TURN = 10  # rows made per event-loop turn (see CronSection.sync)
+ROWS_PER_TURN = 4  # rows made per event-loop turn (see CronSection.sync)
 PEEK_REFRESH_MS = 8000
 
 class StatePip(QWidget):
@@ -467,8 +467,9 @@ class CronSection(QWidget):
             if gone == self.open_job:
                 self.open_job = None
                 self.peek.hide()
-        # Making a row costs ~1 ms (a dozen widgets and their connections): a few per event-loop turn, the
-        # first rows first, so a profile with thousands of jobs never holds the window while 50 are built.
+        # Making a row costs ~1 ms (a dozen widgets and their connections) - several times that while a worker
+        # thread runs Python, as each Qt call waits for Python's lock: a few per event-loop turn, the first
+        # rows first, so a profile with thousands of jobs never holds the window while 50 are built.
         made = 0
         given: set[str] = set()  # rows given a job here: filled below (the others show theirs already)
         for n, job_id in enumerate(ids):
