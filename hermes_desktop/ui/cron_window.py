@@ -64,7 +64,8 @@ class ManageJobsProxy(OrderedJobsProxy):
 
     def __init__(self, source: CronJobsModel, parent: Any = None) -> None:
         self._filter = ""
-        self._everything: tuple[int, list[str], list[str]] | None = None  # (model version, ids, search texts)
+        # (model version, ids, search texts, each id's row when known)
+        self._everything: tuple[int, list[str], list[str], dict[str, int] | None] | None = None
         super().__init__(source, parent)
 
     def key(self, job: Job) -> Any:
@@ -83,23 +84,27 @@ class ManageJobsProxy(OrderedJobsProxy):
         wanted = self._filter
         return [view for view in views if wanted in view.search]
 
-    def _all_in_order(self) -> tuple[list[str], list[str]]:
-        """Every job's id in title order, and their search texts: made again only after the jobs changed."""
+    def _all_in_order(self) -> tuple[list[str], list[str], dict[str, int] | None]:
+        """Every job's id in title order, their search texts (and each id's row, when the read made them):
+        made again only after the jobs changed."""
         model = self._jobs_model
         ready = model.prepared("by_title")
         if ready is not None and (self._everything is None or self._everything[0] != model.version):
-            self._everything = (model.version, ready.ids, ready.search)
+            self._everything = (model.version, ready.ids, ready.search, ready.rows)
             self._keys = dict(ready.key_of)
         if self._everything is None or self._everything[0] != model.version:
             ordered = sorted(model.row_views(), key=attrgetter("by_title"))
-            self._everything = (model.version, [v.id for v in ordered], [v.search for v in ordered])
+            self._everything = (model.version, [v.id for v in ordered], [v.search for v in ordered], None)
             self._keys = {v.id: v.by_title for v in ordered}
-        return self._everything[1], self._everything[2]
+        return self._everything[1], self._everything[2], self._everything[3]
 
     def _refresh(self, *args: object) -> None:
-        ids, texts = self._all_in_order()
+        ids, texts, rows = self._all_in_order()
         wanted = self._filter
-        self._set_order([i for i, text in zip(ids, texts, strict=True) if wanted in text] if wanted else ids.copy())
+        if wanted:
+            self._set_order([i for i, text in zip(ids, texts, strict=True) if wanted in text])
+        else:
+            self._set_order(ids.copy(), dict(rows) if rows is not None and not self._ids else None)
 
     def setFilterFixedString(self, text: str) -> None:
         wanted = text.strip().lower()
