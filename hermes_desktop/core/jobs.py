@@ -282,7 +282,8 @@ class JobStore:
             data = self._read(digests)
         except JobsFileError as exc:
             return JobsSnapshot(error=str(exc), tz=self.tz)
-        snap = JobsSnapshot(tz=self.tz)
+        tz = self.tz  # once per read, not per record (10,000 look-ups of the home's zone: ~25 ms)
+        snap = JobsSnapshot(tz=tz)
         twins = duplicate_ids(data["jobs"])
         if len(digests) != len(data["jobs"]):  # a small or oddly shaped file: hash each record's encoding
             digests[:] = [hash(_encode(r)) for r in data["jobs"]]
@@ -295,7 +296,7 @@ class JobStore:
                 label = record.get("id") or record.get("name") if isinstance(record, dict) else None
                 snap.problems.append(f"Job #{index + 1}{f' ({label})' if label else ''} {problem.rstrip('.')}.")
                 continue
-            if record.get("next_run_at") is not None and job_next_run(record, self.tz) is None:
+            if record.get("next_run_at") is not None and job_next_run(record, tz) is None:
                 snap.problems.append(f"Job {record['id']} has an unreadable next_run_at; it is recomputed.")
             snap.jobs.append(record)
             snap.digests[record["id"]] = digests[index]
@@ -381,7 +382,7 @@ class JobStore:
                     os.unlink(entry.path)
                     log.info("removed %s, left by a writer that was stopped mid-write", entry.name)
 
-    def mutate(self, change: Callable[[list[Any]], T]) -> T:
+    def mutate(self, change: Callable[[list[Any]], T], *, top_level: bool = False) -> T:
         """Run ``change(records)`` under the jobs lock and write the records back.
 
         ``change`` edits the list in place (or raises to abort: nothing is
@@ -389,13 +390,36 @@ class JobStore:
         wrote it since, so no other writer's update is lost. Every record is
         compared before and after (by its encoding); nothing is written when
         none changed.
+
+        ``top_level``: the caller promises that ``change`` only sets or removes
+        records' own keys - a nested value (``repeat``, ``run_claim`` …) is
+        replaced, never edited in place. Then a shallow copy of each record
+        tells which records changed, and only those are encoded again: at
+        10,000 jobs a tick's claim no longer encodes every record (140-280 ms
+        of Python on the ticker's thread, during which every Qt event of the
+        window waited for Python's lock). A change that adds or removes
+        records is compared whole, as without it.
         """
         def detect(records: list[Any], lines: list[str]) -> tuple[T, list[str] | None]:
             result = change(records)
             after = [_encode(r) for r in records]
             return result, (None if after == lines else after)
 
-        return self._locked(detect)
+        def detect_top_level(records: list[Any], lines: list[str]) -> tuple[T, list[str] | None]:
+            before = [r.copy() if type(r) is dict else r for r in records]
+            result = change(records)
+            if len(records) != len(before):
+                after = [_encode(r) for r in records]
+                return result, (None if after == lines else after)
+            edited: list[str] | None = None
+            for at in [i for i, now, was in zip(range(len(before)), records, before, strict=True) if now != was]:
+                line = _encode(records[at])
+                if line != lines[at]:
+                    edited = edited or list(lines)
+                    edited[at] = line
+            return result, edited
+
+        return self._locked(detect_top_level if top_level else detect)
 
     def mutate_record(self, job_id: str, change: Callable[[Job], T], default: T) -> T:
         """Run ``change(record)`` on the one record with this id under the jobs lock (``default`` if there is
@@ -809,7 +833,8 @@ def apply_run_outcome(job: Job, *, ok: bool, error: str | None, ran_at: datetime
     job["last_status"] = RunStatus.OK if ok else RunStatus.ERROR
     job["last_error"] = None if ok else (error or "The run failed.")
     job["run_claim"] = None
-    repeat: dict[str, Any] = job["repeat"] if isinstance(job.get("repeat"), dict) else {"times": None}
+    # a new dict, not the old one edited: a caller's change may be detected by its records' own keys
+    repeat: dict[str, Any] = dict(job["repeat"]) if isinstance(job.get("repeat"), dict) else {"times": None}
     completed = int(repeat.get("completed") or 0) + 1
     repeat["completed"] = completed
     job["repeat"] = repeat

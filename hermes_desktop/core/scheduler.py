@@ -209,10 +209,10 @@ class Scheduler:
         idle = self._idle
         return idle[2] if idle is not None else self._wake
 
-    def _earliest_due(self, records: list[Any], now: datetime, skip: set[str]) -> datetime | None:
-        """The earliest future next run among jobs that will run (not claimed, not about to be)."""
+    def _earliest_due(self, jobs: list[Job], now: datetime, skip: set[str]) -> datetime | None:
+        """The earliest future next run among ``jobs`` (usable ones) that will run (not claimed, not about to be)."""
         wake: datetime | None = None
-        for job in usable(records):
+        for job in jobs:
             if job["id"] in skip or job.get("run_claim") is not None or not job.get("enabled", True):
                 continue
             if job_state(job).at_rest or job_state(job) == JobState.RUNNING:
@@ -246,7 +246,9 @@ class Scheduler:
                 report.idle = True
                 return report  # the common idle tick: one lock-free read, no jobs lock, no write
             free = self.capacity - len(self.running())
-            picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force))
+            # _pick sets records' own keys only (nested values are replaced): only the records it changed are
+            # encoded again, not all of them
+            picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force), top_level=True)
         except Exception as exc:  # an unreadable jobs.json or a lock timeout: report, never crash the ticker
             report.error = str(exc)
             log.warning("tick failed: %s", exc)
@@ -346,7 +348,8 @@ class Scheduler:
               force: bool) -> list[Dispatch]:
         now = self.clock()
         candidates: list[tuple[datetime, Dispatch]] = []  # (due at, dispatch)
-        for job in usable(records):
+        jobs = usable(records)  # once a tick: picking changes no id and no schedule, so it stays the same list
+        for job in jobs:
             try:
                 self._recover_stale_claim(job, now, report)
                 if only is not None and job["id"] != only:
@@ -362,7 +365,7 @@ class Scheduler:
             if elsewhere:  # a Hermes run of the same job is still going: never overlap it
                 report.busy_elsewhere = sorted(elsewhere)
                 candidates = [(at, d) for at, d in candidates if d.job["id"] not in elsewhere]
-        self._wake = self._earliest_due(records, now, {d.job["id"] for _, d in candidates})
+        self._wake = self._earliest_due(jobs, now, {d.job["id"] for _, d in candidates})
         picked: list[Dispatch] = []
         for due_at, dispatch in candidates:
             if len(picked) >= max(0, free):

@@ -41,6 +41,9 @@ class Profile:
     sessions: SessionStore
 
 
+FIRST_TICK_WAIT_MS = 3000
+
+
 class AppContext(QObject):
     """Stores, models, the ticker and the job actions of one main window (see the module's docstring)."""
 
@@ -138,7 +141,13 @@ class AppContext(QObject):
     def _start_ticker(self, name: str) -> None:
         home = self.base.profile(name).ensure()
         base = self.base  # the app's settings live in the home it was started on, whatever the profile
-        ticker = Ticker(home, lambda: load_settings(base), self, gateway=self.gateway, paused=self._paused.is_set)
+        # The profile on screen is being read for the window right now (a start, a switch): its ticker's first
+        # tick - a parse and a pass over every job, in Python - waits until that read is in (``_refreshed``
+        # asks for a tick then), rather than halve its speed: at 10,000 jobs the two together held the jobs
+        # off the screen 0.6-1.2 s. At the latest it ticks after FIRST_TICK_WAIT_MS.
+        wait = FIRST_TICK_WAIT_MS if name == self.profile and self.watcher.loading else 0
+        ticker = Ticker(home, lambda: load_settings(base), self, gateway=self.gateway, paused=self._paused.is_set,
+                        first_wait_ms=wait)
         # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
         # thread; a plain function would run in whichever thread emitted them.
         relay = TickerRelay(self, home, name)

@@ -52,7 +52,7 @@ from .pips import paint_pip
 from .workers import Submit
 
 MAX_SHOWN = 50
-ROWS_PER_TURN = 10  # rows made per event-loop turn (see CronSection.sync)
+ROWS_PER_TURN = 4  # rows made per event-loop turn (see CronSection.sync)
 PEEK_REFRESH_MS = 8000
 
 class StatePip(QWidget):
@@ -368,6 +368,11 @@ class CronSection(QWidget):
         self.proxy = SidebarJobsProxy(model, self)
         self.rows: dict[str, JobRow] = {}
         self.order: list[str] = []
+        # Rows not showing a job, hidden and kept for the next jobs to show. Rows are not deleted: deleting a
+        # row is a dozen widgets, each of which has to wait for Python's lock while a worker thread runs
+        # Python - deleting 50 rows after a profile switch, while the new profile's jobs were read, held the
+        # window 100-300 ms - and rows kept make the next profile's rows at once.
+        self.pool: list[JobRow] = []
         self.open_job: str | None = None
         self.expanded = expanded
 
@@ -428,10 +433,18 @@ class CronSection(QWidget):
                     self.proxy.layoutChanged, self.proxy.rowsMoved):
             sig.connect(self._sync_soon)
         self.proxy.dataChanged.connect(self._data_changed)
+        # A row is filled when it is given a job, and again when its job changes (dataChanged); after a reset
+        # (the jobs replaced wholesale) every row is filled again
+        self._fill_all = False
+        model.modelReset.connect(self._refill_soon)
         self._apply_expanded()
         self.sync()
 
     # ----------------------------------------------------------------- model → rows
+
+    def _refill_soon(self) -> None:
+        self._fill_all = True
+        self._sync_soon()
 
     def _sync_soon(self, *args: object) -> None:
         """Rows moved, came or went: the visible rows follow once, after the whole change set is out."""
@@ -454,26 +467,39 @@ class CronSection(QWidget):
             if gone == self.open_job:
                 self.open_job = None
                 self.peek.hide()
-        # Making a row costs ~1 ms (a dozen widgets and their connections): a few per event-loop turn, the
-        # first rows first, so a profile with thousands of jobs never holds the window while 50 are built.
+        # Making a row costs ~1 ms (a dozen widgets and their connections) - several times that while a worker
+        # thread runs Python, as each Qt call waits for Python's lock: a few per event-loop turn, the first
+        # rows first, so a profile with thousands of jobs never holds the window while 50 are built.
         made = 0
+        given: set[str] = set()  # rows given a job here: filled below (the others show theirs already)
         for n, job_id in enumerate(ids):
             if job_id in self.rows:
                 continue
+            given.add(job_id)
             if spare:
                 self.rows[job_id] = spare.pop().rebind(job_id)
+            elif self.pool:
+                row = self.pool.pop()
+                row.nobody_fires = self.nobody_fires
+                row.show()
+                self.rows[job_id] = row.rebind(job_id)
             elif made < ROWS_PER_TURN:
                 self.rows[job_id] = self._new_row(job_id)
                 made += 1
             else:
+                given.discard(job_id)
                 ids = ids[:n]
                 self._sync_soon()
                 break
         for row in spare:
-            row.deleteLater()
+            self.inner_layout.removeWidget(row)
+            row.hide()
+            self.pool.append(row)
         now = datetime.now(UTC)
+        fill_all, self._fill_all = self._fill_all, False
         for job_id in ids:
-            self._fill(job_id, now)
+            if fill_all or job_id in given:
+                self._fill(job_id, now)
         if ids != self.order:
             self.order = ids
             for job_id in ids:
@@ -571,6 +597,8 @@ class CronSection(QWidget):
                 row.show_actions(False)
 
     def set_nobody_fires(self, nobody: bool) -> None:
+        if nobody == self.nobody_fires:  # asked again on every firing report (a profile switch: twice)
+            return
         self.nobody_fires = nobody
         now = datetime.now(UTC)
         for row in self.rows.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from html import escape
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.job_view import JobView
 from ..core.jobs import Job, job_next_run, job_title
 from ..core.schedule import local_zone, parse_instant
 from ..core.sessions import CronRun, SessionStore
@@ -53,17 +55,24 @@ WINDOW_PROBLEM_STYLE = PROBLEM_STYLE.replace("}", "margin: 8px 8px 0 8px; }")
 
 
 class ManageJobsProxy(OrderedJobsProxy):
-    """Filters by title, prompt and schedule; sorted by title (keys made once per change, see the base)."""
+    """Filters by title, prompt and schedule; sorted by title (keys made once per change, see the base).
+
+    The title order of every job is kept (with each job's search text beside it) while the jobs stay as they
+    are, so a search typed, edited or cleared filters that list - one pass of C-speed ``in`` tests over
+    10,000 jobs - instead of sorting them again.
+    """
 
     def __init__(self, source: CronJobsModel, parent: Any = None) -> None:
         self._filter = ""
+        # (model version, ids, search texts, each id's row when known)
+        self._everything: tuple[int, list[str], list[str], dict[str, int] | None] | None = None
         super().__init__(source, parent)
 
     def key(self, job: Job) -> Any:
         return self._jobs_model.view(job).by_title
 
-    def keys(self, jobs: list[Job]) -> list[Any]:
-        return [view.by_title for view in self._jobs_model.views(jobs)]
+    def keys(self, views: list[JobView]) -> list[Any]:
+        return [view.by_title for view in views]
 
     def filtering(self) -> bool:
         return bool(self._filter)
@@ -71,15 +80,38 @@ class ManageJobsProxy(OrderedJobsProxy):
     def accepts(self, job: Job) -> bool:
         return not self._filter or self._filter in self._jobs_model.view(job).search
 
-    def accepted(self, jobs: list[Job]) -> list[Job]:
+    def accepted(self, views: list[JobView]) -> list[JobView]:
         wanted = self._filter
-        return [view.raw for view in self._jobs_model.views(jobs) if wanted in view.search]
+        return [view for view in views if wanted in view.search]
+
+    def _all_in_order(self) -> tuple[list[str], list[str], dict[str, int] | None]:
+        """Every job's id in title order, their search texts (and each id's row, when the read made them):
+        made again only after the jobs changed."""
+        model = self._jobs_model
+        ready = model.prepared("by_title")
+        if ready is not None and (self._everything is None or self._everything[0] != model.version):
+            self._everything = (model.version, ready.ids, ready.search, ready.rows)
+            self._keys = dict(ready.key_of)
+        if self._everything is None or self._everything[0] != model.version:
+            ordered = sorted(model.row_views(), key=attrgetter("by_title"))
+            self._everything = (model.version, [v.id for v in ordered], [v.search for v in ordered], None)
+            self._keys = {v.id: v.by_title for v in ordered}
+        return self._everything[1], self._everything[2], self._everything[3]
+
+    def _refresh(self, *args: object) -> None:
+        ids, texts, rows = self._all_in_order()
+        wanted = self._filter
+        if wanted:
+            self._set_order([i for i, text in zip(ids, texts, strict=True) if wanted in text])
+        else:
+            self._set_order(ids.copy(), dict(rows) if rows is not None and not self._ids else None)
 
     def setFilterFixedString(self, text: str) -> None:
         wanted = text.strip().lower()
         narrower = bool(self._filter) and self._filter in wanted  # "job" → "job 1": only fewer can match
         self._filter = wanted
-        if not narrower:
+        stale = self._everything is None or self._everything[0] != self._jobs_model.version
+        if not narrower or not stale:
             self._refresh()
             return
         model = self._jobs_model  # the rows shown keep their order: no key, no sort

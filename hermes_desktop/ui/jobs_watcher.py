@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from ..core.job_view import JobView, views
+from ..core.job_view import JobsTable, JobView, views
 from ..core.jobs import Job, JobsSnapshot, JobStore
 from ..l10n import problem_line, problem_text
 from .models import CronJobsModel
@@ -46,6 +46,11 @@ class JobsWatcher(QObject):
         self._again = False
         self._digests: dict[str, int] | None = None  # each job's text hash as the model last took the file whole
         self._watch()
+
+    @property
+    def loading(self) -> bool:
+        """A read of jobs.json is on its way."""
+        return self._loading
 
     def set_store(self, store: JobStore) -> None:
         """Follow another home's jobs.json (a profile switch)."""
@@ -104,23 +109,26 @@ class JobsWatcher(QObject):
         self._loading = True
         store, before = self.store, self._digests
 
-        def read() -> tuple[JobsSnapshot, tuple[list[Job], list[str]] | None, list[JobView]]:
+        def read() -> tuple[JobsSnapshot, tuple[list[Job], list[str]] | None, list[JobView], JobsTable | None]:
             snap = store.load()
             changes = snap.changes_since(before) if before is not None and not snap.error else None
-            # The views the model sorts and shows by, made here rather than on the GUI thread
-            return snap, changes, views(changes[0] if changes is not None else snap.jobs)
+            # The views the model sorts and shows by, made here rather than on the GUI thread; for the first
+            # read (the model is empty) also its rows and orders
+            made = views(changes[0] if changes is not None else snap.jobs)
+            whole = JobsTable.of(snap.jobs, made) if before is None and not snap.error else None
+            return snap, changes, made, whole
 
         self.tasks.submit(read, lambda result, err: self._loaded(store, signature, result, err))
 
     def _loaded(self, store: JobStore, signature: object,
-                result: tuple[JobsSnapshot, tuple[list[Job], list[str]] | None, list[JobView]] | None,
+                result: tuple[JobsSnapshot, tuple[list[Job], list[str]] | None, list[JobView], JobsTable | None] | None,
                 error: BaseException | None) -> None:
         self._loading = False
         if store is not self.store:  # read for a profile switched away from meanwhile
             self.refresh(force=True)
             return
         if result is not None:
-            snap, changes, made = result
+            snap, changes, made, whole = result
             self.signature = signature
             if snap.error:
                 self.problem = problem_text(snap.error)  # keep showing the last good jobs; say what is wrong
@@ -128,10 +136,13 @@ class JobsWatcher(QObject):
                 self.problem = "; ".join(snap.problems) or None
                 if snap.tz is not None:
                     self.model.zone = snap.tz
-                self.model.know(made)
-                if changes is None:
+                if changes is None and whole is not None and self.model.rowCount() == 0:
+                    self.model.apply(snap.jobs, whole)  # its views, rows and orders as made there
+                elif changes is None:
+                    self.model.know(made)
                     self.model.apply(snap.jobs)
                 else:
+                    self.model.know(made)
                     self.model.take(*changes)
                 self._digests = snap.digests
         else:

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 
 from ..core.history import Run, job_runs
 from ..core.home import HermesHome
-from ..core.job_view import JobView, soonest_key
+from ..core.job_view import JobsTable, JobView, Ordered, soonest_key
 from ..core.jobs import Job
 from ..core.missed import MissedSpan, missed_span
 from ..core.recents import RecentOrder
@@ -95,6 +95,13 @@ MOVE_AT_MOST = 64  # a change set this small is placed job by job; a larger one 
 
 RESET_ABOVE = 64  # a change set removing more rows than this (and a quarter of them) is one reset
 
+DISCARD_PER_TURN = 500  # records (or views, index entries) let go of per event-loop turn after a wholesale change
+
+
+def _numbered(ids: list[str], first: int = 0) -> dict[str, int]:
+    """Each id's row, counting from ``first`` (built by C code: no Python loop over 10,000 rows)."""
+    return dict(zip(ids, range(first, first + len(ids)), strict=True))
+
 
 def _ranges(rows: list[int]) -> list[tuple[int, int]]:
     """Sorted row numbers as contiguous (first, last) ranges."""
@@ -122,6 +129,15 @@ class CronJobsModel(QAbstractListModel):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._index: dict[str, int] = {}
+        self._row_views: list[JobView] = []  # each row's view, in row order (proxies sort and filter by them)
+        self.version = 0  # counts changes to the jobs held (not to this app's Running/Queued)
+        self._table: tuple[int, JobsTable] | None = None  # the read the model was filled from, at that version
+        # What a wholesale change let go of, freed a slice per event-loop turn: freeing a profile's 10,000
+        # records and their views at once held the window ~50 ms
+        self._garbage: list[list[Any] | dict[Any, Any]] = []
+        self._discarding = QTimer(self)
+        self._discarding.setInterval(0)
+        self._discarding.timeout.connect(self._discard_some)
         self.applying = False
         self._running: set[str] = set()
         self._queued: set[str] = set()  # Run now asked, its run not started yet
@@ -210,6 +226,14 @@ class CronJobsModel(QAbstractListModel):
             out.append(view if view is not None and view.raw is job else self.view(job))
         return out
 
+    def row_views(self) -> list[JobView]:
+        """Every row's view, in row order: the list itself, not a copy (never to be changed)."""
+        return self._row_views
+
+    def ids_in(self, first: int, last: int) -> list[str]:
+        """The ids of rows ``first`` to ``last``."""
+        return [job["id"] for job in self._jobs[first : last + 1]]
+
     def busy(self) -> bool:
         """Some job runs or waits to run in this app now (its state is not the stored one)."""
         return bool(self._running or self._queued)
@@ -236,20 +260,87 @@ class CronJobsModel(QAbstractListModel):
         row = self.row_of(job_id)
         return self._jobs[row] if row >= 0 else None
 
-    def apply(self, jobs: list[Job]) -> None:
-        """Bring the model to ``jobs`` (the whole file, as read): removals, edits and insertions in ranges."""
+    def prepared(self, name: str) -> Ordered | None:
+        """The jobs in the order of the view attribute ``name``, as worked out where they were read - while the
+        model still holds exactly the jobs of that read (None otherwise)."""
+        if self._table is None or self._table[0] != self.version:
+            return None
+        return self._table[1].orders.get(name)
+
+    def apply(self, jobs: list[Job], table: JobsTable | None = None) -> None:
+        """Bring the model to ``jobs`` (the whole file, as read): removals, edits and insertions in ranges.
+
+        ``table`` (made from ``jobs`` where they were read) fills an empty model without a pass of Python
+        over the jobs here: one insertion, the views, rows and orders taken as they are."""
+        if table is not None and table.jobs is jobs and not self._jobs:
+            self._fill(table)
+            return
+        if not jobs and len(self._jobs) > RESET_ABOVE:  # all of them go (a profile switch): one reset, no pass
+            self.beginResetModel()
+            self._discard(self._jobs, self._row_views, self._index, self._views, self._words)
+            self._jobs, self._row_views, self._index = [], [], {}
+            self._views, self._words = {}, {}
+            self._drop_table()
+            self.version += 1
+            self.endResetModel()
+            return
         fresh = {j["id"]: j for j in jobs}
         if len(self._views) > 2 * len(fresh) + 64:  # forget views of jobs long gone
-            self._views = {k: v for k, v in self._views.items() if k in fresh}
+            old_views, self._views = self._views, {k: v for k, v in self._views.items() if k in fresh}
+            self._discard(old_views)
         gone = [row for row, job in enumerate(self._jobs) if job["id"] not in fresh]
         if len(gone) > RESET_ABOVE and len(gone) * 4 > len(self._jobs):
             self.beginResetModel()  # most of it is replaced: one reset beats thousands of row signals
+            self._discard(self._jobs, self._row_views)
+            self._drop_table()
             self._jobs = list(fresh.values())
+            self._row_views = self.views(self._jobs)
+            self.version += 1
             self._reindex()
             self.endResetModel()
             return
         self._remove_rows(gone)
         self._update([fresh[old["id"]] for old in self._jobs] + [j for j in jobs if j["id"] not in self._index])
+
+    def _drop_table(self) -> None:
+        if self._table is not None:
+            old = self._table[1]
+            self._table = None
+            self._discard(old.jobs, old.views, old.by_id, old.rows,
+                          *(part for o in old.orders.values() for part in (o.ids, o.rows, o.key_of, o.search)))
+
+    def _discard(self, *containers: list[Any] | dict[Any, Any]) -> None:
+        """Let go of these (no longer used anywhere) a slice per event-loop turn (see ``_garbage``)."""
+        self._garbage.extend(c for c in containers if c)
+        if self._garbage and not self._discarding.isActive():
+            self._discarding.start()
+
+    def _discard_some(self) -> None:
+        budget = DISCARD_PER_TURN
+        while self._garbage and budget > 0:
+            bag = self._garbage[-1]
+            n = min(budget, len(bag))
+            if isinstance(bag, list):
+                del bag[-n:]
+            else:
+                for _ in range(n):
+                    bag.popitem()
+            budget -= n
+            if not bag:
+                self._garbage.pop()
+        if not self._garbage:
+            self._discarding.stop()
+
+    def _fill(self, table: JobsTable) -> None:
+        if not table.jobs:
+            return
+        self._drop_table()
+        self._views.update(table.by_id)
+        self.beginInsertRows(QModelIndex(), 0, len(table.jobs) - 1)
+        self._jobs, self._row_views, self._index = table.jobs, table.views, table.rows  # made for the model alone
+        self.version += 1
+        self._table = (self.version, table)
+        self.endInsertRows()
 
     def take(self, jobs: list[Job], removed: list[str] | None = None) -> None:
         """What one write of ours changed (its records, the ids it removed): applied in the same ranges."""
@@ -260,6 +351,8 @@ class CronJobsModel(QAbstractListModel):
         for first, last in reversed(_ranges(rows)):  # from the bottom, so the rows above stay put
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._jobs[first : last + 1]
+            del self._row_views[first : last + 1]
+            self.version += 1
             self._reindex()  # before the signal: whoever listens looks rows up by id
             self.endRemoveRows()
 
@@ -276,7 +369,10 @@ class CronJobsModel(QAbstractListModel):
             old = self._jobs[row]
             if job is not old and job != old:
                 self._jobs[row] = job
+                self._row_views[row] = self.view(job)
                 changed.append(row)
+        if changed:
+            self.version += 1
         self.applying = True  # proxies collect the blocks below and re-order once, at ``applied``
         try:
             for first, last in _ranges(sorted(changed)):
@@ -292,8 +388,9 @@ class CronJobsModel(QAbstractListModel):
         first = len(self._jobs)
         self.beginInsertRows(QModelIndex(), first, first + len(jobs) - 1)
         self._jobs.extend(jobs)
-        for i, job in enumerate(jobs, first):
-            self._index[job["id"]] = i
+        self._row_views.extend(self.views(jobs))
+        self.version += 1
+        self._index.update(_numbered([job["id"] for job in jobs], first))
         self.endInsertRows()
 
     def set_queued(self, job_id: str, queued: bool) -> None:
@@ -329,16 +426,22 @@ class OrderedJobsProxy(QAbstractProxyModel):
     A ``QSortFilterProxyModel`` over a Python model calls back into Python
     for every comparison (about 125,000 calls to sort 10,000 jobs); here each
     job's sort key is computed once when the job changes, and the order is a
-    plain ``sorted``. Changes reach views as removals and one insertion in
-    ranges, then a layout change for the new order (persistent indexes and
-    the selection follow their jobs).
+    plain ``sorted`` of the keys. Changes reach views as removals and one
+    insertion in ranges, then a layout change for the new order (persistent
+    indexes and the selection follow their jobs); a few changed jobs move as
+    single rows.
+
+    At 10,000 jobs every pass of Python over the rows costs milliseconds on
+    the GUI thread (more while a worker thread runs Python too), so passes
+    are few and, where they can be, done by C code (``sorted``, ``zip``,
+    ``list.index``) rather than Python loops.
     """
 
     def __init__(self, source: CronJobsModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
         self._pos: dict[str, int] = {}
-        self._keys: dict[str, tuple[Job, Any]] = {}  # id -> (the job object the key was made from, key)
+        self._keys: dict[str, Any] = {}  # id -> its sort key (dropped when the job changes, made again when asked)
         self._jobs_model = source
         self.setSourceModel(source)
         for signal in (source.rowsInserted, source.rowsRemoved, source.modelReset, source.layoutChanged):
@@ -351,24 +454,29 @@ class OrderedJobsProxy(QAbstractProxyModel):
     # ----------------------------------------------------------------- what subclasses say
 
     def key(self, job: Job) -> Any:
-        """The job's sort key; keys of different jobs never compare equal (end them with the id)."""
+        """The job's sort key: a tuple whose last item is the job's id (so keys of different jobs never compare
+        equal, and the id is read back from the sorted keys)."""
         raise NotImplementedError
 
-    def keys(self, jobs: list[Job]) -> list[Any]:
-        """Every job's key at once (a whole re-order); subclasses take them from views made off the GUI
-        thread."""
-        return [self.key(job) for job in jobs]
+    def keys(self, views: list[JobView]) -> list[Any]:
+        """Every job's key at once (a whole re-order), from the views made off the GUI thread."""
+        return [self.key(view.raw) for view in views]
 
     def accepts(self, job: Job) -> bool:
         return True
 
-    def accepted(self, jobs: list[Job]) -> list[Job]:
-        """The jobs the filter takes, in order (subclasses filter many at once on views made off-thread)."""
-        return [j for j in jobs if self.accepts(j)]
+    def accepted(self, views: list[JobView]) -> list[JobView]:
+        """The jobs the filter takes, in order."""
+        return [v for v in views if self.accepts(v.raw)]
 
     def filtering(self) -> bool:
         """Whether ``accepts`` may refuse a job (if not, a re-order does not ask it about each)."""
         return False
+
+    def ready(self) -> Ordered | None:
+        """The whole order as worked out where the jobs were read, when it is still the order (see
+        :meth:`CronJobsModel.prepared`)."""
+        return None
 
     # ----------------------------------------------------------------- Qt API
 
@@ -410,7 +518,7 @@ class OrderedJobsProxy(QAbstractProxyModel):
     # ----------------------------------------------------------------- keeping up
 
     def _source_changed(self, first: Index, last: Index, roles: list[int] | None = None) -> None:
-        ids = [self._jobs_model.index(r, 0).data(Role.Id) for r in range(first.row(), last.row() + 1)]
+        ids = self._jobs_model.ids_in(first.row(), last.row())
         for i in ids:  # their keys may change without a new job object (e.g. running or not)
             self._keys.pop(i, None)
         if self._jobs_model.applying:  # part of a change set: order once when it is all out
@@ -432,39 +540,42 @@ class OrderedJobsProxy(QAbstractProxyModel):
         for a, b in _ranges(rows):
             self.dataChanged.emit(self.index(a), self.index(b), roles)
 
-    def _key_of(self, job: Job) -> Any:
-        known = self._keys.get(job["id"])
-        if known is not None and known[0] is job:
-            return known[1]
-        key = self.key(job)
-        self._keys[job["id"]] = (job, key)
+    def _key_of(self, job_id: str, job: Job) -> Any:
+        key = self._keys.get(job_id)
+        if key is None:
+            key = self._keys[job_id] = self.key(job)
         return key
 
     def _move(self, ids: list[str]) -> None:
         """Place a few changed jobs: each where its new key sorts among the others (a binary search over keys
         they already have), reported as single-row moves, so views keep their selection and the rest of the
-        order is not touched."""
-        moving = set(ids)
-        order = [i for i in self._ids if i not in moving]
+        order is not touched. No Python loop runs over the other rows: the order without the changed jobs is
+        a copy with their rows deleted, and where they land is found by ``list.index``."""
+        moving = list(dict.fromkeys(ids))
+        order = self._ids.copy()
+        for r in sorted((self._pos[i] for i in moving if i in self._pos), reverse=True):
+            del order[r]
         keys = self._keys
-        for job_id in ids:
+        placed: list[str] = []
+        for job_id in moving:
             job = self._jobs_model.job(job_id)
             if job is None or not self.accepts(job):
                 continue
-            at = bisect.bisect_right(order, self._key_of(job), key=lambda i: keys[i][1])
+            at = bisect.bisect_right(order, self._key_of(job_id, job), key=keys.__getitem__)
             order.insert(at, job_id)
-        kept = set(order)
-        for job_id in ids:  # those the filter no longer takes
+            placed.append(job_id)
+        for job_id in [i for i in moving if i not in placed]:  # those the filter no longer takes
             row = self._pos.get(job_id)
-            if row is not None and job_id not in kept:
+            if row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._ids[row]
-                self._renumber(row, len(self._ids) - 1)
                 del self._pos[job_id]
+                self._renumber(row, len(self._ids) - 1)
                 self.endRemoveRows()
         # Each, in final order, goes right after the job that precedes it there (already in place, or one that
         # never moved), which leaves the whole list in the final order whatever the stale rows in between.
-        for target, job_id in [(t, i) for t, i in enumerate(order) if i in moving]:
+        for target in sorted(order.index(i) for i in placed):
+            job_id = order[target]
             dest = self._pos[order[target - 1]] + 1 if target else 0  # in the rows as they are before the move
             row = self._pos.get(job_id)
             if row is None:
@@ -481,54 +592,65 @@ class OrderedJobsProxy(QAbstractProxyModel):
                 self.endMoveRows()
 
     def _renumber(self, first: int, last: int) -> None:
-        ids, pos = self._ids, self._pos
-        for r in range(first, last + 1):
-            pos[ids[r]] = r
+        self._pos.update(_numbered(self._ids[first : last + 1], first))
 
     def _refresh(self, *args: object) -> None:
-        jobs = self._jobs_model.jobs_view()
-        wanted = self.accepted(jobs) if self.filtering() else jobs
-        keys = self.keys(wanted)
-        ids = [job["id"] for job in wanted]
-        self._keys = dict(zip(ids, zip(wanted, keys, strict=True), strict=True))  # gone jobs forgotten
-        # Sorting the keys themselves (not (key, id) pairs) lets Python compare them with its fast path for
-        # tuples whose first items share a type: several times faster at 10,000 jobs.
-        self._set_order([ids[i] for i in sorted(range(len(keys)), key=keys.__getitem__)])
+        ready = None if self.filtering() else self.ready()
+        if ready is not None:
+            self._keys = dict(ready.key_of)
+            self._set_order(ready.ids.copy(), dict(ready.rows))
+            return
+        views = self._jobs_model.row_views()
+        if self.filtering():
+            views = self.accepted(views)
+        keys = self.keys(views)
+        self._keys = {key[-1]: key for key in keys}  # gone jobs forgotten
+        # Sorting the keys themselves lets Python compare them with its fast path for tuples whose first items
+        # share a type: several times faster at 10,000 jobs than a key function
+        self._set_order([key[-1] for key in sorted(keys)])
 
-    def _set_order(self, order: list[str]) -> None:
+    def _set_order(self, order: list[str], rows: dict[str, int] | None = None) -> None:
+        """Show ``order`` (``rows``: each id's row in it, when already known)."""
         if order == self._ids:
+            return
+        if not self._ids:  # from nothing (a start, a profile switch): one insertion, already in order
+            self.beginInsertRows(QModelIndex(), 0, len(order) - 1)
+            self._ids = order
+            self._pos = rows if rows is not None else _numbered(order)
+            self.endInsertRows()
             return
         keep = set(order)
         gone = [row for row, i in enumerate(self._ids) if i not in keep]
         if len(gone) > RESET_ABOVE and len(gone) * 4 > len(self._ids):
             self.beginResetModel()
             self._ids = order
-            self._pos = {i: r for r, i in enumerate(order)}
+            self._pos = _numbered(order)
             self.endResetModel()
             return
-        for first, last in reversed(_ranges(gone)):
+        for first, last in reversed(_ranges(gone)):  # rows are numbered again once, after the last block
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._ids[first : last + 1]
-            self._pos = {i: r for r, i in enumerate(self._ids)}
             self.endRemoveRows()
-        present = set(self._ids)
+        if gone:
+            self._pos = _numbered(self._ids)
+        present = self._pos
         added = [i for i in order if i not in present]
         if added:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             self._ids.extend(added)
-            self._pos.update({i: r for r, i in enumerate(added, first)})
+            self._pos.update(_numbered(added, first))
             self.endInsertRows()
         if self._ids != order:
             self.layoutAboutToBeChanged.emit()
-            new_pos = {i: r for r, i in enumerate(order)}
+            new_pos = _numbered(order)
             old = self.persistentIndexList()
             self.changePersistentIndexList(
                 old, [self.createIndex(new_pos[self._ids[p.row()]], 0) if 0 <= p.row() < len(self._ids)
                       else QModelIndex() for p in old])
             self._ids = order
+            self._pos = new_pos
             self.layoutChanged.emit()
-        self._pos = {i: r for r, i in enumerate(self._ids)}
 
 
 class SidebarJobsProxy(OrderedJobsProxy):
@@ -537,11 +659,15 @@ class SidebarJobsProxy(OrderedJobsProxy):
     def key(self, job: Job) -> Any:
         return self._jobs_model.soonest(job)
 
-    def keys(self, jobs: list[Job]) -> list[Any]:
+    def ready(self) -> Ordered | None:
+        model = self._jobs_model
+        return None if model.busy() else model.prepared("soonest")
+
+    def keys(self, views: list[JobView]) -> list[Any]:
         model = self._jobs_model
         if model.busy():
-            return [model.soonest(job) for job in jobs]
-        return [view.soonest for view in model.views(jobs)]
+            return [model.soonest(view.raw) for view in views]
+        return [view.soonest for view in views]
 
 
 PAGE = 50

@@ -125,7 +125,7 @@ class LongListView(QListView):
     Python model, which waits its turn while a worker thread runs Python, so batches stay small), and End,
     Home or a jump asked for while the layout is still going lands once it is done."""
 
-    BATCH = 100
+    BATCH = 50
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -163,9 +163,11 @@ class TickerWorker(QObject):
     _again = Signal()  # emitted from pool threads, delivered in the ticker thread
 
     def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
-                 gateway: GatewayProbe | None = None, paused: Callable[[], bool] | None = None) -> None:
+                 gateway: GatewayProbe | None = None, paused: Callable[[], bool] | None = None,
+                 first_wait_ms: int = 0) -> None:
         super().__init__()
         self.home = home
+        self._first_wait_ms = first_wait_ms  # the first tick waits this long, unless asked for sooner
         self._settings = settings or (lambda: load_settings(home))
         self._gateway = gateway  # a running Hermes gateway fires this home's jobs itself: the app stands by
         self._paused = paused or (lambda: False)  # "Pause all jobs": no due job starts; Run now still runs one
@@ -184,7 +186,10 @@ class TickerWorker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
-        self.tick()
+        if self._first_wait_ms > 0:
+            self._timer.start(self._first_wait_ms)  # tick_now / soon (the window read the jobs) come sooner
+        else:
+            self.tick()
 
     def firing(self) -> FiringStatus:
         gateway = None
@@ -299,11 +304,11 @@ class Ticker(QObject):
 
     def __init__(self, home: HermesHome, settings: Callable[[], Settings] | None = None,
                  parent: QObject | None = None, gateway: GatewayProbe | None = None,
-                 paused: Callable[[], bool] | None = None) -> None:
+                 paused: Callable[[], bool] | None = None, first_wait_ms: int = 0) -> None:
         super().__init__(parent)
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("hermes-ticker")
-        self.worker = TickerWorker(home, settings, gateway, paused)
+        self.worker = TickerWorker(home, settings, gateway, paused, first_wait_ms)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.start)
         self._tick.connect(self.worker.tick)

@@ -146,3 +146,35 @@ def test_a_file_made_malformed_by_another_program_is_never_written_over_from_the
     with pytest.raises(JobsFileError):
         store.scan(lambda jobs: len(jobs))
     assert home.jobs_file.read_bytes() == broken and len(writes) == 1
+
+
+def test_a_top_level_change_writes_exactly_the_records_it_changed(home: HermesHome) -> None:
+    """``mutate(top_level=True)`` (a tick's claims) finds changed records by their own keys: those - and only
+    those - are written and reported; a nested value replaced counts; nothing changed writes nothing (#12)."""
+    write_jobs(home, records(6))
+    store, writes = watched(home)
+    before = home.jobs_file.stat().st_mtime_ns
+
+    def nothing(recs: list[dict]) -> None:
+        for rec in recs:
+            rec["name"] = str(rec["name"])  # the same value set again
+
+    store.mutate(nothing, top_level=True)
+    assert writes == [] and home.jobs_file.stat().st_mtime_ns == before
+
+    def claim(recs: list[dict]) -> None:
+        recs[1]["state"] = "running"
+        recs[4]["repeat"] = {**recs[4]["repeat"], "completed": 7}  # nested: replaced, not edited
+
+    store.mutate(claim, top_level=True)
+    assert [r["id"] for r in writes[0].changed] == ["job001", "job004"]
+    on_disk = {r["id"]: r for r in json.loads(home.jobs_file.read_text())["jobs"]}
+    assert on_disk["job001"]["state"] == "running" and on_disk["job004"]["repeat"]["completed"] == 7
+    assert on_disk["job002"] == records(6)[2]  # the others as they were
+
+    def grow(recs: list[dict]) -> None:
+        recs.append({**HERMES_RECORD, "id": "job999", "name": "Added"})
+
+    store.mutate(grow, top_level=True)  # records added: compared whole
+    assert [r["id"] for r in writes[1].changed] == ["job999"]
+    assert len(json.loads(home.jobs_file.read_text())["jobs"]) == 7

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QScrollArea, QTextBrowser, QToolButton, QWidget
 
 from hermes_desktop.core.home import HermesHome
-from hermes_desktop.core.jobs import JobStore
+from hermes_desktop.core.jobs import JobStore, job_title
 from hermes_desktop.core.runner import run_job
 from hermes_desktop.core.sessions import SessionStore
 from hermes_desktop.core.settings import Settings
@@ -133,6 +133,35 @@ def test_rows_given_to_other_jobs_show_and_act_for_them(qtbot, home: HermesHome,
         row.run_button.click()
     assert ran.args == [fresh[3]]
     assert not set(first) & set(cron.rows)
+
+
+def test_rows_kept_through_a_profile_without_jobs_show_the_next_jobs(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    """A profile with no jobs hides the section; its rows are kept (not deleted: #12) and, back on a profile
+    with jobs, show those jobs - titles, states, countdowns - and act for them."""
+    mine = [store.create("every 1h", f"mine {i:02d}")["id"] for i in range(12)]
+    home.profile("empty").ensure()
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 12)
+    cron = window.cron
+    qtbot.waitUntil(lambda: len(cron.rows) == 12)
+    widgets = {id(row) for row in cron.rows.values()}
+    window.ctx.switch_profile("empty")
+    qtbot.waitUntil(lambda: not cron.isVisible() and not cron.rows)
+    lab = home.profile("lab").ensure()
+    theirs = JobStore(lab)
+    other = [theirs.create("every 2h", f"lab {i:02d}")["id"] for i in range(12)]
+    theirs.pause(other[0])
+    window.ctx.switch_profile("lab")
+    qtbot.waitUntil(lambda: set(cron.rows) == set(other) and cron.isVisible())
+    assert {id(row) for row in cron.rows.values()} == widgets  # the same widgets, shown again
+    assert all(row.isVisible() for row in cron.rows.values())
+    assert sorted(row.title.full for row in cron.rows.values()) == [f"lab {i:02d}" for i in range(12)]
+    assert cron.rows[other[0]].countdown.text() == "Paused"
+    assert cron.rows[other[1]].countdown.text().startswith("in ")
+    with qtbot.waitSignal(cron.runNow) as ran:
+        cron.rows[other[5]].run_button.click()
+    assert ran.args == [other[5]]
+    assert not set(mine) & set(cron.rows)
 
 
 def test_collapse_is_remembered_across_windows(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
@@ -413,3 +442,20 @@ def test_the_cron_header_sits_right_under_the_sessions_and_above_its_rows(qtbot,
     assert 0 <= top(cron.toggle) - bottom(sidebar.empty) < 24
     first_row = min(cron.rows.values(), key=top)
     assert 0 <= top(first_row) - bottom(cron.toggle) < 12  # no gap between the header and its rows
+
+
+def test_rows_show_their_own_jobs_after_the_order_changes(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
+    """A sync that only moves rows leaves their contents alone (#12) - and every row still shows its own job,
+    including one whose record changed as it moved."""
+    ids = [store.create(f"every {i + 1}h", f"job {i:02d}")["id"] for i in range(12)]
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 12)
+    cron = window.cron
+    qtbot.waitUntil(lambda: len(cron.rows) == 12 and cron.order[0] == ids[0])
+    store.update(ids[0], name="moved to the end", schedule="every 30h")
+    window.ctx.watcher.refresh()
+    qtbot.waitUntil(lambda: cron.order[-1] == ids[0])
+    names = {job["id"]: job_title(job) for job in store.list_jobs()}
+    assert [cron.rows[i].title.full for i in cron.order] == [names[i] for i in cron.order]
+    assert cron.rows[ids[0]].title.full == "moved to the end"
+    assert all(cron.rows[i].countdown.text().startswith("in ") for i in cron.order)
