@@ -66,7 +66,10 @@ class AppContext(QObject):
         self.current = self._open(name)
         self.tasks = TaskRunner(self)
         self.jobs_model = CronJobsModel(self)
-        self.sessions_model = SessionsModel(self.sessions, self, submit=self.tasks.submit)
+        # The sessions list reads on a thread of its own: ordering 100,000 chats (a quarter second inside
+        # SQLite, which lets go of Python meanwhile) runs beside the jobs read, not before it.
+        self.session_tasks = TaskRunner(self)
+        self.sessions_model = SessionsModel(self.sessions, self, submit=self.session_tasks.submit)
         self.watcher = JobsWatcher(self.store, self.jobs_model, self.tasks, self)
         self.watcher.refreshed.connect(self._refreshed)
         self.notifier = Notifier(self)
@@ -333,6 +336,7 @@ class AppContext(QObject):
         self._closed = True
         self.stop_tickers()
         self.tasks.stop()
+        self.session_tasks.stop()
         self.sessions.close()
         self.prefs.sync()
 
