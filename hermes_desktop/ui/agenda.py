@@ -67,6 +67,8 @@ COLLAPSE_ABOVE = 4  # more runs than this in a day: that day is one row
 PER_JOB_LIMIT = 2100  # cron runs worked out per job (every five minutes for a week); past it, the job is cut short
 SLICE_S = 0.04  # background work per task, about: other reads (a transcript, a history page) get their turn between
 DAY_PAGE = 8  # today's runs of a job read this many at first, then four times as many per page
+COSTLY_S = 0.1  # an agenda that takes longer than this to work out is not worked out again every minute, but
+WHOLE_EVERY = timedelta(minutes=10)  # this often (and after any change): between, runs that are over just leave
 LATER_MS = 1000  # after a change, the agenda waits this long for more (the first read of 10,000 jobs is a burst)
 HORIZONS = {"day": timedelta(hours=24), "week": timedelta(days=7)}
 
@@ -251,6 +253,7 @@ class AgendaWork:
         self.cache = cache
         self.store = store
         self.done = 0
+        self.spent = 0.0  # seconds of work so far (the panel decides by it how often to do it all again)
         self.shared: dict[str, list[Occurrence]] = {}  # cron searches by expression, for this window only
         self.rows: list[AgendaEntry] = []
         self.cut_short = 0
@@ -274,12 +277,14 @@ class AgendaWork:
 
     def step(self) -> bool:
         """Work out the next slice of jobs; True when every job is done."""
-        until = perf_counter() + SLICE_S
+        began = perf_counter()
+        until = began + SLICE_S
         while self.done < len(self.jobs) and perf_counter() < until:
             rows, cut = self._rows_of(self.jobs[self.done])
             self.rows.extend(rows)
             self.cut_short += cut
             self.done += 1
+        self.spent += perf_counter() - began
         return self.done >= len(self.jobs)
 
     def finish(self) -> tuple[Agenda, TodayCounts | None]:
@@ -287,14 +292,29 @@ class AgendaWork:
             live = {j["id"] for j in self.jobs}
             for gone in [k for k in self.cache if k not in live]:
                 del self.cache[gone]
-        shown = heapq.nsmallest(ROW_CAP, self.rows, key=lambda r: (r.first, r.title.casefold(), r.job_id))
-        agenda = Agenda(more=len(self.rows) - len(shown), cut_short=self.cut_short, start=self.start)
-        for row in shown:
-            day = row.first.astimezone(self.tz).date()
-            if not agenda.days or agenda.days[-1][0] != day:
-                agenda.days.append((day, []))
-            agenda.days[-1][1].append(row)
+        agenda = arrange(self.rows, 0, self.cut_short, self.start, self.tz)
         return agenda, (today_counts(self.store, self.jobs, self.start, self.tz) if self.store else None)
+
+    def rolled(self, shown: Agenda) -> Agenda:
+        """``shown`` (worked out earlier) at this work's start: the rows of this work's jobs - the ones whose rows
+        had begun - made again, the other rows kept. Rows past the cap are not looked at again."""
+        while not self.step():
+            pass
+        redone = {job["id"] for job in self.jobs}
+        kept = [e for _day, entries in shown.days for e in entries if e.job_id not in redone]
+        return arrange(kept + self.rows, shown.more, shown.cut_short, self.start, self.tz)
+
+
+def arrange(rows: list[AgendaEntry], more: int, cut_short: int, start: datetime, tz: tzinfo) -> Agenda:
+    """The first :data:`ROW_CAP` rows by time, by local day; ``more`` rows already past the cap besides."""
+    shown = heapq.nsmallest(ROW_CAP, rows, key=lambda r: (r.first, r.title.casefold(), r.job_id))
+    agenda = Agenda(more=more + len(rows) - len(shown), cut_short=cut_short, start=start)
+    for row in shown:
+        day = row.first.astimezone(tz).date()
+        if not agenda.days or agenda.days[-1][0] != day:
+            agenda.days.append((day, []))
+        agenda.days[-1][1].append(row)
+    return agenda
 
 
 def build_agenda(jobs: list[Job], start: datetime, horizon: timedelta, tz: tzinfo) -> Agenda:
@@ -639,6 +659,9 @@ class AgendaPanel(QWidget):
         self._later.setSingleShot(True)
         self._later.setInterval(LATER_MS)
         self._later.timeout.connect(self.refresh)
+        self.cost = 0.0  # seconds the last agenda took to work out
+        self._agenda: Agenda | None = None  # the agenda shown
+        self._worked_at: datetime | None = None  # when it was worked out
         self._tick = QTimer(self)  # the next runs move on with the clock
         self._tick.setInterval(60_000)
         self._tick.timeout.connect(self._tick_refresh)
@@ -665,8 +688,30 @@ class AgendaPanel(QWidget):
             button.setFont(font)
 
     def _tick_refresh(self) -> None:
-        if self.isVisible():
+        """A minute passed: runs that are over leave the top. A small agenda is worked out again; one that took
+        long (thousands of jobs) only drops what is over, and is worked out again every few minutes."""
+        if not self.isVisible():
+            return
+        now = self.clock()
+        shown = self._agenda
+        if (self.cost < COSTLY_S or shown is None or self._worked_at is None
+                or now - self._worked_at >= WHOLE_EVERY):
             self.refresh()
+            return
+        begun = {e.job_id for _day, entries in shown.days for e in entries if e.first < now}
+        if not begun:
+            return
+        tz, today = self.jobs.zone, self.today
+        work = AgendaWork([j for j in self.jobs.jobs() if j["id"] in begun], now, HORIZONS[self.horizon], tz,
+                          self._cache)
+        self._generation += 1
+        generation = self._generation
+
+        def rolled(agenda: Agenda | None, error: BaseException | None) -> None:
+            if generation == self._generation and agenda is not None:
+                self._show(agenda, today, tz, now)
+
+        self._submit(lambda: work.rolled(shown), rolled)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -705,13 +750,18 @@ class AgendaPanel(QWidget):
             if error is not None or result is None:
                 return
             agenda, today = result
-            self.model.set_agenda(agenda, tz, now)
-            self.today = today
-            self._show_summary(agenda, today, tz)
-            self._show_nothing(agenda)
+            self.cost, self._worked_at = work.spent, now
+            self._show(agenda, today, tz, now)
             self.computed.emit()
 
         self._submit(work.step, stepped)
+
+    def _show(self, agenda: Agenda, today: TodayCounts | None, tz: tzinfo, now: datetime) -> None:
+        self._agenda = agenda
+        self.model.set_agenda(agenda, tz, now)
+        self.today = today
+        self._show_summary(agenda, today, tz)
+        self._show_nothing(agenda)
 
     def _show_nothing(self, agenda: Agenda) -> None:
         empty = not agenda.days

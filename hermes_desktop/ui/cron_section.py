@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from typing import Any
 
@@ -54,6 +55,8 @@ from .workers import Submit
 MAX_SHOWN = 50
 ROWS_PER_TURN = 4  # rows made per event-loop turn (see CronSection.sync)
 PEEK_REFRESH_MS = 8000
+CLOCK_MAX_S = 60.0  # the countdowns' clock wakes at least this often
+CLOCK_LATE_MS = 30  # and just after a countdown's words change, not just before
 
 class StatePip(QWidget):
     """A coloured dot; pulses while the job runs."""
@@ -132,6 +135,7 @@ class JobRow(QFrame):
         self.state = "scheduled"
         self.next_run: datetime | None = None
         self.title_text = ""
+        self._shown: tuple[str, str, str] | None = None  # the countdown, state and title last put on screen
         self.setObjectName("cronJobRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -193,6 +197,10 @@ class JobRow(QFrame):
     def update_countdown(self, now: datetime) -> bool:
         """Set the countdown text; True when it changed (only then does the label repaint)."""
         text = self.countdown_text(now)
+        key = (text, self.state, self.title_text)
+        if key == self._shown:  # nothing to say again: no tooltip, no accessible name, no repaint
+            return False
+        self._shown = key
         state = state_text(self.state)
         if text == state:  # no countdown to add: the state once, not "Paused, Paused"
             self.setToolTip(self.tr("{title} — {state}").format(title=self.title_text, state=state))
@@ -206,6 +214,17 @@ class JobRow(QFrame):
             return False
         self.countdown.setText(text)
         return True
+
+    def next_change(self, now: datetime) -> float:
+        """Seconds until the countdown's words change ("in 5 min" → "in 4 min"); inf when they never do."""
+        if self.state not in (JobState.SCHEDULED, JobState.ERROR) or self.next_run is None:
+            return math.inf
+        left = (self.next_run - now).total_seconds()
+        if left <= -60:
+            return math.inf  # "overdue" until the job's state changes
+        if left <= 120:
+            return 1.0  # seconds, then "now", then "overdue": every second
+        return left - 60 * math.floor(left / 60) or 60.0  # minutes (hours and days change on a minute too)
 
     def rebind(self, job_id: str) -> JobRow:
         """This row now shows another job (rows are reused rather than rebuilt when the jobs shown change)."""
@@ -427,6 +446,11 @@ class CronSection(QWidget):
         self.clock = QTimer(self)  # the one timer behind every countdown
         self.clock.setInterval(1000)
         self.clock.timeout.connect(self.update_countdowns)
+        self._recount = QTimer(self)  # rows filled or scrolled into view: the clock's next wake is worked out again
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(0)
+        self._recount.timeout.connect(self._countdowns_moved)
+        self.jobs_scroll.verticalScrollBar().valueChanged.connect(self._recount.start)
         self.repaints = 0  # countdown labels changed (for tests and the idle benchmark)
 
         for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
@@ -513,6 +537,7 @@ class CronSection(QWidget):
                     self.inner_layout.insertWidget(position, self.peek)
                     position += 1
         self._fit_height()
+        self._recount.start()  # new rows may count down sooner than the clock's next wake
 
     def _new_row(self, job_id: str) -> JobRow:
         row = JobRow(job_id, self.inner)
@@ -544,6 +569,11 @@ class CronSection(QWidget):
             job_id = self.proxy.index(r, 0).data(Role.Id)
             if job_id in self.rows:
                 self._fill(job_id, now)
+        self._recount.start()
+
+    def _countdowns_moved(self) -> None:
+        if self.clock.isActive():
+            self.update_countdowns()
 
     def _fit_height(self) -> None:
         """As tall as the rows (and the open peek) need, never taller than ``max_height``."""
@@ -572,13 +602,14 @@ class CronSection(QWidget):
                                       else self.tr("Cron jobs, collapsed"))
         self.jobs_scroll.setVisible(self.expanded)
         self._run_clock()
+        self._recount.start()
 
     def _run_clock(self) -> None:
         window = self.window()
         should = self.expanded and self.isVisible() and window.isVisible() and not window.isMinimized()
         if should and not self.clock.isActive():
-            self.update_countdowns()
             self.clock.start()
+            self.update_countdowns()
         elif not should:
             self.clock.stop()
 
@@ -606,11 +637,17 @@ class CronSection(QWidget):
             row.update_countdown(now)
 
     def update_countdowns(self) -> None:
-        """Refresh the countdown cells that are on screen; a label repaints only if its text changed."""
+        """Refresh the countdown cells that are on screen; a label repaints only if its text changed. The clock
+        wakes next when one of them changes its words: each second under two minutes, else on the minute."""
         now = datetime.now(UTC)
+        wait = CLOCK_MAX_S
         for row in self.rows.values():
-            if not row.visibleRegion().isEmpty() and row.update_countdown(now):
-                self.repaints += 1
+            if not row.visibleRegion().isEmpty():
+                if row.update_countdown(now):
+                    self.repaints += 1
+                wait = min(wait, row.next_change(now))
+        if self.clock.isActive():
+            self.clock.setInterval(max(1000, math.ceil(wait * 1000) + CLOCK_LATE_MS) if wait > 1 else 1000)
 
     def toggle_peek(self, job_id: str) -> None:
         if self.open_job == job_id:

@@ -246,3 +246,35 @@ def test_a_later_refresh_reuses_the_search_and_counts_from_the_new_now(  # type:
     assert searches == [jobs[0]["id"]]  # the second refresh searched nothing
     assert (first.count, later.count) == (1439, 1429)  # 00:01 … 23:59, then 00:11 … 23:59
     assert later.first == datetime(2026, 11, 26, 0, 11, tzinfo=UTC)
+
+
+def test_a_large_agenda_drops_runs_that_are_over_each_minute_and_is_worked_out_again_every_few(  # type: ignore[no-untyped-def]
+        qtbot, tasks: TaskRunner) -> None:
+    model = CronJobsModel()
+    model.zone = UTC
+    clock = [datetime(2026, 3, 6, 12, 0, 30, tzinfo=UTC)]
+    model.apply([job(n, cron("*/5 * * * *"), next_run="2026-03-06T12:05:00+00:00") for n in range(3)])
+    panel = AgendaPanel(model, tasks.submit, clock=lambda: clock[0])
+    qtbot.addWidget(panel)
+    panel.resize(600, 500)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.busy)
+
+    def first_run() -> datetime:
+        return next(e.first for _day, entries in panel.model.agenda.days for e in entries)
+
+    assert first_run() == datetime(2026, 3, 6, 12, 5, tzinfo=UTC)
+    panel.cost = 5.0  # as if it took seconds (thousands of jobs)
+    whole: list[int] = []
+    panel.computed.connect(lambda: whole.append(1))
+    clock[0] += timedelta(minutes=7)
+    panel._tick.timeout.emit()
+    # only the jobs whose rows had begun are worked out again: the runs that are over leave the top
+    qtbot.waitUntil(lambda: first_run() == datetime(2026, 3, 6, 12, 10, tzinfo=UTC))
+    assert not whole
+    day = panel.model.agenda.days[0][1]
+    assert [(e.first, e.count) for e in day] == [(datetime(2026, 3, 6, 12, 10, tzinfo=UTC), 142)] * 3  # 12:10 … 23:55
+    clock[0] += timedelta(minutes=10)
+    with qtbot.waitSignal(panel.computed):  # every ten minutes it is worked out again all the same
+        panel._tick.timeout.emit()
+    assert first_run() == datetime(2026, 3, 6, 12, 20, tzinfo=UTC)

@@ -193,6 +193,24 @@ def test_rows_show_state_in_text_and_a_live_countdown(qtbot, home: HermesHome, s
     assert window.cron.clock.isActive()
 
 
+def test_the_countdown_clock_wakes_each_second_only_while_a_countdown_shows_seconds(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, store: JobStore) -> None:
+    later = store.create("every 2h", "later", name="later")
+    window = make_window(qtbot, home)
+    wait_jobs(qtbot, window, 1)
+    clock = window.cron.clock
+    qtbot.waitUntil(lambda: clock.interval() > 1000)  # "in 2 h": it changes its words once a minute
+    assert clock.isActive() and clock.interval() <= 60_030
+    text = window.cron.rows[later["id"]].countdown.text()
+    assert text.startswith("in 1 h") or text == "in 2 h"
+    soon = store.create("every 1m", "soon", name="soon")  # counts down in seconds
+    wait_jobs(qtbot, window, 2)
+    qtbot.waitUntil(lambda: clock.interval() == 1000)
+    store.remove(soon["id"])
+    wait_jobs(qtbot, window, 1)
+    qtbot.waitUntil(lambda: clock.interval() > 1000)
+
+
 def test_hover_shows_run_now_and_manage(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
     job = store.create("every 5m", "x", name="hover me")
     window = make_window(qtbot, home)
