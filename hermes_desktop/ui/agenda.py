@@ -55,7 +55,7 @@ from ..core.jobs import Job, job_next_run, job_state, job_title
 from ..core.schedule import Occurrence, fire_times
 from ..core.sessions import SessionStore
 from ..core.states import JobState, RunStatus
-from .models import CronJobsModel
+from .models import CronJobsModel, Role
 from .pips import paint_pip
 from .when import Part, local_text
 from .workers import Submit
@@ -67,8 +67,12 @@ COLLAPSE_ABOVE = 4  # more runs than this in a day: that day is one row
 PER_JOB_LIMIT = 2100  # cron runs worked out per job (every five minutes for a week); past it, the job is cut short
 SLICE_S = 0.04  # background work per task, about: other reads (a transcript, a history page) get their turn between
 DAY_PAGE = 8  # today's runs of a job read this many at first, then four times as many per page
-COSTLY_S = 0.1  # an agenda that takes longer than this to work out is not worked out again every minute, but
-WHOLE_EVERY = timedelta(minutes=10)  # this often (and after any change): between, runs that are over just leave
+# An agenda that took longer than COSTLY_S to work out (thousands of jobs) is worked out whole only every
+# WHOLE_EVERY, or when jobs come or go; in between, a minute passing or a few jobs changing (up to
+# CHANGED_AT_MOST at once) works out just the rows of the jobs concerned.
+COSTLY_S = 0.1
+WHOLE_EVERY = timedelta(minutes=10)
+CHANGED_AT_MOST = 200
 LATER_MS = 1000  # after a change, the agenda waits this long for more (the first read of 10,000 jobs is a burst)
 HORIZONS = {"day": timedelta(hours=24), "week": timedelta(days=7)}
 
@@ -658,7 +662,8 @@ class AgendaPanel(QWidget):
         self._later = QTimer(self)  # jobs change in bursts (the start, a poll, an edit): work it out once, after
         self._later.setSingleShot(True)
         self._later.setInterval(LATER_MS)
-        self._later.timeout.connect(self.refresh)
+        self._later.timeout.connect(self._after_changes)
+        self._changed: set[str] | None = set()  # jobs changed since the agenda was worked out (None: start over)
         self.cost = 0.0  # seconds the last agenda took to work out
         self._agenda: Agenda | None = None  # the agenda shown
         self._worked_at: datetime | None = None  # when it was worked out
@@ -666,13 +671,37 @@ class AgendaPanel(QWidget):
         self._tick.setInterval(60_000)
         self._tick.timeout.connect(self._tick_refresh)
         self._tick.start()
-        for sig in (jobs.rowsInserted, jobs.rowsRemoved, jobs.modelReset, jobs.dataChanged):
+        for sig in (jobs.rowsInserted, jobs.rowsRemoved, jobs.modelReset):
             sig.connect(self.soon)
+        jobs.dataChanged.connect(self._jobs_changed)
         self.refresh()
 
     def soon(self, *args: object) -> None:
         """Something changed (a run ended): work the agenda and today's counts out again shortly, once."""
+        self._changed = None
         self._later.start()
+
+    def _jobs_changed(self, first: QModelIndex, last: QModelIndex, roles: list[int] | None = None) -> None:
+        """A few jobs changed (a run claimed, a run's outcome, an edit): when the whole agenda takes long to work
+        out, just their rows are, shortly, once for the lot."""
+        if self._changed is not None and last.row() - first.row() < CHANGED_AT_MOST:
+            self._changed.update(str(self.jobs.index(r, 0).data(Role.Id)) for r in range(first.row(), last.row() + 1))
+            self._later.start()
+        else:
+            self.soon()
+
+    def ran(self, *args: object) -> None:
+        """A run ended: today's counts change (its job's rows follow from the job's change)."""
+        if self._changed is not None:
+            self._changed.add("")
+        self._later.start()
+
+    def _after_changes(self) -> None:
+        changed, self._changed = self._changed, set()
+        if changed is None or self.cost < COSTLY_S or self._agenda is None:
+            self.refresh()
+        elif changed:
+            self._redo(changed - {""}, self.clock(), counts=True)
 
     def set_horizon(self, key: str) -> None:
         self.horizon = key
@@ -699,19 +728,29 @@ class AgendaPanel(QWidget):
             self.refresh()
             return
         begun = {e.job_id for _day, entries in shown.days for e in entries if e.first < now}
-        if not begun:
+        if begun:
+            self._redo(begun, now, counts=False)
+
+    def _redo(self, ids: set[str], now: datetime, *, counts: bool) -> None:
+        """Work out again just these jobs' rows (off the GUI thread), and today's counts if asked."""
+        shown = self._agenda
+        if not self.isVisible() or shown is None:
+            self._stale = True
             return
-        tz, today = self.jobs.zone, self.today
-        work = AgendaWork([j for j in self.jobs.jobs() if j["id"] in begun], now, HORIZONS[self.horizon], tz,
-                          self._cache)
+        tz, today, every = self.jobs.zone, self.today, self.jobs.jobs()
+        store = self._store() if counts and self._store is not None else None
+        work = AgendaWork([j for j in every if j["id"] in ids], now, HORIZONS[self.horizon], tz, self._cache)
         self._generation += 1
         generation = self._generation
 
-        def rolled(agenda: Agenda | None, error: BaseException | None) -> None:
-            if generation == self._generation and agenda is not None:
-                self._show(agenda, today, tz, now)
+        def redo() -> tuple[Agenda, TodayCounts | None]:
+            return work.rolled(shown), (today_counts(store, every, now, tz) if store is not None else today)
 
-        self._submit(lambda: work.rolled(shown), rolled)
+        def done(result: tuple[Agenda, TodayCounts | None] | None, error: BaseException | None) -> None:
+            if generation == self._generation and result is not None:
+                self._show(*result, tz, now)
+
+        self._submit(redo, done)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -58,7 +58,7 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     window.agenda_submit = agenda_tasks.submit
     agenda = AgendaPanel(ctx.jobs_model, agenda_tasks.submit, lambda: ctx.sessions, window)
     agenda.openJob.connect(window.manageRequested)
-    ctx.runEnded.connect(agenda.soon)
+    ctx.runEnded.connect(agenda.ran)
     agenda_shown = transcript.set_home(agenda, lambda: ctx.jobs_model.rowCount() > 0)
     for changed in (ctx.jobs_model.rowsInserted, ctx.jobs_model.rowsRemoved, ctx.jobs_model.modelReset):
         changed.connect(agenda_shown)

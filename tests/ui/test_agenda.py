@@ -278,3 +278,32 @@ def test_a_large_agenda_drops_runs_that_are_over_each_minute_and_is_worked_out_a
     with qtbot.waitSignal(panel.computed):  # every ten minutes it is worked out again all the same
         panel._tick.timeout.emit()
     assert first_run() == datetime(2026, 3, 6, 12, 20, tzinfo=UTC)
+
+
+def test_a_large_agenda_works_out_again_only_the_job_that_changed(qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    model = CronJobsModel()
+    model.zone = UTC
+    now = datetime(2026, 3, 6, 12, 0, 30, tzinfo=UTC)
+    jobs = [job(n, cron("*/5 * * * *"), next_run="2026-03-06T12:05:00+00:00") for n in range(3)]
+    model.apply(jobs)
+    panel = AgendaPanel(model, tasks.submit, clock=lambda: now)
+    qtbot.addWidget(panel)
+    panel.resize(600, 500)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.busy)
+    panel.cost = 5.0  # as if it took seconds (thousands of jobs)
+    whole: list[int] = []
+    panel.computed.connect(lambda: whole.append(1))
+
+    def counts() -> dict[str, int]:
+        return {e.job_id: e.count for _day, entries in panel.model.agenda.days for e in entries}
+
+    before = counts()
+    assert len(set(before.values())) == 1  # three jobs, alike
+    changed = dict(jobs[1], schedule=cron("*/10 * * * *"), next_run_at="2026-03-06T12:10:00+00:00")
+    model.apply([jobs[0], changed, jobs[2]])  # an edit: one job's row changes
+    qtbot.waitUntil(lambda: counts()[changed["id"]] != before[changed["id"]])
+    after = counts()
+    assert after[changed["id"]] in (before[changed["id"]] // 2, before[changed["id"]] // 2 + 1)  # half as often
+    assert {k: v for k, v in after.items() if k != changed["id"]} == {
+        k: v for k, v in before.items() if k != changed["id"]} and not whole
