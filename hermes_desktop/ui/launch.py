@@ -131,7 +131,14 @@ def _screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace)
         target = window.dialogs.open_manage("")
     deadline = time.monotonic() + 5
     ctx = window.ctx
-    while time.monotonic() < deadline and (ctx.tasks.pending() or ctx.watcher._loading):
+    while time.monotonic() < deadline and (ctx.tasks.pending() or ctx.session_tasks.pending()
+                                           or ctx.watcher._loading):
+        app.processEvents()
+    from .agenda import AgendaPanel
+
+    # the main window's agenda (worked out on its own thread, a moment after the jobs arrive)
+    agendas = [a for a in window.findChildren(AgendaPanel) if a.isVisible()] if args.view != "cron" else []
+    while time.monotonic() < deadline and any(a.busy or a._later.isActive() for a in agendas):
         app.processEvents()
     for _ in range(5):
         app.processEvents()

@@ -307,3 +307,24 @@ def test_a_large_agenda_works_out_again_only_the_job_that_changed(qtbot, tasks: 
     assert after[changed["id"]] in (before[changed["id"]] // 2, before[changed["id"]] // 2 + 1)  # half as often
     assert {k: v for k, v in after.items() if k != changed["id"]} == {
         k: v for k, v in before.items() if k != changed["id"]} and not whole
+
+
+def test_a_screenshot_of_the_main_window_waits_for_its_agenda(qtbot, home: HermesHome, store: JobStore,  # type: ignore[no-untyped-def]
+                                                              tmp_path) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from hermes_desktop.ui.app import create_main_window
+    from hermes_desktop.ui.launch import _screenshot
+
+    store.create("every 1h", "x", name="visible job")
+    window = create_main_window(home, start_ticker=False)
+    qtbot.addWidget(window)
+    panel = window.findChild(AgendaPanel)
+    real = window.grab
+    seen: list[int] = []
+    window.grab = lambda: (seen.append(panel.model.rowCount()), real())[1]  # type: ignore[method-assign]
+    args = argparse.Namespace(view="main", screenshot=str(tmp_path / "main.png"))
+    assert _screenshot(QApplication.instance(), window, args) == 0  # type: ignore[arg-type]
+    assert seen and seen[0] > 0  # the picture shows the upcoming run, not an empty box
