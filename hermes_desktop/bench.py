@@ -159,7 +159,7 @@ def bench_recents(workdir: Path, repeat: int) -> None:
 
     def continued() -> object:  # one old chat gets a message, and the list is brought up to date
         sid = state[-1].ids[-1]
-        store.append_message(sid, "user", "one more", BASE_TIME.timestamp() + 1000 + len(state))
+        store.append_message(sid, "user", "one more")  # stamped now: the newest message of all
         with store.reading():
             now = store.recent_order(state[-1])
             assert now.ids[0] == sid and now.came is not None
