@@ -38,6 +38,10 @@ The cases, and when each counts as done:
    a local OpenAI-compatible server (:func:`_stream_server`, in the child)
    streams STREAM_TOKENS tokens at STREAM_RATE a second. Done when the whole
    reply is on screen and the turn is over (stored).
+9. Idle at 10,000 jobs (none due): the window is left alone IDLE_SETTLE_S,
+   then its process's CPU time is read over IDLE_SPAN_S (no probe runs: its
+   own timer would be most of what an idle window does). Budget 0.2 % of a
+   core.
 
 The child prints one ``RESULT {json}`` line per measurement (or ``ERROR
 why``); the parent formats them, one line each, and goes on to the next case
@@ -74,6 +78,9 @@ STALL_BUDGET_MS = 50.0
 SWITCH_BUDGET_S = 0.5
 SCROLL_BUDGET_S = 0.5
 MEMORY_BUDGET = 2.0  # RSS growth after a transcript, in multiples of its text size
+IDLE_BUDGET_PERCENT = 0.2  # of one core, the window idle at 10,000 jobs
+IDLE_SETTLE_S = 15.0  # the window left alone this long first (past the text cursor's rest) ...
+IDLE_SPAN_S = 60.0  # ... then its CPU time measured over this long
 PROBE_MS = 10
 TAIL_S = 0.5  # probed after each result appears, reported apart
 CHILD_TIMEOUT_S = 200
@@ -244,6 +251,7 @@ CASES = [
     Case("sessions-drag", lambda h: h.big, []),
     Case("settings", lambda h: h.big, []),
     Case("stream", lambda h: h.transcripts, []),
+    Case("idle", lambda h: h.big, []),
 ]
 
 
@@ -310,6 +318,12 @@ def _describe(r: dict[str, Any]) -> tuple[str, list[str]]:
             return f"reply NOT complete ({f['chars']:,} of {f['want']:,} characters shown)", ["not shown"]
         return (f"{f['tokens']} tokens at {f['rate']}/s: first on screen after {f['first_s']:.2f} s, whole reply "
                 f"after {f['shown_s']:.2f} s, {f['updates']} updates of the reply"), missed
+    if kind == "idle":
+        percent = f["cpu_percent"]
+        if percent > IDLE_BUDGET_PERCENT:
+            missed.append(f"idle > {IDLE_BUDGET_PERCENT} % of a core")
+        return (f"{f['jobs']:,} jobs, none due: {percent:.3f} % of a core over {f['span_s']:.0f} s "
+                f"({f['cpu_s'] * 1000:.0f} ms of CPU), after {f['settle_s']:.0f} s left alone"), missed
     if kind == "settings":
         return (f"typed {f['keys']} keys: {f['writes']} writes of desktop-settings.json "
                 f"({f['replaced']} seen replaced on disk), {f['ticks']} ticks triggered; "
@@ -320,6 +334,9 @@ def _describe(r: dict[str, Any]) -> tuple[str, list[str]]:
 def _print_result(r: dict[str, Any]) -> None:
     extra, missed = _describe(r)
     worst = r.get("worst")
+    if r["kind"] == "idle":  # no probe: its own timer would be most of what an idle window does
+        print(f"  {r['label']:<44} {extra} | {'ok' if not missed else 'OVER: ' + ', '.join(missed)}", flush=True)
+        return
     if worst is None:
         print(f"  {r['label']:<44} no probe ticks: {extra}")
         return
@@ -437,16 +454,15 @@ def _child(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from .ui.app import create_main_window
-    from .ui.collector import collect_when_idle, share_the_interpreter_often
     from .ui.context import AppContext
     from .ui.cron_section import MAX_SHOWN
+    from .ui.launch import quiet_habits
     from .ui.main_window import MainWindow
     from .ui.prefs import UiPrefs
     from .ui.workers import RunEnd
 
     app = QApplication([])
-    collect_when_idle(app)  # as the app itself starts (ui/launch.py)
-    share_the_interpreter_often()
+    quiet_habits(app)  # as the app itself starts
     case_dir = Path(args.case_dir)
 
     class Probe(QObject):
@@ -539,11 +555,14 @@ def _child(args: argparse.Namespace) -> int:
             self.case: tuple[str, str, float] | None = None  # kind, label, t0 of the measurement under way
             self.where: Counter[str] = Counter()
             self.dump = tempfile.TemporaryFile("w+")  # noqa: SIM115 - faulthandler writes to a real file, kept open
-            threading.Thread(target=self._watch, daemon=True).start()
+            self.thread: threading.Thread | None = None  # started by the first measurement (not while idle)
 
         def measuring(self, kind: str, label: str, t0: float) -> None:
             self.where = Counter()
             self.case = (kind, label, t0)
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._watch, daemon=True)
+                self.thread.start()
 
         def hot(self) -> list[tuple[str, int]]:
             """Where the stalls of this measurement were spent: (frames, 20 ms samples), most first."""
@@ -1000,6 +1019,20 @@ def _child(args: argparse.Namespace) -> int:
                first_s=None if first_at is None else first_at - t0, shown_s=None if t1 is None else t1 - t0,
                chars=len(chat_view.browser.toPlainText()), want=len(want))
         server.shutdown()
+        return finish(window)
+
+    # ------------------------------------------------------------------ 9. idle
+    if case == "idle":
+        window, ctx = open_window(home)
+        settle(ctx, jobs_shown(window, 10_000), "10,000 jobs shown")
+        pump(IDLE_SETTLE_S)
+        me = psutil.Process()
+        used, wall = me.cpu_times(), time.perf_counter()
+        pump(IDLE_SPAN_S)
+        now_used, span = me.cpu_times(), time.perf_counter() - wall
+        cpu = (now_used.user - used.user) + (now_used.system - used.system)
+        result("idle", "9. idle, window settled, 10,000 jobs", wall, None, jobs=10_000,
+               cpu_percent=cpu / span * 100, cpu_s=cpu, span_s=span, settle_s=IDLE_SETTLE_S)
         return finish(window)
 
     raise RuntimeError(f"unknown case {case!r}")

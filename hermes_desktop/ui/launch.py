@@ -18,6 +18,7 @@ from ..core.home import HermesHome
 from ..core.settings import load_settings
 from .app import create_main_window
 from .collector import collect_when_idle, share_the_interpreter_often
+from .cursor_rest import rest_the_cursor
 from .main_window import MainWindow
 from .single_instance import bring_forward, claim
 from .theme import Theme
@@ -43,6 +44,14 @@ def _parse_size(text: str | None) -> QSize | None:
     return QSize(max(320, w), max(240, h))
 
 
+def quiet_habits(app: QApplication) -> None:
+    """How the app keeps quiet: full garbage collections while the user is away, the interpreter handed to
+    the GUI thread often, the text cursor resting when nobody types."""
+    collect_when_idle(app)
+    share_the_interpreter_often()
+    rest_the_cursor(app)
+
+
 def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
     t0 = time.perf_counter()
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not display_available():
@@ -65,8 +74,7 @@ def run_gui(args: argparse.Namespace, home: HermesHome) -> int:
     settings = load_settings(home)
     install_translators(app, args.lang or settings.language)
     Theme(app, settings.appearance)  # light or dark, as the system (or Settings) says, followed live
-    collect_when_idle(app)
-    share_the_interpreter_often()
+    quiet_habits(app)
     instance = None if args.screenshot else claim(home.root, args.view)
     if instance is None and not args.screenshot:
         return 0  # the app already open on this home shows itself instead
