@@ -535,3 +535,29 @@ def test_profiles_closes_with_its_close_button_and_escape(qtbot, window: MainWin
     qtbot.keyClick(profiles.list, Qt.Key.Key_Escape)
     assert not profiles.isVisible()
 
+
+
+def test_sidebar_rows_follow_a_new_order_and_the_focus_and_open_runs_stay_with_their_job(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, store: JobStore) -> None:
+    """Jobs change places (one paused drops to the end): the rows on screen, top to bottom, show the new order;
+    the job that had the keyboard focus keeps it, and its open run list stays right under it."""
+    a = store.create("every 10m", "a", name="alpha")
+    b = store.create("every 1h", "b", name="beta")
+    store.create("every 2h", "c", name="gamma")
+    cron = window.cron
+
+    def on_screen() -> list[str]:
+        return [row.title.full for row in sorted(cron.rows.values(), key=lambda row: row.y())]
+
+    qtbot.waitUntil(lambda: on_screen() == ["alpha", "beta", "gamma"])
+    qtbot.mouseClick(cron.rows[a["id"]], Qt.MouseButton.LeftButton)  # alpha's runs open under it
+    cron.rows[a["id"]].setFocus()
+    qtbot.waitUntil(lambda: cron.rows[a["id"]].hasFocus())
+    store.pause(a["id"])  # from outside: alpha goes to the end
+    qtbot.waitUntil(lambda: on_screen() == ["beta", "gamma", "alpha"])
+    alpha = cron.rows[a["id"]]
+    assert alpha.countdown.text() == "Paused" and cron.rows[b["id"]].countdown.text().startswith("in ")
+    qtbot.waitUntil(alpha.hasFocus)  # the focus followed its job
+    assert cron.open_job == a["id"] and cron.peek.isVisible()
+    qtbot.waitUntil(lambda: cron.peek.y() == alpha.geometry().bottom() + 1)  # its runs right under it
+    assert all(row.is_open == (row is alpha) for row in cron.rows.values())
