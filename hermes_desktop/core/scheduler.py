@@ -36,9 +36,10 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from .due_index import DueIndex
 from .executions import LedgerWriter, hermes_running
 from .home import HermesHome
-from .jobs import Job, JobStore, JobsWrite, apply_run_outcome, job_next_run, job_state, lock_error, usable
+from .jobs import Job, JobStore, JobsWrite, apply_run_outcome, job_next_run, job_state, lock_error
 from .problems import Problem
 from .retention import apply_retention
 from .runner import RunResult, run_job, run_title
@@ -174,7 +175,9 @@ class Scheduler:
         self.clock = clock
         self.settings = settings or (lambda: load_settings(home))
         self.store = JobStore(home, tz=tz, clock=clock)
-        self.store.on_written = on_jobs_written  # each claim and outcome, as written: no one need read it back
+        self.on_jobs_written = on_jobs_written  # each claim and outcome, as written: no one need read it back
+        self.store.on_written = self._written
+        self._index: DueIndex | None = None  # which jobs a tick looks at (only touched under the store's lock)
         self.sessions = SessionStore(home.state_db)
         workers = max_workers or max(1, self.settings().max_parallel)
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hermes-run")
@@ -209,19 +212,6 @@ class Scheduler:
         idle = self._idle
         return idle[2] if idle is not None else self._wake
 
-    def _earliest_due(self, jobs: list[Job], now: datetime, skip: set[str]) -> datetime | None:
-        """The earliest future next run among ``jobs`` (usable ones) that will run (not claimed, not about to be)."""
-        wake: datetime | None = None
-        for job in jobs:
-            if job["id"] in skip or job.get("run_claim") is not None or not job.get("enabled", True):
-                continue
-            if job_state(job).at_rest or job_state(job) == JobState.RUNNING:
-                continue
-            due = job_next_run(job, self.tz)
-            if due is not None and due > now:
-                wake = due if wake is None else min(wake, due)
-        return wake
-
     def running(self) -> set[str]:
         with self._mutex:
             return set(self._running)
@@ -246,9 +236,10 @@ class Scheduler:
                 report.idle = True
                 return report  # the common idle tick: one lock-free read, no jobs lock, no write
             free = self.capacity - len(self.running())
-            # _pick sets records' own keys only (nested values are replaced): only the records it changed are
-            # encoded again, not all of them
-            picked = self.store.mutate(lambda records: self._pick(records, report, free, only, force), top_level=True)
+            # _pick looks at the jobs the index names (and ``only``) and says which: only they are encoded again
+            picked = self.store.mutate_some(lambda records: self._pick(records, report, free, only, force))
+            now = self.clock().timestamp()
+            self._wake = self.store.with_records(lambda records: self._index_for(records).earliest_after(now))
         except Exception as exc:  # an unreadable jobs.json or a lock timeout: report, never crash the ticker
             report.error = str(exc)
             log.warning("tick failed: %s", exc)
@@ -319,23 +310,31 @@ class Scheduler:
             return False
         self._idle = None
 
-        def look(jobs: list[Job]) -> tuple[bool, datetime | None]:
-            wake: datetime | None = None
-            for job in jobs:
-                if job.get("run_claim") is not None or job_state(job) == JobState.RUNNING:
-                    return True, None
-                if job_state(job).at_rest or not job.get("enabled", True):
-                    continue
-                due = job_next_run(job, tz)
-                if due is None or due <= now:
-                    return True, None
-                wake = due if wake is None else min(wake, due)
-            return False, wake
+        def look(records: list[Any]) -> tuple[bool, datetime | None]:
+            index = self._index_for(records)
+            stamp = now.timestamp()
+            return (True, None) if index.anything_now(stamp) else (False, index.earliest_after(stamp))
 
-        busy, wake = self.store.scan(look)  # after this process's own write: no parse
+        busy, wake = self.store.with_records(look)  # after this process's own write: no parse
         if not busy and signature is not None:
             self._idle = (signature, tz, wake)
         return busy
+
+    def _index_for(self, records: list[Any]) -> DueIndex:
+        """The due index of this parse of the file (the store's lock is held): built again after another
+        program's write, else kept up to date by :meth:`_written`."""
+        index, tz = self._index, self.tz
+        if index is None or not index.describes(records, tz):
+            index = self._index = DueIndex(records, tz)
+        return index
+
+    def _written(self, write: JobsWrite) -> None:
+        """Each write of this scheduler's store (its lock held): the index follows, then whoever shows the
+        jobs is told."""
+        if self._index is not None:
+            self._index.written(write)
+        if self.on_jobs_written is not None:
+            self.on_jobs_written(write)
 
     # ----------------------------------------------------------------- picking (jobs lock held)
 
@@ -345,11 +344,18 @@ class Scheduler:
                 "pid": os.getpid(), "lease_until": to_record(lease, self.tz)}
 
     def _pick(self, records: list[Any], report: TickReport, free: int, only: str | None,
-              force: bool) -> list[Dispatch]:
+              force: bool) -> tuple[list[Dispatch], list[int]]:
+        """The runs this tick starts, and the positions of the records it looked at (the only ones it may
+        change): the jobs the index names - claimed, running, due - and ``only``."""
         now = self.clock()
         candidates: list[tuple[datetime, Dispatch]] = []  # (due at, dispatch)
-        jobs = usable(records)  # once a tick: picking changes no id and no schedule, so it stays the same list
-        for job in jobs:
+        index = self._index_for(records)
+        ids = index.to_look_at(now.timestamp())
+        if only is not None and only in index.pos and only not in ids:
+            ids.append(only)
+        touched = [index.pos[job_id] for job_id in ids]
+        for at in touched:
+            job = records[at]
             try:
                 self._recover_stale_claim(job, now, report)
                 if only is not None and job["id"] != only:
@@ -365,7 +371,6 @@ class Scheduler:
             if elsewhere:  # a Hermes run of the same job is still going: never overlap it
                 report.busy_elsewhere = sorted(elsewhere)
                 candidates = [(at, d) for at, d in candidates if d.job["id"] not in elsewhere]
-        self._wake = self._earliest_due(jobs, now, {d.job["id"] for _, d in candidates})
         picked: list[Dispatch] = []
         for due_at, dispatch in candidates:
             if len(picked) >= max(0, free):
@@ -391,7 +396,7 @@ class Scheduler:
             job["run_claim"] = claim
             # the store's own record stays its own
             picked.append(Dispatch(copy.deepcopy(job), dispatch.note, before=before, passed_over=dispatch.passed_over))
-        return picked
+        return picked, touched
 
     def _recover_stale_claim(self, job: Job, now: datetime, report: TickReport) -> None:
         claim = job.get("run_claim")
@@ -583,11 +588,12 @@ class Scheduler:
             return
         owner = self.owner
 
-        def change(records: list[Any]) -> None:
+        def change(records: list[Any]) -> tuple[None, list[int]]:
             now = self.clock()
-            for rec in records:
-                if not isinstance(rec, dict) or rec.get("id") not in mine:
-                    continue
+            pos = self._index_for(records).pos
+            touched = [pos[job_id] for job_id in mine if job_id in pos]
+            for position in touched:
+                rec = records[position]
                 claim = rec.get("run_claim")
                 if not isinstance(claim, dict) or claim.get("by") != owner:
                     continue
@@ -599,8 +605,9 @@ class Scheduler:
                 nxt = job_next_run(rec, self.tz)
                 if nxt is not None and (nxt - now).total_seconds() < HOLD_MIN_S:
                     rec["next_run_at"] = to_record(now + timedelta(seconds=HOLD_AHEAD_S), self.tz)
+            return None, touched
 
-        self.store.mutate(change)
+        self.store.mutate_some(change)
 
     def _run(self, dispatch: Dispatch) -> RunResult | None:
         job = dispatch.job
