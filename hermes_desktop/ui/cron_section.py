@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import math
+import time
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QEasingCurve,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
     QTimer,
-    QVariantAnimation,
     Signal,
 )
 from PySide6.QtGui import (
@@ -58,6 +58,59 @@ PEEK_REFRESH_MS = 8000
 CLOCK_MAX_S = 60.0  # the countdowns' clock wakes at least this often
 CLOCK_LATE_MS = 30  # and just after a countdown's words change, not just before
 
+class Pulse(QObject):
+    """One clock for every running job's pip: a slow fade in and out, PULSE_FRAME_MS a step.
+
+    A 60 frames-a-second animation per pip called into Python 120 times a
+    second per running job (its value, then its paint), on the GUI thread,
+    just while runs keep the worker threads busy in Python too - each call
+    waiting for Python's lock. The pips pulse together, 15 steps a second.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pips: set[StatePip] = set()
+        self.timer = QTimer(self)
+        self.timer.setInterval(PULSE_FRAME_MS)
+        self.timer.timeout.connect(self._step)
+
+    def add(self, pip: StatePip) -> None:
+        self.pips.add(pip)
+        if not self.timer.isActive():
+            self.timer.start()
+        pip.set_alpha(self.alpha())
+
+    def remove(self, pip: StatePip) -> None:
+        self.pips.discard(pip)
+        if not self.pips:
+            self.timer.stop()
+
+    @staticmethod
+    def alpha() -> int:
+        """255 down to PULSE_LOW and back, over PULSE_PERIOD_S (a cosine)."""
+        phase = (time.monotonic() % PULSE_PERIOD_S) / PULSE_PERIOD_S
+        return round(PULSE_LOW + (255 - PULSE_LOW) * (0.5 + 0.5 * math.cos(2 * math.pi * phase)))
+
+    def _step(self) -> None:
+        alpha = self.alpha()
+        for pip in list(self.pips):
+            if pip.isVisible():
+                pip.set_alpha(alpha)
+
+
+PULSE_FRAME_MS = 66
+PULSE_PERIOD_S = 1.4
+PULSE_LOW = 70
+_pulse: Pulse | None = None
+
+
+def _the_pulse() -> Pulse:
+    global _pulse
+    if _pulse is None:
+        _pulse = Pulse()
+    return _pulse
+
+
 class StatePip(QWidget):
     """A coloured dot; pulses while the job runs."""
 
@@ -66,27 +119,24 @@ class StatePip(QWidget):
         self.setFixedSize(QSize(12, 12))
         self.state = "scheduled"
         self._alpha = 255
-        self._pulse = QVariantAnimation(self)
-        self._pulse.setStartValue(255)
-        self._pulse.setKeyValueAt(0.5, 70)
-        self._pulse.setEndValue(255)
-        self._pulse.setDuration(1400)
-        self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
-        self._pulse.setLoopCount(-1)
-        self._pulse.valueChanged.connect(self._set_alpha)
+        self.destroyed.connect(lambda: _the_pulse().pips.discard(self))
 
-    def _set_alpha(self, value: int) -> None:
-        self._alpha = int(value)
-        self.update()
+    def set_alpha(self, value: int) -> None:
+        if value != self._alpha:
+            self._alpha = value
+            self.update()
+
+    def pulsing(self) -> bool:
+        return self in _the_pulse().pips
 
     def set_state(self, state: str) -> None:
         if state == self.state:
             return
         self.state = state
         if state == JobState.RUNNING:
-            self._pulse.start()
+            _the_pulse().add(self)
         else:
-            self._pulse.stop()
+            _the_pulse().remove(self)
             self._alpha = 255
         self.update()
 

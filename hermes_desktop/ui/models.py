@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 from itertools import pairwise
@@ -373,15 +374,24 @@ class CronJobsModel(QAbstractListModel):
                 changed.append(row)
         if changed:
             self.version += 1
-        self.applying = True  # proxies collect the blocks below and re-order once, at ``applied``
-        try:
+        with self.change_set():
             for first, last in _ranges(sorted(changed)):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [])
-        finally:
-            self.applying = False
-        self.applied.emit()
         if added:
             self.add(added)
+
+    @contextmanager
+    def change_set(self) -> Iterator[None]:
+        """Rows changed inside are one change set: the proxies collect their ``dataChanged`` blocks and
+        re-order once, at ``applied``, when the outermost change set ends."""
+        outer = self.applying
+        self.applying = True
+        try:
+            yield
+        finally:
+            if not outer:
+                self.applying = False
+                self.applied.emit()
 
     def add(self, jobs: list[Job]) -> None:
         """Append new jobs in one insertion."""

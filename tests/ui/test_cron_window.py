@@ -561,3 +561,26 @@ def test_sidebar_rows_follow_a_new_order_and_the_focus_and_open_runs_stay_with_t
     assert cron.open_job == a["id"] and cron.peek.isVisible()
     qtbot.waitUntil(lambda: cron.peek.y() == alpha.geometry().bottom() + 1)  # its runs right under it
     assert all(row.is_open == (row is alpha) for row in cron.rows.values())
+
+
+def test_a_running_jobs_pip_pulses_on_one_shared_clock_that_stops_when_no_job_runs(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, store: JobStore) -> None:
+    from hermes_desktop.ui import cron_section
+
+    a = store.create("every 1h", "a", name="alpha")
+    b = store.create("every 2h", "b", name="beta")
+    qtbot.waitUntil(lambda: len(window.cron.rows) == 2)
+    pulse = cron_section._the_pulse()
+    for job in (a, b):
+        window.jobs_model.set_running(job["id"], True)
+    pips = [window.cron.rows[j["id"]].pip for j in (a, b)]
+    qtbot.waitUntil(lambda: all(p.state == "running" for p in pips))
+    assert pulse.timer.isActive()
+    seen: set[int] = set()
+    qtbot.waitUntil(lambda: seen.add(pips[0]._alpha) or len(seen) >= 4, timeout=3000)  # it fades in and out
+    assert all(cron_section.PULSE_LOW <= x <= 255 for x in seen)
+    assert pips[0]._alpha == pips[1]._alpha  # together
+    for job in (a, b):
+        window.jobs_model.set_running(job["id"], False)
+    qtbot.waitUntil(lambda: all(p.state != "running" for p in pips))
+    assert [p._alpha for p in pips] == [255, 255] and not pulse.timer.isActive()
