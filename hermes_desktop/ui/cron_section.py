@@ -54,6 +54,7 @@ from .workers import Submit
 
 MAX_SHOWN = 50
 ROWS_PER_TURN = 4  # rows made per event-loop turn (see CronSection.sync)
+FILLS_PER_TURN = 10  # rows out of sight given their new job's content per turn (see CronSection._fill_later)
 PEEK_REFRESH_MS = 8000
 CLOCK_MAX_S = 60.0  # the countdowns' clock wakes at least this often
 CLOCK_LATE_MS = 30  # and just after a countdown's words change, not just before
@@ -498,6 +499,12 @@ class CronSection(QWidget):
         self._sync_timer.setInterval(0)
         self._sync_timer.timeout.connect(self.sync)
 
+        self._unfilled: set[str] = set()  # jobs shown by rows out of sight whose content is not theirs yet
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_later)
+
         self.clock = QTimer(self)  # the one timer behind every countdown
         self.clock.setInterval(1000)
         self.clock.timeout.connect(self.update_countdowns)
@@ -580,8 +587,12 @@ class CronSection(QWidget):
             if moved or at in fresh:
                 row.rebind(job_id)
             self.rows[job_id] = row
-            if fill_all or moved or at in fresh:
+            if at in fresh or ((fill_all or moved) and not row.visibleRegion().isEmpty()):
                 self._fill(job_id, now)
+            elif fill_all or moved:  # scrolled out of sight (or the list folded): filled in the next turns
+                self._unfilled.add(job_id)
+        if self._unfilled:
+            self._fill_timer.start()
         self.order = ids
         if self.open_job is not None and self.open_job not in self.rows:
             self.open_job = None
@@ -618,6 +629,7 @@ class CronSection(QWidget):
         return row
 
     def _fill(self, job_id: str, now: datetime) -> None:
+        self._unfilled.discard(job_id)
         row = self.source.row_of(job_id)
         if row < 0:
             return
@@ -630,6 +642,17 @@ class CronSection(QWidget):
         job = self.source.job(job_id)
         schedule = job.get("schedule") if job is not None else None
         return schedule if isinstance(schedule, dict) else None
+
+    def _fill_later(self) -> None:
+        """Rows out of sight that were given another job: FILLS_PER_TURN a turn (a new order moves 20 jobs at
+        once; the rows on screen take theirs at once, the rest follow)."""
+        now = datetime.now(UTC)
+        for _ in range(min(FILLS_PER_TURN, len(self._unfilled))):
+            job_id = self._unfilled.pop()
+            if job_id in self.rows:
+                self._fill(job_id, now)
+        if self._unfilled:
+            self._fill_timer.start()
 
     def _data_changed(self, first: QModelIndex | QPersistentModelIndex, last: QModelIndex | QPersistentModelIndex,
                       roles: list[int] | None = None) -> None:

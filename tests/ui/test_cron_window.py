@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -584,3 +584,29 @@ def test_a_running_jobs_pip_pulses_on_one_shared_clock_that_stops_when_no_job_ru
         window.jobs_model.set_running(job["id"], False)
     qtbot.waitUntil(lambda: all(p.state != "running" for p in pips))
     assert [p._alpha for p in pips] == [255, 255] and not pulse.timer.isActive()
+
+
+def test_rows_out_of_sight_take_their_new_jobs_too_a_few_per_turn(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, store: JobStore) -> None:
+    from hermes_desktop.core.schedule import to_record
+
+    base = datetime(2031, 1, 1, tzinfo=ZoneInfo("UTC"))
+    for n in range(60):
+        store.create("every 1h", f"p{n}", name=f"job {n:02d}")
+    store.mutate(lambda records: [r.update(next_run_at=to_record(base + timedelta(minutes=n)))
+                                  for n, r in enumerate(records)])  # job 00 soonest, job 59 last
+    cron = window.cron
+
+    def on_screen() -> list[str]:
+        return [row.title.full for row in sorted(cron.rows.values(), key=lambda row: row.y())]
+
+    def in_order() -> list[str]:
+        return [cron.proxy.index(r, 0).data(Role.Title) for r in range(50)]
+
+    qtbot.waitUntil(lambda: len(cron.rows) == 50 and on_screen() == in_order(), timeout=10000)
+    assert any(row.visibleRegion().isEmpty() for row in cron.rows.values())  # most rows are out of sight
+    store.mutate(lambda records: [r.update(state="paused", enabled=False) for r in records[:8]])
+    qtbot.waitUntil(lambda: in_order()[0] == "job 08")
+    qtbot.waitUntil(lambda: on_screen() == in_order() == [f"job {n:02d}" for n in range(8, 58)])
+    assert all(row.countdown.text().startswith("in ") for row in cron.rows.values())
+    assert not cron._unfilled
