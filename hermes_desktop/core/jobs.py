@@ -510,7 +510,6 @@ class JobStore:
             with self._mutex:
                 parsed = self._current()
                 before = parsed.encoded()
-                ids = {r.get("id") for r in parsed.data["jobs"] if isinstance(r, dict)} if self.on_written else set()
                 try:
                     result, after = change(parsed.data["jobs"], before)
                     if after is not None:
@@ -524,7 +523,7 @@ class JobStore:
                 if after is not None:
                     parsed.signature, parsed.lines = self.last_signature, after
                     if self.on_written is not None:
-                        self.on_written(_what_changed(before, after, parsed.data["jobs"], ids, self.last_signature))
+                        self.on_written(_what_changed(before, after, parsed.data["jobs"], self.last_signature))
                 return result
         finally:
             lock.release()
@@ -742,13 +741,18 @@ def _replaced(lines: list[str], at: int, line: str) -> list[str] | None:
     return after
 
 
-def _what_changed(before: list[str], after: list[str], records: list[Any], ids_before: set[Any],
+def _what_changed(before: list[str], after: list[str], records: list[Any],
                   signature: tuple[int, int, int] | None) -> JobsWrite:
-    known = set(before)
-    changed = [json.loads(line) for line in after if line not in known]  # fresh copies, nobody else's objects
-    ids_after = {r.get("id") for r in records if isinstance(r, dict)}
+    """The records a write changed or added (fresh copies, nobody else's objects) and the ids it removed, found
+    from the lines that differ: no pass of Python over every record (a tick's claim at 10,000 jobs)."""
+    known, kept = set(before), set(after)
+    changed = [json.loads(line) for line in after if line not in known]
+    gone = {r.get("id") for r in (json.loads(line) for line in before if line not in kept) if isinstance(r, dict)}
+    gone -= {r.get("id") for r in changed if isinstance(r, dict)}
+    if gone:  # a record removed (or its id changed): unless another record still has that id
+        gone -= {r.get("id") for r in records if isinstance(r, dict)}
     return JobsWrite(signature, [r for r in changed if isinstance(r, dict) and isinstance(r.get("id"), str)],
-                     sorted(i for i in ids_before - ids_after if isinstance(i, str)))
+                     sorted(i for i in gone if isinstance(i, str)))
 
 
 _WS = re.compile(r"[ \t\n\r]*")

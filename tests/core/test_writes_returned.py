@@ -58,6 +58,17 @@ def test_create_and_remove_report_the_new_record_and_the_removed_id(home: Hermes
     assert writes[1].changed == [] and writes[1].removed == ["job000"]
 
 
+def test_a_new_id_reports_the_old_one_removed_and_a_twin_left_behind_keeps_its_id(home: HermesHome) -> None:
+    write_jobs(home, [*records(3), {**HERMES_RECORD, "id": "job001", "name": "Twin"}])
+    store, writes = watched(home)
+    store.mutate(lambda recs: recs[0].update(id="job900"))
+    assert [r["id"] for r in writes[0].changed] == ["job900"] and writes[0].removed == ["job000"]
+    store.mutate(lambda recs: recs.pop(3))  # one of the two job001s: the id is still there
+    assert writes[1].changed == [] and writes[1].removed == []
+    store.mutate(lambda recs: recs.pop(1))
+    assert writes[2].removed == ["job001"]
+
+
 def test_a_change_made_by_another_program_since_the_last_write_is_never_lost(home: HermesHome) -> None:
     write_jobs(home, records(3))
     store, _ = watched(home)
