@@ -136,8 +136,12 @@ def parse_instant(value: Any, tz: tzinfo | None = None) -> datetime | None:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    if dt.tzinfo is None:
-        dt = place_wall_time(dt, tz or local_zone())[0]
+    try:
+        if dt.tzinfo is None:
+            dt = place_wall_time(dt, tz or local_zone())[0]
+        dt.astimezone(UTC)  # an instant UTC cannot hold (year 1 east of Greenwich, 9999 west): unusable
+    except OverflowError:
+        return None
     return dt
 
 

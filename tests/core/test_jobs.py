@@ -271,3 +271,21 @@ def test_two_processes_lose_no_update(home: HermesHome) -> None:
     assert rec["by_0"] == list(range(200)) and rec["by_1"] == list(range(200))
     leftovers = [p for p in os.listdir(home.cron_dir) if p.endswith(".tmp")]
     assert leftovers == []
+
+
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+def test_a_next_run_at_the_edge_of_the_calendar_is_unreadable_not_a_crash(home: HermesHome, stamp: str) -> None:
+    """A hand-edited next run that has no UTC instant (before year 1 or after 9999 in UTC): the job is listed,
+    its next run called unreadable (and worked out again), and a tick goes on."""
+    from hermes_desktop.core.scheduler import Scheduler
+
+    write_jobs(home, [{**HERMES_RECORD, "next_run_at": stamp}, {**HERMES_RECORD, "id": "other", "name": "Other"}])
+    snap = JobStore(home).load()
+    assert snap.error is None and [j["id"] for j in snap.jobs] == ["3d726da5b0b1", "other"]
+    assert snap.problems == ["Job 3d726da5b0b1 has an unreadable next_run_at; it is recomputed."]
+    s = Scheduler(home, clock=lambda: datetime(2026, 11, 24, 12, tzinfo=UTC))
+    try:
+        report = s.tick()
+        assert report.error is None
+    finally:
+        s.shutdown()
