@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -40,8 +41,8 @@ def test_a_damaged_file_fails_as_json_loads_does(cut: int) -> None:
     assert ours.value.lineno >= 1
 
 
-def test_other_threads_keep_running_while_a_big_file_is_parsed() -> None:
-    text = big("indented", 20_000)  # ~9 MB, like 10,000 real jobs
+def turns_of_another_thread_while(work: Callable[[], object]) -> list[float]:
+    """Run ``work`` while a thread wakes every millisecond: the gaps between its wake-ups."""
     gaps: list[float] = []
     stop = threading.Event()
 
@@ -56,10 +57,16 @@ def test_other_threads_keep_running_while_a_big_file_is_parsed() -> None:
     t = threading.Thread(target=probe)
     t.start()
     try:
-        parse_document(text)
+        work()
     finally:
         stop.set()
         t.join()
+    return gaps
+
+
+def test_other_threads_keep_running_while_a_big_file_is_parsed() -> None:
+    text = big("indented", 20_000)  # ~9 MB, like 10,000 real jobs
+    gaps = turns_of_another_thread_while(lambda: parse_document(text))
     # json.loads of the same text blocks every other thread for its whole duration (~100 ms); the probe
     # thread here gets its turn many times while the file is parsed
     assert len(gaps) > 5

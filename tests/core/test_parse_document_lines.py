@@ -4,8 +4,6 @@ exactly json.loads' result and errors, and the same record digests as the record
 from __future__ import annotations
 
 import json
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +12,8 @@ import pytest
 from hermes_desktop.core import jobs as jobs_module
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.jobs import WHOLE_PARSE_CHARS, JobStore, _document, _one_job_per_line, parse_document
+
+from .test_parse_document import turns_of_another_thread_while
 
 RECORD = {"name": "caf\u00e9 \u2603 \u65e5\u672c \U0001f600", "prompt": "say hi", "n": 1.5, "big": 10**30,
           "schedule": {"kind": "cron", "expr": "0 9 * * *", "display": "0 9 * * *"},
@@ -211,22 +211,5 @@ def test_digests_change_for_the_changed_record_only() -> None:
 
 def test_other_threads_keep_running_while_this_apps_layout_is_parsed() -> None:
     text = app_layout(records(20_000))
-    gaps: list[float] = []
-    stop = threading.Event()
-
-    def probe() -> None:
-        last = time.perf_counter()
-        while not stop.is_set():
-            time.sleep(0.001)
-            now = time.perf_counter()
-            gaps.append(now - last)
-            last = now
-
-    t = threading.Thread(target=probe)
-    t.start()
-    try:
-        parse_document(text)
-    finally:
-        stop.set()
-        t.join()
+    gaps = turns_of_another_thread_while(lambda: parse_document(text))
     assert len(gaps) > 5  # one json.loads of it all would let the probe in once, at the end
