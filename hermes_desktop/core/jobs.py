@@ -854,7 +854,9 @@ _HEAD = '{\n  "jobs": [\n'  # how _document begins
 _TAIL = "\n  ]"  # and how its jobs array ends
 _JSON_WS = " \t\r\n"
 _SEAM = re.compile(r"\}[ \t\r]*,[ \t\r]*\{")  # where one object ends and the next begins on the same line
-CHUNK_CHARS = 64 * 1024  # ~100 of this app's records: one json.loads of them holds the GIL ~1 ms (2-3 when busy)
+# ~12 of this app's records: one json.loads of them holds the GIL ~0.2 ms, near the GUI thread's switch interval
+# (64 KB chunks parsed no faster, and held it 1-3 ms each time the window wanted Python back)
+CHUNK_CHARS = 8 * 1024
 
 
 def _one_job_per_line(text: str) -> tuple[dict[str, Any], list[int]] | None:
