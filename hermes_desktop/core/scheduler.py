@@ -237,9 +237,12 @@ class Scheduler:
                 return report  # the common idle tick: one lock-free read, no jobs lock, no write
             free = self.capacity - len(self.running())
             # _pick looks at the jobs the index names (and ``only``) and says which: only they are encoded again
-            picked = self.store.mutate_some(lambda records: self._pick(records, report, free, only, force))
-            now = self.clock().timestamp()
-            self._wake = self.store.with_records(lambda records: self._index_for(records).earliest_after(now))
+            at: list[datetime] = []  # the instant _pick decided at (read under the locks, as it always was)
+            picked = self.store.mutate_some(lambda records: self._pick(records, report, free, only, force, at))
+            # The wake counts from that same instant: a job falling due while the claims were written is the
+            # wake (the ticker comes back at once), not left until the next minute
+            since = at[-1].timestamp() if at else self.clock().timestamp()
+            self._wake = self.store.with_records(lambda records: self._index_for(records).earliest_after(since))
         except Exception as exc:  # an unreadable jobs.json or a lock timeout: report, never crash the ticker
             report.error = str(exc)
             log.warning("tick failed: %s", exc)
@@ -344,16 +347,22 @@ class Scheduler:
                 "pid": os.getpid(), "lease_until": to_record(lease, self.tz)}
 
     def _pick(self, records: list[Any], report: TickReport, free: int, only: str | None,
-              force: bool) -> tuple[list[Dispatch], list[int]]:
+              force: bool, decided: list[datetime]) -> tuple[list[Dispatch], list[int]]:
         """The runs this tick starts, and the positions of the records it looked at (the only ones it may
-        change): the jobs the index names - claimed, running, due - and ``only``."""
+        change): the jobs the index names - claimed, running, due - and ``only``. The instant it decided at
+        goes into ``decided``."""
         now = self.clock()
+        decided.append(now)
         candidates: list[tuple[datetime, Dispatch]] = []  # (due at, dispatch)
         index = self._index_for(records)
-        ids = index.to_look_at(now.timestamp())
-        if only is not None and only in index.pos and only not in ids:
-            ids.append(only)
-        touched = [index.pos[job_id] for job_id in ids]
+        for attempt in range(2):
+            ids = index.to_look_at(now.timestamp())
+            if only is not None and only in index.pos and only not in ids:
+                ids.append(only)
+            touched = [index.pos[job_id] for job_id in ids]
+            if attempt or all(records[at].get("id") == job_id for job_id, at in zip(ids, touched, strict=True)):
+                break
+            index = self._index = DueIndex(records, self.tz)  # records moved under it (a write reordered them)
         for at in touched:
             job = records[at]
             try:
@@ -590,8 +599,9 @@ class Scheduler:
 
         def change(records: list[Any]) -> tuple[None, list[int]]:
             now = self.clock()
-            pos = self._index_for(records).pos
-            touched = [pos[job_id] for job_id in mine if job_id in pos]
+            # every record of a running job of ours, twins included (a copy another program added mid-run
+            # must not let the claim lapse); a pass of plain look-ups every HEARTBEAT_S while runs last
+            touched = [at for at, rec in enumerate(records) if type(rec) is dict and rec.get("id") in mine]
             for position in touched:
                 rec = records[position]
                 claim = rec.get("run_claim")

@@ -149,3 +149,43 @@ def test_a_job_this_ticker_made_due_runs_at_the_next_tick_and_its_next_run_sets_
     report = s.tick()
     report.wait()
     assert [d.job["id"] for d in report.dispatched] == [other["id"]]
+
+
+def test_a_job_falling_due_while_a_tick_writes_its_claims_is_still_the_next_wake(
+        home: HermesHome, sched: tuple[Scheduler, list[datetime]]) -> None:
+    s, now = sched
+    (home.scripts_dir / "hi.sh").write_text("echo hi")
+    a = s.store.create("every 1h", script="hi.sh", no_agent=True, name="a")
+    s.store.create("every 2h", script="hi.sh", no_agent=True, name="b")
+    due = datetime.fromisoformat(a["next_run_at"])
+    now[0] = due - timedelta(milliseconds=5)
+    c = s.store.create("every 3h", script="hi.sh", no_agent=True, name="c")
+    s.store.trigger(c["id"])  # the tick has something to claim: it writes
+    pick = s._pick
+
+    def slow_pick(*args: Any) -> Any:
+        out = pick(*args)
+        now[0] = due + timedelta(milliseconds=5)  # the claim's write takes 10 ms, and a falls due meanwhile
+        return out
+
+    s._pick = slow_pick  # type: ignore[method-assign]
+    report = s.tick()
+    report.wait()
+    assert [d.job["name"] for d in report.dispatched] == ["c"]
+    assert s.next_wake() == due  # a: the ticker comes back for it at once, not at the next minute
+
+
+def test_a_write_that_reorders_the_records_still_fires_the_right_job(
+        home: HermesHome, sched: tuple[Scheduler, list[datetime]]) -> None:
+    s, now = sched
+    (home.scripts_dir / "hi.sh").write_text("echo hi")
+    a = s.store.create("every 1h", script="hi.sh", no_agent=True, name="a")
+    for n in range(3):
+        s.store.create("every 2h", script="hi.sh", no_agent=True, name=f"later {n}")
+    assert s.tick().dispatched == []  # the index is built
+    s.store.mutate(lambda records: records.reverse())  # the same records, in another order: no record changed
+    now[0] = datetime.fromisoformat(a["next_run_at"])
+    report = s.tick()
+    report.wait()
+    assert [d.job["name"] for d in report.dispatched] == ["a"]
+    assert JobStore(home, tz=NY).get(a["id"])["last_status"] == "ok"
