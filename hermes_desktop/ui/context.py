@@ -72,6 +72,7 @@ class AppContext(QObject):
         self.sessions_model = SessionsModel(self.sessions, self, submit=self.session_tasks.submit)
         self.watcher = JobsWatcher(self.store, self.jobs_model, self.tasks, self)
         self.watcher.refreshed.connect(self._refreshed)
+        self.watcher.before_apply = self.flush_ticker_reports
         self.notifier = Notifier(self)
         self.tickers: dict[Path, Ticker] = {}  # by home root: each profile whose jobs this window fires
         self.firing: dict[str, FiringStatus] = {}  # by profile name, as its ticker last found it
@@ -199,8 +200,15 @@ class AppContext(QObject):
     @Slot(list)
     def _apply_written(self, item: list[Any]) -> None:
         home, write = item
+        self.flush_ticker_reports()  # the ticker's writes reported before this one go first
         if home is self.home:  # a write for a profile switched away from meanwhile is not shown
             self.apply_write(write)
+
+    def flush_ticker_reports(self) -> None:
+        """Apply the tickers' reports still queued (see :class:`TickerRelay`): before one of this window's own
+        writes, or a read of the file, is applied - they are older, and must not land over it afterwards."""
+        for relay in self.findChildren(TickerRelay):
+            relay.apply_queued()
 
     def apply_write(self, write: JobsWrite) -> None:
         """A write of this app, applied as it reports itself: the model takes its records, the file is not read."""

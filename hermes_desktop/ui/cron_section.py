@@ -550,11 +550,20 @@ class CronSection(QWidget):
         # places: when the order changes - 20 jobs claimed at once move down the list - only the slots whose
         # job changed are filled again, and no row moves. Moving the rows themselves re-laid out all 50 of
         # them, each a dozen widgets, 20-60 ms a change.
-        focused = next((row.job_id for row in self.slots if row.hasFocus() or row._focus_in_actions()), None)
+        # The window's own focus child (it is kept while another window or app is active): the job that has it
+        # and which of its row's parts (the row, Run now, Manage)
+        fw = self.window().focusWidget()
+        focused, part = None, -1
+        for row in self.slots:
+            parts = (row, row.run_button, row.manage_button)
+            if fw in parts:
+                focused, part = row.job_id, parts.index(fw)
+                break
         # Making a row costs ~1 ms (a dozen widgets and their connections) - several times that while a worker
         # thread runs Python, as each Qt call waits for Python's lock: a few per event-loop turn, the first
         # rows first, so a profile with thousands of jobs never holds the window while 50 are built.
         made = 0
+        wanted = set(ids)  # every job to show, the rows still to be made included
         counted = len(self.slots)
         fresh: set[int] = set()  # slots added here: filled below whatever they showed before
         while len(self.slots) < len(ids):
@@ -577,6 +586,7 @@ class CronSection(QWidget):
             row = self.slots.pop()
             self.inner_layout.removeWidget(row)
             row.hide()
+            row.pip.set_state(JobState.SCHEDULED)  # a pooled row's pip no longer keeps the shared clock going
             self.pool.append(row)
         now = datetime.now(UTC)
         fill_all, self._fill_all = self._fill_all, False
@@ -594,12 +604,17 @@ class CronSection(QWidget):
         if self._unfilled:
             self._fill_timer.start()
         self.order = ids
-        if self.open_job is not None and self.open_job not in self.rows:
+        if self.open_job is not None and self.open_job not in wanted:
             self.open_job = None
             self.peek.hide()
         peek_moved = self._place_peek()
-        if focused is not None and focused in self.rows and not self.rows[focused].hasFocus():
-            self.rows[focused].setFocus(Qt.FocusReason.OtherFocusReason)  # the focus stays with its job
+        if focused is not None and focused in self.rows:
+            row = self.rows[focused]
+            target = (row, row.run_button, row.manage_button)[part]
+            if target is not fw:  # the job is shown by another row now: the focus follows it
+                if part:
+                    row.show_actions(True)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
         if len(self.slots) != counted or peek_moved:
             self._fit_height()
         self._recount.start()  # new rows may count down sooner than the clock's next wake
@@ -608,7 +623,7 @@ class CronSection(QWidget):
         """The open job's runs right under its row (which may stand in another place now); True if moved."""
         for job_id, row in self.rows.items():
             row.set_open(job_id == self.open_job)
-        if self.open_job is None:
+        if self.open_job is None or self.open_job not in self.rows:  # its row is made in a later turn
             return False
         row = self.rows[self.open_job]
         at = self.inner_layout.indexOf(self.peek)

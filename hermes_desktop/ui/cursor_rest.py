@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractScrollArea
 from shiboken6 import isValid
 
 REST_AFTER_S = 10.0  # GTK's default blink timeout
@@ -31,7 +32,7 @@ class CursorRest(QObject):
         self.hints = app.styleHints()
         self.flash_ms = self.hints.cursorFlashTime()
         self.resting = False
-        self.watched: QObject | None = None
+        self.watched: list[QObject] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(int(rest_after_s * 1000))
@@ -40,11 +41,14 @@ class CursorRest(QObject):
         self._focus_moved(app.focusObject())
 
     def _focus_moved(self, obj: QObject | None) -> None:
-        if self.watched is not None and isValid(self.watched):
-            self.watched.removeEventFilter(self)
-        self.watched = obj
-        if obj is not None:
-            obj.installEventFilter(self)
+        for old in self.watched:
+            if isValid(old):
+                old.removeEventFilter(self)
+        # A text editor (QPlainTextEdit, QTextEdit) gets its clicks on its viewport, not on itself
+        viewport = obj.viewport() if isinstance(obj, QAbstractScrollArea) else None
+        self.watched = [w for w in (obj, viewport) if w is not None]
+        for w in self.watched:
+            w.installEventFilter(self)
         self.wake()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.job_view import JobsTable, JobView, views
@@ -45,6 +47,7 @@ class JobsWatcher(QObject):
         self._loading = False
         self._again = False
         self._digests: dict[str, int] | None = None  # each job's text hash as the model last took the file whole
+        self.before_apply: Callable[[], None] | None = None  # called before a read is applied to the model
         self._watch()
 
     @property
@@ -129,6 +132,8 @@ class JobsWatcher(QObject):
             return
         if result is not None:
             snap, changes, made, whole = result
+            if self.before_apply is not None:
+                self.before_apply()  # reports of writes older than this read go in first
             self.signature = signature
             if snap.error:
                 self.problem = problem_text(snap.error)  # keep showing the last good jobs; say what is wrong

@@ -53,6 +53,9 @@ class TickerRelay(QObject):
     def apply_queued(self) -> None:
         """Apply the reports received since the last turn, in the order they came, as one change set."""
         queue, self._queue = self._queue, []
+        if not queue:
+            return
+        self._soon.stop()
         with self.ctx.jobs_model.change_set():
             for apply, args in queue:
                 apply(*args)
