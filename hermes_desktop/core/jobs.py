@@ -440,44 +440,22 @@ class JobStore:
                     os.unlink(entry.path)
                     log.info("removed %s, left by a writer that was stopped mid-write", entry.name)
 
-    def mutate(self, change: Callable[[list[Any]], T], *, top_level: bool = False) -> T:
+    def mutate(self, change: Callable[[list[Any]], T]) -> T:
         """Run ``change(records)`` under the jobs lock and write the records back.
 
         ``change`` edits the list in place (or raises to abort: nothing is
         written). The file is re-read under the lock whenever another program
         wrote it since, so no other writer's update is lost. Every record is
         compared before and after (by its encoding); nothing is written when
-        none changed.
-
-        ``top_level``: the caller promises that ``change`` only sets or removes
-        records' own keys - a nested value (``repeat``, ``run_claim`` …) is
-        replaced, never edited in place. Then a shallow copy of each record
-        tells which records changed, and only those are encoded again: at
-        10,000 jobs a tick's claim no longer encodes every record (140-280 ms
-        of Python on the ticker's thread, during which every Qt event of the
-        window waited for Python's lock). A change that adds or removes
-        records is compared whole, as without it.
+        none changed. A change that knows which records it touched (a tick's
+        claims) uses :meth:`mutate_some`, which encodes only those.
         """
         def detect(records: list[Any], lines: list[str]) -> tuple[T, list[str] | None]:
             result = change(records)
             after = [_encode(r) for r in records]
             return result, (None if after == lines else after)
 
-        def detect_top_level(records: list[Any], lines: list[str]) -> tuple[T, list[str] | None]:
-            before = [r.copy() if type(r) is dict else r for r in records]
-            result = change(records)
-            if len(records) != len(before):
-                after = [_encode(r) for r in records]
-                return result, (None if after == lines else after)
-            edited: list[str] | None = None
-            for at in [i for i, now, was in zip(range(len(before)), records, before, strict=True) if now != was]:
-                line = _encode(records[at])
-                if line != lines[at]:
-                    edited = edited or list(lines)
-                    edited[at] = line
-            return result, edited
-
-        return self._locked(detect_top_level if top_level else detect)
+        return self._locked(detect)
 
     def mutate_some(self, change: Callable[[list[Any]], tuple[T, Iterable[int]]]) -> T:
         """Like :meth:`mutate`, for a change that says which records it may have changed: ``change(records)``
@@ -523,21 +501,14 @@ class JobStore:
 
         return self._locked(change)
 
-    def scan(self, read: Callable[[list[Job]], T]) -> T:
-        """``read(jobs)`` over the usable jobs as the file holds them now, without the jobs lock.
+    def with_records(self, read: Callable[[list[Any]], T]) -> T:
+        """``read(records)`` over every record as the file holds them now, without the jobs lock.
 
         While the file is as this store last read or wrote it, its parsed
         records are reused, so a scheduler asking "is anything due?" after its
         own write parses nothing. ``read`` must not change the records.
         Raises :class:`JobsFileError` for an unreadable file.
         """
-        with self._mutex:
-            return read(usable(self._current().data["jobs"]))
-
-    def with_records(self, read: Callable[[list[Any]], T]) -> T:
-        """``read(records)`` over every record as the file holds them now (reused while the file is as this
-        store last read or wrote it), without the jobs lock; ``read`` must not change them. Raises
-        :class:`JobsFileError` for an unreadable file."""
         with self._mutex:
             return read(self._current().data["jobs"])
 

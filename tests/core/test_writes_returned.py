@@ -155,37 +155,41 @@ def test_a_file_made_malformed_by_another_program_is_never_written_over_from_the
     with pytest.raises(JobsFileError):
         store.update("job001", name="Second")
     with pytest.raises(JobsFileError):
-        store.scan(lambda jobs: len(jobs))
+        store.with_records(len)
     assert home.jobs_file.read_bytes() == broken and len(writes) == 1
 
 
-def test_a_top_level_change_writes_exactly_the_records_it_changed(home: HermesHome) -> None:
-    """``mutate(top_level=True)`` (a tick's claims) finds changed records by their own keys: those - and only
-    those - are written and reported; a nested value replaced counts; nothing changed writes nothing (#12)."""
+def test_a_change_that_names_its_records_writes_exactly_those_it_changed(home: HermesHome) -> None:
+    """``mutate_some`` (a tick's claims) encodes only the records the change names: those that changed - and
+    only those - are written and reported; a nested value edited in place counts; nothing changed writes
+    nothing; adding records is refused (#12)."""
     write_jobs(home, records(6))
     store, writes = watched(home)
     before = home.jobs_file.stat().st_mtime_ns
 
-    def nothing(recs: list[dict]) -> None:
+    def nothing(recs: list[dict]) -> tuple[None, list[int]]:
         for rec in recs:
             rec["name"] = str(rec["name"])  # the same value set again
+        return None, range(len(recs))  # type: ignore[return-value]
 
-    store.mutate(nothing, top_level=True)
+    store.mutate_some(nothing)
     assert writes == [] and home.jobs_file.stat().st_mtime_ns == before
 
-    def claim(recs: list[dict]) -> None:
+    def claim(recs: list[dict]) -> tuple[None, list[int]]:
         recs[1]["state"] = "running"
-        recs[4]["repeat"] = {**recs[4]["repeat"], "completed": 7}  # nested: replaced, not edited
+        recs[4]["repeat"]["completed"] = 7  # nested, edited in place
+        return None, [1, 3, 4]  # 3 looked at, not changed
 
-    store.mutate(claim, top_level=True)
+    store.mutate_some(claim)
     assert [r["id"] for r in writes[0].changed] == ["job001", "job004"]
     on_disk = {r["id"]: r for r in json.loads(home.jobs_file.read_text())["jobs"]}
     assert on_disk["job001"]["state"] == "running" and on_disk["job004"]["repeat"]["completed"] == 7
-    assert on_disk["job002"] == records(6)[2]  # the others as they were
+    assert on_disk["job002"] == records(6)[2] and on_disk["job003"] == records(6)[3]  # the others as they were
 
-    def grow(recs: list[dict]) -> None:
+    def grow(recs: list[dict]) -> tuple[None, list[int]]:
         recs.append({**HERMES_RECORD, "id": "job999", "name": "Added"})
+        return None, []
 
-    store.mutate(grow, top_level=True)  # records added: compared whole
-    assert [r["id"] for r in writes[1].changed] == ["job999"]
-    assert len(json.loads(home.jobs_file.read_text())["jobs"]) == 7
+    with pytest.raises(RuntimeError):
+        store.mutate_some(grow)
+    assert len(json.loads(home.jobs_file.read_text())["jobs"]) == 6 and len(writes) == 1
