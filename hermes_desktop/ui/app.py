@@ -91,6 +91,8 @@ def create_main_window(home: HermesHome, *, start_ticker: bool = True, prefs: Ui
     # what the user asks for, the context and the dialogs do
     cron.toggled.connect(lambda is_open: setattr(ctx.prefs, "cron_open", is_open))
     cron.runNow.connect(ctx.run_now)
+    cron.caughtUp.connect(ctx.window_caught_up)
+    ctx.watcher.refreshed.connect(cron.sync_soon)  # a read that changed no row still ends in caughtUp
     window.manageRequested.connect(dialogs.open_manage)
     window.newJobRequested.connect(lambda template=None: dialogs.edit(None, template))
     window.profilesRequested.connect(dialogs.open_profiles)

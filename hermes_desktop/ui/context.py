@@ -75,6 +75,7 @@ class AppContext(QObject):
         self.watcher.before_apply = self.flush_ticker_reports
         self.notifier = Notifier(self)
         self.tickers: dict[Path, Ticker] = {}  # by home root: each profile whose jobs this window fires
+        self._first_ticks: set[Path] = set()  # tickers whose first tick waits for the window (``_start_ticker``)
         self.firing: dict[str, FiringStatus] = {}  # by profile name, as its ticker last found it
         self.gateway = gateway  # tells whether a Hermes gateway runs for a home (None: never looked for)
         self.action_problem: str | None = None  # why the last job action failed (cleared by one that works)
@@ -145,11 +146,16 @@ class AppContext(QObject):
     def _start_ticker(self, name: str) -> None:
         home = self.base.profile(name).ensure()
         base = self.base  # the app's settings live in the home it was started on, whatever the profile
-        # The profile on screen is being read for the window right now (a start, a switch): its ticker's first
-        # tick - a parse and a pass over every job, in Python - waits until that read is in (``_refreshed``
-        # asks for a tick then), rather than halve its speed: at 10,000 jobs the two together held the jobs
-        # off the screen 0.6-1.2 s. At the latest it ticks after FIRST_TICK_WAIT_MS.
-        wait = FIRST_TICK_WAIT_MS if name == self.profile and self.watcher.loading else 0
+        # The profile on screen is being read for the window right now (a start, a switch): a ticker's first
+        # tick - a parse and a pass over every job, in Python - waits until the window shows the jobs
+        # (``window_caught_up``), rather than compete for Python's lock with that read and with the making of
+        # the sidebar's rows: at 10,000 jobs the read took twice as long (the jobs off the screen 0.6-1.2 s),
+        # and the rows, each a dozen Qt calls that wait for the lock, held the window 50-130 ms a turn.
+        # At the latest it ticks after FIRST_TICK_WAIT_MS.
+        wait = 0
+        if self.watcher.loading:
+            wait = FIRST_TICK_WAIT_MS
+            self._first_ticks.add(home.root)
         ticker = Ticker(home, lambda: load_settings(base), self, gateway=self.gateway, paused=self._paused.is_set,
                         first_wait_ms=wait)
         # A QObject of the GUI thread receives the ticker's signals, so they arrive queued on this
@@ -168,6 +174,7 @@ class AppContext(QObject):
 
     def _stop_ticker(self, root: Path) -> None:
         ticker = self.tickers.pop(root)
+        self._first_ticks.discard(root)
         ticker.shutdown()
         ticker.deleteLater()
 
@@ -296,8 +303,17 @@ class AppContext(QObject):
 
     def _refreshed(self) -> None:
         self.show_problems()
-        if self.ticker is not None:  # jobs.json changed: the ticker plans its next wake again
-            self.ticker.tick_soon()
+        if self.ticker is not None and self.home.root not in self._first_ticks:
+            self.ticker.tick_soon()  # jobs.json changed: the ticker plans its next wake again
+
+    def window_caught_up(self) -> None:
+        """The window shows the jobs it has read: the tickers waiting for that take their first tick."""
+        if self.watcher.loading:
+            return
+        for root in self._first_ticks:
+            if root in self.tickers:
+                self.tickers[root].tick_soon()
+        self._first_ticks.clear()
 
     # ----------------------------------------------------------------- problems
 

@@ -433,6 +433,7 @@ class CronSection(QWidget):
     runNow = Signal(str)
     manage = Signal(str)
     openRun = Signal(str)
+    caughtUp = Signal()  # a sync left every row it shows made (the window shows the jobs it has)
 
     def __init__(self, model: CronJobsModel, store: SessionStore, expanded: bool,
                  parent: QWidget | None = None, submit: Submit | None = None) -> None:
@@ -517,7 +518,7 @@ class CronSection(QWidget):
 
         for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                     self.proxy.layoutChanged, self.proxy.rowsMoved):
-            sig.connect(self._sync_soon)
+            sig.connect(self.sync_soon)
         self.proxy.dataChanged.connect(self._data_changed)
         # A row is filled when it is given a job, and again when its job changes (dataChanged); after a reset
         # (the jobs replaced wholesale) every row is filled again
@@ -530,9 +531,9 @@ class CronSection(QWidget):
 
     def _refill_soon(self) -> None:
         self._fill_all = True
-        self._sync_soon()
+        self.sync_soon()
 
-    def _sync_soon(self, *args: object) -> None:
+    def sync_soon(self, *args: object) -> None:
         """Rows moved, came or went: the visible rows follow once, after the whole change set is out."""
         if not self._sync_timer.isActive():
             self._sync_timer.start()
@@ -575,7 +576,7 @@ class CronSection(QWidget):
                 made += 1
             else:
                 ids = ids[: len(self.slots)]
-                self._sync_soon()
+                self.sync_soon()
                 break
             after = self.inner_layout.indexOf(self.slots[-1]) + 1 if self.slots else 0
             self.inner_layout.insertWidget(after, row)
@@ -618,6 +619,8 @@ class CronSection(QWidget):
         if len(self.slots) != counted or peek_moved:
             self._fit_height()
         self._recount.start()  # new rows may count down sooner than the clock's next wake
+        if not self._sync_timer.isActive():  # no rows left for a later turn
+            self.caughtUp.emit()
 
     def _place_peek(self) -> bool:
         """The open job's runs right under its row (which may stand in another place now); True if moved."""

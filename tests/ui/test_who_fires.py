@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,9 +11,11 @@ import pytest
 
 from hermes_desktop.core.home import HermesHome
 from hermes_desktop.core.jobs import JobStore
+from hermes_desktop.core.scheduler import Scheduler
 from hermes_desktop.core.settings import Settings, save_settings
-from hermes_desktop.ui import workers
+from hermes_desktop.ui import context, cron_section, workers
 from hermes_desktop.ui.app import create_main_window
+from hermes_desktop.ui.cron_section import CronSection
 from hermes_desktop.ui.main_window import MainWindow
 
 
@@ -86,21 +90,99 @@ def test_only_the_profile_on_screen_when_settings_say_so(qtbot: Any, home: Herme
     assert list(window.ctx.tickers) == [lab.root]
 
 
-def test_the_first_tick_comes_after_the_window_has_read_the_jobs(qtbot: Any, home: HermesHome) -> None:
-    """At a start (and a switch) the window reads the profile's jobs; its ticker's first tick - another whole
-    read, in Python - waits for that read to be in rather than slow it down (#12), and still fires what is due."""
+def test_the_first_tick_comes_after_the_window_has_shown_the_jobs(qtbot: Any, home: HermesHome,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """At a start (and a switch) the window reads the profile's jobs and makes the sidebar's rows; its ticker's
+    first tick - another whole read, in Python - waits until the window shows them rather than slow it down
+    (#12), and still fires what is due."""
     job = script_job(home, "due now")
     store = JobStore(home)
     template = store.get(job["id"])
     store.mutate(lambda records: records.extend(
         {**template, "id": f"{i:012x}", "name": f"later {i}", "script": None, "no_agent": False, "prompt": "p",
          "next_run_at": "2099-01-01T00:00:00+00:00"} for i in range(300)))
-    shown_at_first_tick: list[int] = []
+    # The sidebar makes its rows a few an event-loop turn; here one a turn, each slow (a busy machine), so
+    # that making them takes longer than the ticker's usual wait after a change (workers.SOON_MS)
+    monkeypatch.setattr(cron_section, "ROWS_PER_TURN", 1)
+    new_row = CronSection._new_row
+
+    def slow_row(section: CronSection, job_id: str) -> Any:
+        time.sleep(0.01)
+        return new_row(section, job_id)
+
+    monkeypatch.setattr(CronSection, "_new_row", slow_row)
+    at_first_tick: list[tuple[int, int]] = []  # (jobs read, sidebar rows made)
     w = create_main_window(home, start_ticker=True)
     qtbot.addWidget(w)
     assert w.ctx.ticker is not None
     w.ctx.ticker.worker.ticked.connect(
-        lambda _report: shown_at_first_tick.append(w.jobs_model.rowCount()) if not shown_at_first_tick else None)
+        lambda _report: at_first_tick.append((w.jobs_model.rowCount(), len(w.cron.slots)))
+        if not at_first_tick else None)
     w.show()
     qtbot.waitUntil(lambda: last_status(home, job["id"]) == "ok", timeout=15000)
-    assert shown_at_first_tick == [301]  # the jobs were on screen when the ticker first looked at them
+    # the jobs were on screen, all 50 of the sidebar's rows made, when the ticker first looked at them
+    assert at_first_tick == [(301, cron_section.MAX_SHOWN)]
+
+
+def test_with_no_jobs_on_screen_the_first_ticks_do_not_wait(qtbot: Any, home: HermesHome,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The profile on screen has no jobs (no sidebar row to make): every ticker, another profile's too, takes
+    its first tick once the read is in, not after the longest wait."""
+    monkeypatch.setattr(context, "FIRST_TICK_WAIT_MS", 600_000)
+    lab = home.profile("lab").ensure()
+    job = script_job(lab, "lab job")
+    window = window_on(qtbot, home)
+    qtbot.waitUntil(lambda: last_status(lab, job["id"]) == "ok", timeout=10000)
+    assert window.jobs_model.rowCount() == 0
+
+
+def test_a_window_that_never_shows_the_jobs_holds_the_first_tick_back_only_so_long(
+        qtbot: Any, home: HermesHome, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(context, "FIRST_TICK_WAIT_MS", 300)
+    job = script_job(home, "due now")
+    w = create_main_window(home, start_ticker=True)
+    qtbot.addWidget(w)
+    w.cron.caughtUp.disconnect(w.ctx.window_caught_up)  # the sidebar never says it is done
+    w.show()
+    qtbot.waitUntil(lambda: last_status(home, job["id"]) == "ok", timeout=10000)
+
+
+def test_the_tickers_of_several_profiles_tick_in_turn(qtbot: Any, home: HermesHome,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tick is Python from end to end: two at once finish no sooner, and each one more makes the window wait
+    longer for its turn with Python's lock (#12). Every profile's due job still runs."""
+    jobs = [(h, script_job(h, f"job of {h.root.name}"))
+            for h in (home, home.profile("lab").ensure(), home.profile("work").ensure())]
+    active, most = [0], [0]
+    guard = threading.Lock()
+    tick = Scheduler.tick
+
+    def slow_tick(scheduler: Scheduler, *args: Any, **kw: Any) -> Any:
+        with guard:
+            active[0] += 1
+            most[0] = max(most[0], active[0])
+        try:
+            time.sleep(0.05)  # a long read, so that ticks at once would overlap
+            return tick(scheduler, *args, **kw)
+        finally:
+            with guard:
+                active[0] -= 1
+
+    monkeypatch.setattr(Scheduler, "tick", slow_tick)
+    window_on(qtbot, home)
+    qtbot.waitUntil(lambda: all(last_status(h, job["id"]) == "ok" for h, job in jobs), timeout=15000)
+    assert most[0] == 1
+
+
+def test_a_tick_held_up_elsewhere_holds_the_other_tickers_back_only_briefly(qtbot: Any, home: HermesHome,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another profile's tick waits for its jobs.json, locked by a hung program (up to the store's 10 s lock
+    timeout): this profile's due job still runs after a short wait for its turn."""
+    monkeypatch.setattr(workers, "TURN_WAIT_S", 0.2)
+    job = script_job(home, "due now")
+    assert workers._ONE_TICK_AT_A_TIME.acquire(timeout=1)  # the other profile's tick, not ending
+    try:
+        window_on(qtbot, home)
+        qtbot.waitUntil(lambda: last_status(home, job["id"]) == "ok", timeout=10000)
+    finally:
+        workers._ONE_TICK_AT_A_TIME.release()
