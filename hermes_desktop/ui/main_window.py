@@ -38,7 +38,7 @@ from .placement import restore_place
 from .prefs import UiPrefs
 from .session_actions import SessionActions
 from .session_search import SessionSearchBox
-from .shared import LongListView, row_line
+from .shared import LongListView, NativeRows, row_line
 from .start_menu import StartMenu
 from .transcript import TranscriptView
 
@@ -109,7 +109,7 @@ class Sidebar(QWidget):
         self.list = LongListView(self)
         self.list.setObjectName("sessionsList")
         self.list.setAccessibleName(self.tr("Sessions"))
-        self.list.setModel(sessions)
+        self.list.setModel(NativeRows(sessions, self))  # no call into Python per chat while it lays them out
         self.list.setItemDelegate(SessionDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setFrameShape(QFrame.Shape.NoFrame)

@@ -92,11 +92,10 @@ def window(qtbot, home: HermesHome, store: SessionStore) -> Iterator[MainWindow]
 
 
 def select(window: MainWindow, session_id: str) -> None:
-    model = window.sidebar.sessions_model
-    row = model.row_of(session_id)
+    row = window.sidebar.sessions_model.row_of(session_id)
     assert row is not None
     window.sidebar.list.setFocus()
-    window.sidebar.list.setCurrentIndex(model.index(row, 0))
+    window.sidebar.list.setCurrentIndex(window.sidebar.list.model().index(row, 0))
 
 
 def titles(window: MainWindow) -> list[str]:

@@ -244,7 +244,7 @@ def test_a_chat_continued_here_moves_to_the_top_and_stays_selected(  # type: ign
     window.refresh_sessions()
     qtbot.waitUntil(lambda: [model.index(r, 0).data(Role.Id) for r in range(model.rowCount())]
                     == ["newest", "middle", "oldest"])
-    sidebar.setCurrentIndex(model.index(2, 0))
+    sidebar.setCurrentIndex(sidebar.model().index(2, 0))
     with FakeModelServer(tokens=TOKENS) as server:
         endpoint(home, server)
         open_chat(qtbot, window, "oldest")
