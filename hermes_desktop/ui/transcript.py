@@ -22,7 +22,7 @@ its Markdown source from the transcript's context menu.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -52,7 +52,8 @@ from .models import run_status_text
 from .workers import Submit
 
 PREVIEW_CHARS = 20_000  # a longer message shows its start and "Show all"
-SLICE_CHARS = 60_000  # rendered per event-loop turn
+SLICE_CHARS = 8_000  # rendered per event-loop turn (a longer message still goes in whole, a giant one in pieces)
+PLAIN_STEP_CHARS = 4_000  # a giant message's start goes in pieces of this much
 WHOLE_STEP_CHARS = 48 * 1024  # put into the whole-message view per event-loop turn (~20 ms)
 VISUAL_LINE = 4_000  # a line longer than this is shown on several (a single-line 5 MB output wraps in steps)
 SCRIPT_REQUEST = "Run script: "  # how a script run's first message reads (the app's and Hermes' own)
@@ -82,6 +83,7 @@ class TranscriptView(QWidget):
         self._output: Path | None = None  # the output file of the ledger run shown
         self._queue: list[Message] = []
         self._cursor: QTextCursor | None = None
+        self._steps: Iterator[int] | None = None  # the message going in a piece a turn (see _message_steps)
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -168,9 +170,8 @@ class TranscriptView(QWidget):
 
     def clear(self) -> None:
         self.session_id, self._output = None, None
-        self._queue = []
+        self._render([])
         self._spans, self._reply = [], None
-        self._timer.stop()
         self.chat.show_nothing()
         self.stack.setCurrentWidget(self.empty)
 
@@ -248,9 +249,7 @@ class TranscriptView(QWidget):
             messages = []
         self.browser.clear()
         self._spans, self._reply, self._source, self._script_run = [], None, "", False
-        self._cursor = QTextCursor(self.browser.document())
-        self._queue = list(reversed(messages))
-        self._timer.start()
+        self._render(messages)
 
     def _show(self, session_id: str, info: dict[str, Any] | None, messages: list[Message]) -> None:
         if info is None:
@@ -273,9 +272,7 @@ class TranscriptView(QWidget):
         self._source = str(info["source"] or "")
         self._script_run = self._source == "cron" and any(m.role == "user" and m.content.startswith(SCRIPT_REQUEST)
                                                           for m in messages[:3])
-        self._cursor = QTextCursor(self.browser.document())
-        self._queue = list(reversed(messages))
-        self._timer.start()
+        self._render(messages)
 
     def _show_meta(self, info: dict[str, Any]) -> None:
         """The line under the title: when it started, its source or outcome, how many messages."""
@@ -332,16 +329,30 @@ class TranscriptView(QWidget):
             "output": self.tr("Output"),
         }.get(role, role)
 
+    def _render(self, messages: list[Message]) -> None:
+        """Put ``messages`` into the (cleared) document, SLICE_CHARS an event-loop turn; none: stop rendering."""
+        self._cursor = QTextCursor(self.browser.document()) if messages else None
+        self._queue = list(reversed(messages))
+        self._steps = None
+        if messages:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
     def _render_slice(self) -> None:
         cursor = self._cursor
         if cursor is None:
             return
         budget = SLICE_CHARS
-        while self._queue and budget > 0:
-            msg = self._queue.pop()
-            self._insert_message(cursor, msg)
-            budget -= max(1, len(msg.content))
-        if self._queue:
+        while budget > 0 and (self._steps is not None or self._queue):
+            if self._steps is None:
+                self._steps = self._message_steps(cursor, self._queue.pop())
+            put = next(self._steps, None)
+            if put is None:
+                self._steps = None
+            else:
+                budget -= max(1, put)
+        if self._queue or self._steps is not None:
             self._timer.start()
         else:
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
@@ -349,7 +360,16 @@ class TranscriptView(QWidget):
                 self.rendered.emit(self.session_id)
 
     def _insert_message(self, cursor: QTextCursor, msg: Message) -> _Span:
-        """Put one message at the end: its label, then its text as Markdown (a giant one: its start)."""
+        """Put one message at the end, all at once."""
+        for _ in self._message_steps(cursor, msg):
+            pass
+        return self._spans[-1]
+
+    def _message_steps(self, cursor: QTextCursor, msg: Message) -> Iterator[int]:
+        """Put one message at the end: its label, then its text as Markdown (a giant one: its start, as plain
+        text). Yields how many characters each piece put in: the caller may let the event loop turn between
+        pieces (laying out text costs ~1-2 ms per 1,000 characters, so a giant's 20,000 went in over several
+        turns, not in one 40-60 ms event); the message's span is recorded after the last."""
         cursor.movePosition(QTextCursor.MoveOperation.End)
         # Each message starts a fresh block with plain formats, so nothing a message's
         # Markdown set (a heading, a code block, a list) leaks into the next one.
@@ -369,12 +389,11 @@ class TranscriptView(QWidget):
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         body = cursor.position()
         if msg.cut:
-            self._insert_start(cursor, msg)
+            yield from self._start_steps(cursor, msg)
         else:
             cursor.insertMarkdown(msg.content or " ")
-        span = _Span(start, body, cursor.position(), msg)
-        self._spans.append(span)
-        return span
+            yield len(msg.content)
+        self._spans.append(_Span(start, body, cursor.position(), msg))
 
     # ----------------------------------------------------------------- talking back
 
@@ -382,9 +401,9 @@ class TranscriptView(QWidget):
         """An empty conversation with the composer: its session is made when the first message is sent."""
         self._generation += 1  # a transcript still being read is no longer wanted
         self.session_id, self._output = None, None
-        self._queue, self._spans, self._reply = [], [], None
+        self._render([])
+        self._spans, self._reply = [], None
         self._source, self._script_run = "", False
-        self._timer.stop()
         self.stack.setCurrentIndex(1)
         self.title.setText(self.tr("New chat"))
         self.meta.setText(self.tr("Your first message starts the conversation."))
@@ -504,9 +523,21 @@ class TranscriptView(QWidget):
         menu.exec(self.browser.viewport().mapToGlobal(point))
         menu.deleteLater()
 
-    def _insert_start(self, cursor: QTextCursor, msg: Message) -> None:
-        """A giant message: its start as plain text, then how long it is in all and a "Show all" link."""
-        cursor.insertText(visual_lines(msg.content).rstrip() + " …")
+    def _start_steps(self, cursor: QTextCursor, msg: Message) -> Iterator[int]:
+        """A giant message: its start as plain text, PLAIN_STEP_CHARS a piece (cut at a line's end where there
+        is one), then how long it is in all and a "Show all" link."""
+        text = visual_lines(msg.content).rstrip() + " …"
+        at = 0
+        while at < len(text):
+            end = min(len(text), at + PLAIN_STEP_CHARS)
+            if end < len(text):
+                newline = text.rfind("\n", at, end)
+                end = newline + 1 if newline > at else end
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[at:end])
+            yield end - at
+            at = end
+        cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         note = QTextCharFormat()
         note.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))

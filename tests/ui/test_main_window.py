@@ -322,6 +322,29 @@ def test_peek_lists_runs_and_opens_a_transcript(qtbot, home: HermesHome, store: 
     assert not peek.isVisible() and not peek.timer.isActive()
 
 
+def test_a_giant_messages_start_goes_in_over_several_turns(qtbot, home: HermesHome,  # type: ignore[no-untyped-def]
+                                                            sessions: SessionStore) -> None:
+    """Its 20,000 characters laid out in one go held the window 40-60 ms (#12): they go in a piece a turn."""
+    sessions._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('giant', 'cli', 1.0)")
+    lines = "\n".join(f"line {i} " + "y" * 70 for i in range(60_000))  # 5 MB of a script's output
+    sessions._conn().execute("INSERT INTO messages (session_id, role, content, timestamp) "
+                             "VALUES ('giant', 'assistant', ?, 2.0)", (lines,))
+    window = make_window(qtbot, home)
+    document = window.transcript.browser.document()
+    seen: list[int] = []  # how much text the document held at each turn of the event loop
+    probe = QTimer()
+    probe.setInterval(0)
+    probe.timeout.connect(lambda: seen.append(document.characterCount()))
+    probe.start()
+    with qtbot.waitSignal(window.transcript.rendered, timeout=10000):
+        window.open_session("giant")
+    probe.stop()
+    assert len(set(seen) - {1}) >= 2  # the event loop turned while the text grew (1: an empty document)
+    text = window.transcript.browser.toPlainText()
+    assert text.startswith("Hermes\nline 0 yyy") and "\nline 200 yyy" in text and "line 300 " not in text
+    assert text.rstrip().endswith("Show all")
+
+
 def test_big_transcripts_render_in_slices_and_giant_messages_show_their_start(  # type: ignore[no-untyped-def]
     qtbot, home: HermesHome, sessions: SessionStore
 ) -> None:
