@@ -584,22 +584,32 @@ class OrderedJobsProxy(QAbstractProxyModel):
                 self.endRemoveRows()
         # Each, in final order, goes right after the job that precedes it there (already in place, or one that
         # never moved), which leaves the whole list in the final order whatever the stale rows in between.
+        # Rows are found in the list itself (``list.index``, C code) and numbered again once, after the last
+        # move: numbering the rows each move passed over cost ~1.5 ms a move at 10,000 jobs (20 jobs falling
+        # due at once: 30 ms). Until then ``mapFromSource`` may give a moved row's old number; nothing asks it
+        # while the moves go out (the views follow the move signals themselves).
+        rows = self._ids
+        low, high = len(rows), -1
         for target in sorted(order.index(i) for i in placed):
             job_id = order[target]
-            dest = self._pos[order[target - 1]] + 1 if target else 0  # in the rows as they are before the move
-            row = self._pos.get(job_id)
-            if row is None:
+            dest = rows.index(order[target - 1]) + 1 if target else 0  # in the rows as they are before the move
+            if job_id not in self._pos:
                 self.beginInsertRows(QModelIndex(), dest, dest)
-                self._ids.insert(dest, job_id)
-                self._renumber(dest, len(self._ids) - 1)
+                rows.insert(dest, job_id)
+                self._pos[job_id] = dest
+                low, high = min(low, dest), len(rows) - 1
                 self.endInsertRows()
-            elif dest not in (row, row + 1):
+                continue
+            row = rows.index(job_id)
+            if dest not in (row, row + 1):
                 final = dest if dest < row else dest - 1
                 self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
-                del self._ids[row]
-                self._ids.insert(final, job_id)
-                self._renumber(min(row, final), max(row, final))
+                del rows[row]
+                rows.insert(final, job_id)
+                low, high = min(low, row, final), max(high, row, final)
                 self.endMoveRows()
+        if low <= high:
+            self._renumber(low, high)
 
     def _renumber(self, first: int, last: int) -> None:
         self._pos.update(_numbered(self._ids[first : last + 1], first))

@@ -166,6 +166,9 @@ def test_the_sidebar_order_stays_right_as_writes_change_a_few_jobs_at_a_time(qtm
                                state=state))
         model.take(changed, [])
         assert shown() == expected(), f"step {step}"
+        # and each job is found at its row (a selection in the source, a run's row, map there)
+        assert [proxy.mapFromSource(model.index(model.row_of(i), 0)).row() for i in shown()] == list(
+            range(proxy.rowCount())), f"step {step}"
     model.take([job("j001", "job 1", 50)])
     model.set_running("j001", True)  # a run's start moves nothing it should not
     assert shown() == expected()
