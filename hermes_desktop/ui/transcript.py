@@ -170,7 +170,7 @@ class TranscriptView(QWidget):
 
     def clear(self) -> None:
         self.session_id, self._output = None, None
-        self._render([])
+        self._stop_rendering()
         self._spans, self._reply = [], None
         self.chat.show_nothing()
         self.stack.setCurrentWidget(self.empty)
@@ -330,14 +330,17 @@ class TranscriptView(QWidget):
         }.get(role, role)
 
     def _render(self, messages: list[Message]) -> None:
-        """Put ``messages`` into the (cleared) document, SLICE_CHARS an event-loop turn; none: stop rendering."""
-        self._cursor = QTextCursor(self.browser.document()) if messages else None
+        """Put ``messages`` into the (cleared) document, SLICE_CHARS an event-loop turn; ``rendered`` is emitted
+        when they are all in (at the next turn for none: an empty conversation is shown too)."""
+        self._cursor = QTextCursor(self.browser.document())
         self._queue = list(reversed(messages))
         self._steps = None
-        if messages:
-            self._timer.start()
-        else:
-            self._timer.stop()
+        self._timer.start()
+
+    def _stop_rendering(self) -> None:
+        """Nothing more goes into the document (what was open is gone)."""
+        self._cursor, self._queue, self._steps = None, [], None
+        self._timer.stop()
 
     def _render_slice(self) -> None:
         cursor = self._cursor
@@ -401,7 +404,7 @@ class TranscriptView(QWidget):
         """An empty conversation with the composer: its session is made when the first message is sent."""
         self._generation += 1  # a transcript still being read is no longer wanted
         self.session_id, self._output = None, None
-        self._render([])
+        self._stop_rendering()
         self._spans, self._reply = [], None
         self._source, self._script_run = "", False
         self.stack.setCurrentIndex(1)

@@ -345,6 +345,19 @@ def test_a_giant_messages_start_goes_in_over_several_turns(qtbot, home: HermesHo
     assert text.rstrip().endswith("Show all")
 
 
+def test_a_conversation_without_messages_opens_ready_for_a_reply(qtbot, home: HermesHome,  # type: ignore[no-untyped-def]
+                                                                 sessions: SessionStore) -> None:
+    """Nothing to lay out is still done: the composer leaves "Loading the conversation..." and can send."""
+    sessions._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('quiet', 'cli', 1.0)")
+    window = make_window(qtbot, home)
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
+        window.open_session("quiet")
+    assert shown.args == ["quiet"]
+    composer = window.transcript.composer
+    composer.input.setPlainText("hello")
+    qtbot.waitUntil(lambda: composer.send.isEnabled() and composer.note.isHidden(), timeout=3000)
+
+
 def test_big_transcripts_render_in_slices_and_giant_messages_show_their_start(  # type: ignore[no-untyped-def]
     qtbot, home: HermesHome, sessions: SessionStore
 ) -> None:
