@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from .workers import Submit
 
 Index = QModelIndex | QPersistentModelIndex
+FOLLOW_KEYS_MS = 80  # a chat reached with the keys is shown after this pause (a held key repeats every ~30 ms)
 
 
 class SessionDelegate(QStyledItemDelegate):
@@ -109,7 +110,8 @@ class Sidebar(QWidget):
         self.list = LongListView(self)
         self.list.setObjectName("sessionsList")
         self.list.setAccessibleName(self.tr("Sessions"))
-        self.list.setModel(NativeRows(sessions, self))  # no call into Python per chat while it lays them out
+        self.rows = NativeRows(sessions, self)  # no call into Python per chat while the list lays them out
+        self.list.setModel(self.rows)
         self.list.setItemDelegate(SessionDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
@@ -197,6 +199,13 @@ class MainWindow(QMainWindow):
         sessions.rowsRemoved.connect(self.sidebar.update_count)
         self.sidebar.list.activated.connect(self._open_session)
         self.sidebar.list.clicked.connect(self._open_session)
+        # The keys that move through the chats show the one reached, as a click does - after a pause as short as
+        # a key's repeat, so holding Down does not read every chat on the way.
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_KEYS_MS)
+        self._follow.timeout.connect(self._open_current)
+        self.sidebar.list.keyMoved.connect(self._follow.start)
         cron.openRun.connect(self.open_session)
         self.sidebar.search.openSession.connect(self.open_session)
         transcript.chat.sessionTitled.connect(sessions.retitle)  # a new chat's generated name, in its row at once
@@ -239,9 +248,20 @@ class MainWindow(QMainWindow):
         self.new_menu.chosen.connect(self.newJobRequested)
         cron_menu.addMenu(self.new_menu)
 
+    def _session_id(self, index: QModelIndex) -> str | None:
+        """The chat at a row of the sessions list, whether or not its row has been read yet."""
+        if not index.isValid():
+            return None
+        return self.sidebar.sessions_model.id_at(self.sidebar.rows.mapToSource(index).row())
+
     def _open_session(self, index: QModelIndex) -> None:
-        sid = index.data(Role.Id)
+        sid = self._session_id(index)
         if sid:
+            self.open_session(sid)
+
+    def _open_current(self) -> None:
+        sid = self._session_id(self.sidebar.list.currentIndex())
+        if sid and sid != self.transcript.session_id:
             self.open_session(sid)
 
     def open_session(self, session_id: str) -> None:

@@ -809,6 +809,10 @@ class SessionsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
+    def id_at(self, row: int) -> str | None:
+        """The id of the chat at ``row``, known whether or not its row has been read."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
     def session_at(self, row: int) -> SessionSummary | None:
         if not 0 <= row < len(self._ids):
             return None

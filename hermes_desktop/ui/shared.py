@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
@@ -154,6 +155,7 @@ class LongListView(QListView):
     Home or a jump asked for while the layout is still going lands once it is done."""
 
     BATCH = 50
+    keyMoved = Signal()  # a key moved the current row (arrows, Page Up/Down, Home/End, typing a row's start)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,12 +180,15 @@ class LongListView(QListView):
             self.scrollTo(model.index(self._target.row(), 0))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        before = self.currentIndex().row()
         model = self.model()
         if model is not None and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home) and not event.modifiers():
             self.go_to(model.rowCount() - 1 if event.key() == Qt.Key.Key_End else 0)
-            return
-        self._target = None  # any other key: the person moves on their own
-        super().keyPressEvent(event)
+        else:
+            self._target = None  # any other key: the person moves on their own
+            super().keyPressEvent(event)
+        if self.currentIndex().row() != before:
+            self.keyMoved.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._target = None

@@ -540,3 +540,30 @@ def test_rows_show_their_own_jobs_after_the_order_changes(qtbot, home: HermesHom
     assert [cron.rows[i].title.full for i in cron.order] == [names[i] for i in cron.order]
     assert cron.rows[ids[0]].title.full == "moved to the end"
     assert all(cron.rows[i].countdown.text().startswith("in ") for i in cron.order)
+
+
+def test_the_keys_that_move_through_the_chats_show_the_one_reached(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, sessions: SessionStore) -> None:
+    """As the cron window's list does: Down, End or typing a title's start shows that chat, like a click."""
+    now = time.time()
+    for i, question in enumerate(("alpha question", "bravo question", "charlie question")):
+        add_chat(sessions, f"chat{i}", "cli", now - 3600 * (i + 1), question)
+    sessions._conn().executemany("INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
+                                 [(f"old{i:04d}", float(i), f"old chat {i}") for i in range(2000)])
+    window = make_window(qtbot, home)
+    view = window.sidebar.list
+    qtbot.waitUntil(lambda: view.model().index(0, 0).data(Role.Id) == "chat0", timeout=5000)
+    view.setCurrentIndex(view.model().index(0, 0))
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000):
+        window.open_session("chat0")
+    view.setFocus()
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert shown.args == ["chat1"] and "bravo question" in window.transcript.browser.toPlainText()
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
+        qtbot.keyClick(view, Qt.Key.Key_End)  # a row not read yet when the key lands
+    assert shown.args == ["old0000"] and window.transcript.title.text() == "old chat 0"
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
+        qtbot.keyClick(view, Qt.Key.Key_Home)
+        qtbot.keyClicks(view, "charlie")  # only the last row reached is read
+    assert shown.args == ["chat2"]
