@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
@@ -178,6 +179,23 @@ class LongListView(QListView):
         model = self.model()
         if self._target is not None and self._target.isValid() and model is not None:
             self.scrollTo(model.index(self._target.row(), 0))
+
+    def indexAt(self, point: QPoint) -> QModelIndex:
+        """The row at ``point``, also while the rows are still being laid out: QListView finds only rows its
+        batched layout has placed (the whole list, first), so a click on a row on screen was lost meanwhile.
+        Rows are all one height (uniform item sizes), so the row under ``point`` follows from the first's."""
+        found = super().indexAt(point)
+        model = self.model()
+        if found.isValid() or model is None or not self.viewport().rect().contains(point):
+            return found
+        first = self.visualRect(model.index(0, 0))
+        if first.height() <= 0:
+            return found
+        row = (point.y() - first.top()) // (first.height() + self.spacing())
+        if not 0 <= row < model.rowCount():
+            return found
+        index = model.index(row, 0)
+        return index if self.visualRect(index).contains(point) else found
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         before = self.currentIndex().row()

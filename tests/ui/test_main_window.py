@@ -42,6 +42,14 @@ def add_chat(store: SessionStore, sid: str, source: str, started: float, text: s
     store.append_message(sid, "assistant", f"Answer to {text}", started + 1)
 
 
+def insert_many(store: SessionStore, sql: str, rows: list[tuple[object, ...]]) -> None:
+    """Many rows in one transaction (the store's connection commits each statement on its own)."""
+    conn = store._conn()
+    conn.execute("BEGIN")
+    conn.executemany(sql, rows)
+    conn.execute("COMMIT")
+
+
 @pytest.fixture
 def sessions(home: HermesHome) -> Iterator[SessionStore]:
     s = SessionStore(home.state_db)
@@ -77,9 +85,8 @@ def test_laying_out_the_sessions_list_does_not_call_into_python_per_row(
         qtbot, home: HermesHome, sessions: SessionStore, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """The list lays out every chat in turn; a call into the Python model per chat waits for Python's lock
     whenever a ticker or a run holds it (#12: 30-50 ms a turn at a start at 100,000 chats)."""
-    conn = sessions._conn()
-    conn.executemany("INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
-                     [(f"s{i:05d}", float(i), f"chat {i}") for i in range(5000)])
+    insert_many(sessions, "INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
+                [(f"s{i:05d}", float(i), f"chat {i}") for i in range(5000)])
     calls = [0]
     row_count = SessionsModel.rowCount
 
@@ -101,9 +108,8 @@ def test_laying_out_the_sessions_list_does_not_call_into_python_per_row(
 
 def test_the_sessions_list_goes_to_its_end_at_once(qtbot, home: HermesHome,  # type: ignore[no-untyped-def]
                                                   sessions: SessionStore) -> None:
-    conn = sessions._conn()
-    conn.executemany("INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
-                     [(f"s{i:05d}", float(i), f"chat {i}") for i in range(5000)])
+    insert_many(sessions, "INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
+                [(f"s{i:05d}", float(i), f"chat {i}") for i in range(5000)])
     window = make_window(qtbot, home)
     view = window.sidebar.list
     model = view.model()
@@ -117,6 +123,20 @@ def test_the_sessions_list_goes_to_its_end_at_once(qtbot, home: HermesHome,  # t
     middle = model.index(2510, 0)
     view.scrollTo(middle)  # a scrollbar drag lands anywhere as well
     qtbot.waitUntil(lambda: middle.data(Role.Id) == "s02489", timeout=5000)
+
+
+def test_a_click_on_a_chat_opens_it_while_the_list_is_still_being_laid_out(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, sessions: SessionStore) -> None:
+    """The list lays its rows out in batches, a batch a turn; a click on a chat on screen meanwhile was lost."""
+    insert_many(sessions, "INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
+                [(f"s{i:05d}", float(i), f"chat {i}") for i in range(20_000)])
+    window = make_window(qtbot, home)
+    view = window.sidebar.list
+    qtbot.waitUntil(lambda: view.model().index(1, 0).data() == "chat 19998", timeout=5000)
+    second = view.model().index(1, 0)
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(second).center())
+    assert shown.args == ["s19998"] and window.transcript.title.text() == "chat 19998"
 
 
 def test_section_caps_at_50_and_shows_50_plus(qtbot, home: HermesHome, store: JobStore) -> None:  # type: ignore[no-untyped-def]
@@ -363,9 +383,9 @@ def test_big_transcripts_render_in_slices_and_giant_messages_show_their_start(  
 ) -> None:
     sessions._conn().execute("INSERT INTO sessions (id, source, started_at) VALUES ('big', 'cli', 1.0)")
     conn = sessions._conn()
-    conn.executemany("INSERT INTO messages (session_id, role, content, timestamp) VALUES ('big', ?, ?, ?)",
-                     [("user" if i % 2 else "assistant", f"message {i} with *some* markdown", float(i))
-                      for i in range(5000)])
+    insert_many(sessions, "INSERT INTO messages (session_id, role, content, timestamp) VALUES ('big', ?, ?, ?)",
+                [("user" if i % 2 else "assistant", f"message {i} with *some* markdown", float(i))
+                 for i in range(5000)])
     giant = "START " + "x" * 5_000_000 + " THE END"  # a script's 5 MB output on one line
     conn.execute("INSERT INTO messages (session_id, role, content, timestamp) VALUES ('big', 'assistant', ?, 9e9)",
                  (giant,))
@@ -548,8 +568,8 @@ def test_the_keys_that_move_through_the_chats_show_the_one_reached(  # type: ign
     now = time.time()
     for i, question in enumerate(("alpha question", "bravo question", "charlie question")):
         add_chat(sessions, f"chat{i}", "cli", now - 3600 * (i + 1), question)
-    sessions._conn().executemany("INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
-                                 [(f"old{i:04d}", float(i), f"old chat {i}") for i in range(2000)])
+    insert_many(sessions, "INSERT INTO sessions (id, source, started_at, title) VALUES (?, 'cli', ?, ?)",
+                [(f"old{i:04d}", float(i), f"old chat {i}") for i in range(2000)])
     window = make_window(qtbot, home)
     view = window.sidebar.list
     qtbot.waitUntil(lambda: view.model().index(0, 0).data(Role.Id) == "chat0", timeout=5000)
