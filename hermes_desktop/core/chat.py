@@ -40,9 +40,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .chat_driver import CHAT_DRIVER
 from .hermes import HermesInstall, find_hermes, python_environment
@@ -51,6 +49,9 @@ from .problems import Problem
 from .secrets_guard import key_problem, redact
 from .sessions import SessionStore
 from .settings import Endpoint, Settings, resolve_endpoint
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("hermes_desktop.chat")
 
@@ -215,6 +216,8 @@ def complete(endpoint: Endpoint, messages: list[dict[str, str]], *, timeout_s: f
     if endpoint.api_key:
         headers["Authorization"] = f"Bearer {endpoint.api_key}"
     body = {"model": endpoint.model, "messages": messages, "stream": False, "max_tokens": 200, "temperature": 0.3}
+    import httpx  # on first use, as in stream_reply
+
     response = httpx.post(f"{endpoint.base_url}/chat/completions", json=body, headers=headers,
                           timeout=httpx.Timeout(timeout_s, connect=CONNECT_TIMEOUT_S))
     if response.status_code >= 400:
@@ -237,6 +240,8 @@ def stream_reply(endpoint: Endpoint, messages: list[dict[str, str]], on_delta: C
     if endpoint.api_key:
         headers["Authorization"] = f"Bearer {endpoint.api_key}"
     body = {"model": endpoint.model, "messages": messages, "stream": True}
+    import httpx  # on first use: importing it is ~75 ms of the window's start otherwise
+
     timeout = httpx.Timeout(read_timeout_s, connect=CONNECT_TIMEOUT_S)
     pieces: list[str] = []
     client = httpx.Client(timeout=timeout)
