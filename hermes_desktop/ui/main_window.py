@@ -38,7 +38,7 @@ from .placement import restore_place
 from .prefs import UiPrefs
 from .session_actions import SessionActions
 from .session_search import SessionSearchBox
-from .shared import LongListView, NativeRows, row_line
+from .shared import FOLLOW_KEYS_MS, LongListView, NativeRows, row_line
 from .start_menu import StartMenu
 from .transcript import TranscriptView
 
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from .workers import Submit
 
 Index = QModelIndex | QPersistentModelIndex
-FOLLOW_KEYS_MS = 80  # a chat reached with the keys is shown after this pause (a held key repeats every ~30 ms)
 
 
 class SessionDelegate(QStyledItemDelegate):

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..core.search import MAX_QUERY_CHARS, SearchHit, SearchResult, SessionSearch, parse_query
 from ..l10n import ago
-from .shared import row_line
+from .shared import FOLLOW_KEYS_MS, LongListView, row_line
 from .workers import Submit
 
 DEBOUNCE_MS = 150
@@ -203,7 +202,7 @@ class SessionSearchBox(QWidget):
         self.include_cron.hide()
         layout.addWidget(self.include_cron)
 
-        self.results = QListView(self)  # the sidebar lays it out in the list's place (and takes it over)
+        self.results = LongListView(self)  # the sidebar lays it out in the list's place (and takes it over)
         self.results_model = SearchResultsModel(self.results)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -215,6 +214,13 @@ class SessionSearchBox(QWidget):
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
+        # as in the sessions list, the keys that move through the results open the one reached
+        self._opened: str | None = None  # the conversation this box opened last
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_KEYS_MS)
+        self._follow.timeout.connect(self._open_current)
+        self.results.keyMoved.connect(self._follow.start)
         self.results.installEventFilter(self)
         self.results.hide()
         self.status = QLabel(self)
@@ -332,7 +338,7 @@ class SessionSearchBox(QWidget):
         if self._open_first:
             self._open_first = False
             if hits:
-                self.openSession.emit(hits[0].id)
+                self._open(hits[0].id)
 
     # ----------------------------------------------------------------- keys
 
@@ -344,12 +350,21 @@ class SessionSearchBox(QWidget):
         elif self._pending:
             self._open_first = True
         elif self.results_model.hits:
-            self.openSession.emit(self.results_model.hits[0].id)
+            self._open(self.results_model.hits[0].id)
+
+    def _open(self, session_id: str) -> None:
+        self._opened = session_id
+        self.openSession.emit(session_id)
 
     def _open_index(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
         if hit is not None:
-            self.openSession.emit(hit.id)
+            self._open(hit.id)
+
+    def _open_current(self) -> None:
+        hit = self.results.currentIndex().data(HitRole)
+        if hit is not None and hit.id != self._opened:
+            self._open(hit.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -361,5 +376,6 @@ class SessionSearchBox(QWidget):
             if watched is self.field and key == Qt.Key.Key_Down and self.results_model.rowCount():
                 self.results.setFocus()
                 self.results.setCurrentIndex(self.results_model.index(0))
+                self._follow.start()
                 return True
         return super().eventFilter(watched, event)

@@ -149,6 +149,9 @@ class NativeRows(QSortFilterProxyModel):
         self.setSourceModel(model)
 
 
+FOLLOW_KEYS_MS = 80  # a row reached with the keys is opened after this pause (a held key repeats every ~30 ms)
+
+
 class LongListView(QListView):
     """A list view for 100,000 rows that never holds the window: rows are laid out in batches between
     event-loop turns (a static layout of 100,000 rows takes ~0.25 s in one go; each row is a call into the

@@ -84,6 +84,18 @@ def test_enter_opens_the_best_match(qtbot: Any, window: MainWindow) -> None:
     assert opened.args == ["chat_whale"]
 
 
+def test_the_keys_that_move_through_the_results_open_the_one_reached(qtbot: Any, window: MainWindow) -> None:
+    """As in the sessions list: Down from the field, then through the results, shows each match reached."""
+    box = window.sidebar.search
+    type_and_wait(qtbot, box, "blue whale")
+    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
+        qtbot.keyClick(box.field, Qt.Key.Key_Down)
+    assert opened.args == ["chat_split"] and box.results.hasFocus()
+    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
+        qtbot.keyClick(box.results, Qt.Key.Key_Down)
+    assert opened.args == ["chat_whale"] and window.transcript.session_id == "chat_whale"
+
+
 def test_escape_returns_to_the_recents(qtbot: Any, window: MainWindow) -> None:
     sidebar = window.sidebar
     qtbot.waitUntil(lambda: sidebar.list.isVisible())
