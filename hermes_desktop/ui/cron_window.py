@@ -43,7 +43,7 @@ from .models import (
 from .prefs import UiPrefs
 from .run_history import RunHistory
 from .runner_words import RunnerFacts
-from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout, destructive_question
+from .shared import JobItemDelegate, LongListView, NewButton, SplitLayout, destructive_question, typing_into
 from .start_menu import StartMenu
 from .status_strip import StatusStrip
 from .workers import run_here
@@ -340,6 +340,7 @@ class CronManageWindow(QWidget):
         self.new_button.setMenu(self.new_menu)
         self.list = LongListView(self)
         self.list.setObjectName("jobList")
+        self.list.type_to = typing_into(self.search)  # letters typed into the list search the jobs
         self.list.setAccessibleName(self.tr("Jobs"))
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(JobItemDelegate(self.list))

@@ -38,7 +38,7 @@ from .placement import restore_place
 from .prefs import UiPrefs
 from .session_actions import SessionActions
 from .session_search import SessionSearchBox
-from .shared import FOLLOW_KEYS_MS, LongListView, NativeRows, row_line
+from .shared import FOLLOW_KEYS_MS, LongListView, NativeRows, row_line, typing_into
 from .start_menu import StartMenu
 from .transcript import TranscriptView
 
@@ -107,6 +107,7 @@ class Sidebar(QWidget):
         self.search.searchingChanged.connect(self.update_count)
         layout.addWidget(self.search)
         self.list = LongListView(self)
+        self.list.type_to = typing_into(self.search.field)  # letters typed into the list search the chats
         self.list.setObjectName("sessionsList")
         self.list.setAccessibleName(self.tr("Sessions"))
         self.rows = NativeRows(sessions, self)  # no call into Python per chat while the list lays them out
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.sidebar.list.keyMoved.connect(self._follow.start)
         cron.openRun.connect(self.open_session)
         self.sidebar.search.openSession.connect(self.open_session)
+        self.sidebar.search.followSession.connect(self.follow_to)
         transcript.chat.sessionTitled.connect(sessions.retitle)  # a new chat's generated name, in its row at once
         cron.manage.connect(self.manageRequested)
         self.resize(1100, 720)
@@ -254,14 +256,18 @@ class MainWindow(QMainWindow):
         return self.sidebar.sessions_model.id_at(self.sidebar.rows.mapToSource(index).row())
 
     def _open_session(self, index: QModelIndex) -> None:
+        self._follow.stop()  # a click or Enter opens at once what a key had just reached
         sid = self._session_id(index)
         if sid:
             self.open_session(sid)
 
     def _open_current(self) -> None:
-        sid = self._session_id(self.sidebar.list.currentIndex())
-        if sid and sid != self.transcript.session_id:
-            self.open_session(sid)
+        self.follow_to(self._session_id(self.sidebar.list.currentIndex()))
+
+    def follow_to(self, session_id: str | None) -> None:
+        """A conversation the keys reached: shown unless it is the one already shown or being read."""
+        if session_id and session_id != self.transcript.wanted:
+            self.open_session(session_id)
 
     def open_session(self, session_id: str) -> None:
         self.transcript.show_session(session_id)

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..core.search import MAX_QUERY_CHARS, SearchHit, SearchResult, SessionSearch, parse_query
 from ..l10n import ago
-from .shared import FOLLOW_KEYS_MS, LongListView, row_line
+from .shared import FOLLOW_KEYS_MS, LongListView, row_line, typing_into
 from .workers import Submit
 
 DEBOUNCE_MS = 150
@@ -171,7 +171,8 @@ class SessionSearchBox(QWidget):
     ``status`` (no match, or a search that stopped early) are laid out by the sidebar."""
 
     searchingChanged = Signal(bool)  # the field gained or lost text: the results stand in for the recents
-    openSession = Signal(str)  # session id
+    openSession = Signal(str)  # session id: Enter, a click
+    followSession = Signal(str)  # session id: the keys moved to its match (shown unless it is already)
     answered = Signal(object)  # SearchResult, once shown (for tests and the bench)
 
     def __init__(self, sessions: Any, parent: QWidget | None = None, submit: Submit | None = None) -> None:
@@ -215,12 +216,12 @@ class SessionSearchBox(QWidget):
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
         # as in the sessions list, the keys that move through the results open the one reached
-        self._opened: str | None = None  # the conversation this box opened last
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
         self._follow.setInterval(FOLLOW_KEYS_MS)
         self._follow.timeout.connect(self._open_current)
         self.results.keyMoved.connect(self._follow.start)
+        self.results.type_to = typing_into(self.field)  # letters typed there refine the search
         self.results.installEventFilter(self)
         self.results.hide()
         self.status = QLabel(self)
@@ -353,7 +354,7 @@ class SessionSearchBox(QWidget):
             self._open(self.results_model.hits[0].id)
 
     def _open(self, session_id: str) -> None:
-        self._opened = session_id
+        self._follow.stop()  # opened at once: what a key had just reached is no longer waited for
         self.openSession.emit(session_id)
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -363,8 +364,8 @@ class SessionSearchBox(QWidget):
 
     def _open_current(self) -> None:
         hit = self.results.currentIndex().data(HitRole)
-        if hit is not None and hit.id != self._opened:
-            self._open(hit.id)
+        if hit is not None:
+            self.followSession.emit(hit.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

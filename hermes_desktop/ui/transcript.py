@@ -80,6 +80,7 @@ class TranscriptView(QWidget):
         self._generation = 0  # a transcript read for a session no longer shown is dropped on arrival
         self.whole: WholeMessageWindow | None = None
         self.session_id: str | None = None
+        self.wanted: str | None = None  # the conversation last asked for: on screen, or still being read
         self._output: Path | None = None  # the output file of the ledger run shown
         self._queue: list[Message] = []
         self._cursor: QTextCursor | None = None
@@ -169,13 +170,14 @@ class TranscriptView(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self.session_id, self._output = None, None
+        self.session_id, self.wanted, self._output = None, None, None
         self._stop_rendering()
         self._spans, self._reply = [], None
         self.chat.show_nothing()
         self.stack.setCurrentWidget(self.empty)
 
     def show_session(self, session_id: str) -> None:
+        self.wanted = session_id
         self._generation += 1
         generation = self._generation
         store = self.store
@@ -403,7 +405,7 @@ class TranscriptView(QWidget):
     def start_new_chat(self) -> None:
         """An empty conversation with the composer: its session is made when the first message is sent."""
         self._generation += 1  # a transcript still being read is no longer wanted
-        self.session_id, self._output = None, None
+        self.session_id, self.wanted, self._output = None, None, None
         self._stop_rendering()
         self._spans, self._reply = [], None
         self._source, self._script_run = "", False
@@ -415,7 +417,7 @@ class TranscriptView(QWidget):
 
     def adopt_session(self, session_id: str, first_message: str) -> None:
         """The new chat on screen has its session now."""
-        self.session_id = session_id
+        self.session_id = self.wanted = session_id
         self._source = "desktop"
         self.title.setText(" ".join(first_message.split())[:80] or self.tr("Untitled session"))
         self.meta.setText(self.tr("Started {when}").format(when=date_time(datetime.now(UTC), with_zone=True)))

@@ -234,6 +234,20 @@ def test_run_history_pages_and_opens_transcripts(qtbot, window: MainWindow, stor
     assert "result 119" in window.transcript.browser.toPlainText()
 
 
+def test_letters_typed_into_the_job_list_search_the_jobs(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, store: JobStore) -> None:
+    for name in ("backup", "digest", "deploy"):
+        store.create("every 1h", "x", name=name)
+    m = manage(qtbot, window, 3)
+    m.activateWindow()
+    m.list.setFocus()
+    qtbot.keyClicks(m.list, "de")
+    qtbot.waitUntil(lambda: m.search.hasFocus() or QApplication.focusWidget() is m.search)
+    assert m.search.text() == "de"
+    qtbot.waitUntil(lambda: sorted(m.proxy.index(r, 0).data() for r in range(m.proxy.rowCount()))
+                    == ["deploy"], timeout=3000)
+
+
 def test_keyboard(qtbot, window: MainWindow, store: JobStore) -> None:  # type: ignore[no-untyped-def]
     store.create("every 1h", "x", name="k")
     m = manage(qtbot, window, 1)

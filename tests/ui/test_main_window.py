@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -562,9 +563,8 @@ def test_rows_show_their_own_jobs_after_the_order_changes(qtbot, home: HermesHom
     assert all(cron.rows[i].countdown.text().startswith("in ") for i in cron.order)
 
 
-def test_the_keys_that_move_through_the_chats_show_the_one_reached(  # type: ignore[no-untyped-def]
-        qtbot, home: HermesHome, sessions: SessionStore) -> None:
-    """As the cron window's list does: Down, End or typing a title's start shows that chat, like a click."""
+def chats_window(qtbot, home: HermesHome, sessions: SessionStore) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Three chats and 2,000 older ones; the newest shown and its row current, the list focused."""
     now = time.time()
     for i, question in enumerate(("alpha question", "bravo question", "charlie question")):
         add_chat(sessions, f"chat{i}", "cli", now - 3600 * (i + 1), question)
@@ -577,13 +577,85 @@ def test_the_keys_that_move_through_the_chats_show_the_one_reached(  # type: ign
     with qtbot.waitSignal(window.transcript.rendered, timeout=3000):
         window.open_session("chat0")
     view.setFocus()
+    return window
+
+
+def count_reads(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The conversations the transcript is asked to read, in order."""
+    asked: list[str] = []
+    show = window.transcript.show_session
+
+    def counted(session_id: str) -> None:
+        asked.append(session_id)
+        show(session_id)
+
+    monkeypatch.setattr(window.transcript, "show_session", counted)
+    return asked
+
+
+def test_the_keys_that_move_through_the_chats_show_the_one_reached(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, sessions: SessionStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the cron window's list does: Down or End shows that chat, like a click; a row not read yet too."""
+    window = chats_window(qtbot, home, sessions)
+    view = window.sidebar.list
     with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
         qtbot.keyClick(view, Qt.Key.Key_Down)
     assert shown.args == ["chat1"] and "bravo question" in window.transcript.browser.toPlainText()
+    monkeypatch.setattr(SessionsModel, "_request", lambda self, page: None)  # no more rows are read
     with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
-        qtbot.keyClick(view, Qt.Key.Key_End)  # a row not read yet when the key lands
+        qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().data() == "Loading…"  # the row itself was never read
     assert shown.args == ["old0000"] and window.transcript.title.text() == "old chat 0"
+
+
+def test_rows_passed_over_with_the_keys_are_not_read(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, sessions: SessionStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = chats_window(qtbot, home, sessions)
+    view = window.sidebar.list
+    asked = count_reads(window, monkeypatch)
     with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
-        qtbot.keyClick(view, Qt.Key.Key_Home)
-        qtbot.keyClicks(view, "charlie")  # only the last row reached is read
-    assert shown.args == ["chat2"]
+        for _ in range(3):  # as fast as a held key
+            qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert shown.args == ["old1999"] and asked == ["old1999"]
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
+        qtbot.keyClick(view, Qt.Key.Key_Return)  # opens at once what the key had just reached
+    with qtbot.assertNotEmitted(window.transcript.rendered, wait=300):
+        pass
+    assert shown.args == ["chat2"] and asked == ["old1999", "chat2"]
+
+
+def test_moving_back_while_a_chat_is_read_shows_the_row_reached(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, sessions: SessionStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Down asks for a chat that takes a while to read; Up before it arrives: the chat shown is the row's."""
+    window = chats_window(qtbot, home, sessions)
+    view = window.sidebar.list
+    gate, read = threading.Event(), threading.Event()
+    session = SessionStore.session
+
+    def slow(store: SessionStore, session_id: str) -> object:
+        if session_id == "chat1":
+            gate.wait(5)
+            read.set()
+        return session(store, session_id)
+
+    monkeypatch.setattr(SessionStore, "session", slow)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.transcript.wanted == "chat1", timeout=3000)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: window.transcript.wanted == "chat0", timeout=3000)
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
+        gate.set()
+    qtbot.waitUntil(lambda: read.is_set() and window.ctx.tasks.pending() == 0, timeout=3000)
+    assert shown.args == ["chat0"]
+    assert window.transcript.session_id == view.currentIndex().data(Role.Id) == "chat0"
+
+
+def test_letters_typed_into_the_sessions_list_search_the_chats(  # type: ignore[no-untyped-def]
+        qtbot, home: HermesHome, sessions: SessionStore) -> None:
+    """Qt's own type-to-find read every row's text, which at 100,000 chats held the window for seconds."""
+    window = chats_window(qtbot, home, sessions)
+    view, field = window.sidebar.list, window.sidebar.search.field
+    row = view.currentIndex().row()
+    qtbot.keyClicks(view, "cha")
+    assert field.text() == "cha" and field.hasFocus() and view.currentIndex().row() == row

@@ -96,6 +96,31 @@ def test_the_keys_that_move_through_the_results_open_the_one_reached(qtbot: Any,
     assert opened.args == ["chat_whale"] and window.transcript.session_id == "chat_whale"
 
 
+def test_the_keys_open_a_match_even_if_it_was_opened_before_another_chat(qtbot: Any, window: MainWindow) -> None:
+    box = window.sidebar.search
+    qtbot.keyClicks(box.field, "blue whale")
+    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
+        qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert opened.args == ["chat_split"]
+    qtbot.keyClick(box.field, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(window.transcript.rendered, timeout=5000):
+        window.open_session("chat_k8s")  # a click on another chat
+    type_and_wait(qtbot, box, "blue whale")
+    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
+        qtbot.keyClick(box.field, Qt.Key.Key_Down)
+    assert opened.args == ["chat_split"]
+
+
+def test_letters_typed_into_the_results_refine_the_search(qtbot: Any, window: MainWindow) -> None:
+    box = window.sidebar.search
+    type_and_wait(qtbot, box, "blue")
+    qtbot.keyClick(box.field, Qt.Key.Key_Down)
+    assert box.results.hasFocus()
+    with qtbot.waitSignal(box.answered, timeout=5000):
+        qtbot.keyClicks(box.results, " whale")
+    assert box.field.text() == "blue whale" and box.field.hasFocus()
+
+
 def test_escape_returns_to_the_recents(qtbot: Any, window: MainWindow) -> None:
     sidebar = window.sidebar
     qtbot.waitUntil(lambda: sidebar.list.isVisible())
