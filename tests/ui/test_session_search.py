@@ -70,45 +70,42 @@ def test_typing_shows_matches_in_place_of_the_recents(qtbot: Any, window: MainWi
     assert marked_pixels(box) == 0  # (nothing else is drawn in that colour)
 
 
+def opened_by(qtbot: Any, window: MainWindow, act: Callable[[], object]) -> list[str]:
+    """The conversation the transcript showed after ``act`` (waits for it)."""
+    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
+        act()
+    return list(opened.args)
+
+
 def test_enter_opens_the_best_match(qtbot: Any, window: MainWindow) -> None:
     box = window.sidebar.search
     qtbot.keyClicks(box.field, "blue whale")
-    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
-        qtbot.keyClick(box.field, Qt.Key.Key_Return)  # before the answer came: it opens once it comes
-    assert opened.args == ["chat_split"]  # the newest of the two
+    # before the answer came: it opens once it comes; the newest of the two
+    assert opened_by(qtbot, window, lambda: qtbot.keyClick(box.field, Qt.Key.Key_Return)) == ["chat_split"]
     assert window.transcript.session_id == "chat_split"
     qtbot.keyClick(box.field, Qt.Key.Key_Down)
     qtbot.keyClick(box.results, Qt.Key.Key_Down)
-    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
-        qtbot.keyClick(box.results, Qt.Key.Key_Return)
-    assert opened.args == ["chat_whale"]
+    assert opened_by(qtbot, window, lambda: qtbot.keyClick(box.results, Qt.Key.Key_Return)) == ["chat_whale"]
 
 
 def test_the_keys_that_move_through_the_results_open_the_one_reached(qtbot: Any, window: MainWindow) -> None:
     """As in the sessions list: Down from the field, then through the results, shows each match reached."""
     box = window.sidebar.search
     type_and_wait(qtbot, box, "blue whale")
-    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
-        qtbot.keyClick(box.field, Qt.Key.Key_Down)
-    assert opened.args == ["chat_split"] and box.results.hasFocus()
-    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
-        qtbot.keyClick(box.results, Qt.Key.Key_Down)
-    assert opened.args == ["chat_whale"] and window.transcript.session_id == "chat_whale"
+    assert opened_by(qtbot, window, lambda: qtbot.keyClick(box.field, Qt.Key.Key_Down)) == ["chat_split"]
+    assert box.results.hasFocus()
+    assert opened_by(qtbot, window, lambda: qtbot.keyClick(box.results, Qt.Key.Key_Down)) == ["chat_whale"]
+    assert window.transcript.session_id == "chat_whale"
 
 
 def test_the_keys_open_a_match_even_if_it_was_opened_before_another_chat(qtbot: Any, window: MainWindow) -> None:
     box = window.sidebar.search
     qtbot.keyClicks(box.field, "blue whale")
-    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
-        qtbot.keyClick(box.field, Qt.Key.Key_Return)
-    assert opened.args == ["chat_split"]
+    assert opened_by(qtbot, window, lambda: qtbot.keyClick(box.field, Qt.Key.Key_Return)) == ["chat_split"]
     qtbot.keyClick(box.field, Qt.Key.Key_Escape)
-    with qtbot.waitSignal(window.transcript.rendered, timeout=5000):
-        window.open_session("chat_k8s")  # a click on another chat
+    opened_by(qtbot, window, lambda: window.open_session("chat_k8s"))  # a click on another chat
     type_and_wait(qtbot, box, "blue whale")
-    with qtbot.waitSignal(window.transcript.rendered, timeout=5000) as opened:
-        qtbot.keyClick(box.field, Qt.Key.Key_Down)
-    assert opened.args == ["chat_split"]
+    assert opened_by(qtbot, window, lambda: qtbot.keyClick(box.field, Qt.Key.Key_Down)) == ["chat_split"]
 
 
 def test_letters_typed_into_the_results_refine_the_search(qtbot: Any, window: MainWindow) -> None:
