@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
-from .shared import LongListView
+from .shared import LongListView, typing_into
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,7 +133,9 @@ class JobChecklist(QWidget):
 
     def set_jobs(self, rows: list[tuple[str, str]], checked: list[str]) -> None:
         self.model.set_rows(rows, checked)
-        self.filter.setVisible(self.model.total() >= FILTER_FROM)
+        long = self.model.total() >= FILTER_FROM
+        self.filter.setVisible(long)
+        self.view.type_to = typing_into(self.filter) if long else None  # letters typed into a long list filter it
 
     def set_rows_shown(self, rows: int) -> None:
         """How many rows tall the list is."""

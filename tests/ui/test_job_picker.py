@@ -45,12 +45,25 @@ def test_the_editor_lists_thousands_of_jobs_and_a_filter_finds_one(qtbot: Any, h
     assert on_disk(home, job["id"])["context_from"] == [jobs[2999]["id"], f"{1234:012x}"]
 
 
+def test_letters_typed_into_a_long_list_go_to_its_filter(qtbot: Any) -> None:
+    picker = JobChecklist()
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.set_jobs([(str(i), f"Job {i:02d}") for i in range(12)], [])
+    picker.view.setFocus()
+    qtbot.keyClicks(picker.view, "11")
+    assert picker.filter.text() == "11" and picker.titles() == ["Job 11"]
+
+
 def test_a_short_list_has_no_filter(qtbot: Any) -> None:
     picker = JobChecklist()
     qtbot.addWidget(picker)
     picker.show()
     picker.set_jobs([("a", "Alpha"), ("b", "Beta")], ["b"])
     assert not picker.filter.isVisible()
+    picker.view.setFocus()
+    qtbot.keyClicks(picker.view, "a")  # finds the row, as lists do
+    assert picker.filter.text() == "" and picker.view.currentIndex().data() == "Alpha"
     assert picker.titles() == ["Beta", "Alpha"]
     assert picker.checked() == ["b"]
 
