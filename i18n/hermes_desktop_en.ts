@@ -2245,6 +2245,10 @@
             <source>This run is still going; you can reply once it has finished.</source>
             <translation>This run is still going; you can reply once it has finished.</translation>
         </message>
+        <message>
+            <source>No messages yet.</source>
+            <translation>No messages yet.</translation>
+        </message>
         <message numerus="yes">
             <source>%n message(s)</source>
             <translation>

@@ -2221,6 +2221,10 @@
             <source>This run is still going; you can reply once it has finished.</source>
             <translation>この実行はまだ続いています。終了後に返信できます。</translation>
         </message>
+        <message>
+            <source>No messages yet.</source>
+            <translation>まだメッセージはありません。</translation>
+        </message>
         <message numerus="yes">
             <source>%n message(s)</source>
             <translation>

@@ -2221,6 +2221,10 @@
             <source>This run is still going; you can reply once it has finished.</source>
             <translation>此次运行仍在进行；结束后即可回复。</translation>
         </message>
+        <message>
+            <source>No messages yet.</source>
+            <translation>还没有消息。</translation>
+        </message>
         <message numerus="yes">
             <source>%n message(s)</source>
             <translation>

@@ -2221,6 +2221,10 @@
             <source>This run is still going; you can reply once it has finished.</source>
             <translation>此次執行仍在進行；結束後即可回覆。</translation>
         </message>
+        <message>
+            <source>No messages yet.</source>
+            <translation>尚無訊息。</translation>
+        </message>
         <message numerus="yes">
             <source>%n message(s)</source>
             <translation>

@@ -250,6 +250,7 @@ class TranscriptView(QWidget):
         else:
             messages = []
         self.browser.clear()
+        self.browser.setPlaceholderText("")
         self._spans, self._reply, self._source, self._script_run = [], None, "", False
         self._render(messages)
 
@@ -270,6 +271,8 @@ class TranscriptView(QWidget):
         self.title.setText(title)
         self._show_meta(info)
         self.browser.clear()
+        # shown while the document stays empty: only for a conversation with nothing in it, never while one loads
+        self.browser.setPlaceholderText("" if messages else self.tr("No messages yet."))
         self._spans, self._reply = [], None
         self._source = str(info["source"] or "")
         self._script_run = self._source == "cron" and any(m.role == "user" and m.content.startswith(SCRIPT_REQUEST)
@@ -413,6 +416,7 @@ class TranscriptView(QWidget):
         self.title.setText(self.tr("New chat"))
         self.meta.setText(self.tr("Your first message starts the conversation."))
         self.browser.clear()
+        self.browser.setPlaceholderText("")
         self.chat.show_new_chat()
 
     def adopt_session(self, session_id: str, first_message: str) -> None:

@@ -374,9 +374,15 @@ def test_a_conversation_without_messages_opens_ready_for_a_reply(qtbot, home: He
     with qtbot.waitSignal(window.transcript.rendered, timeout=3000) as shown:
         window.open_session("quiet")
     assert shown.args == ["quiet"]
+    browser = window.transcript.browser
+    assert browser.toPlainText() == "" and browser.placeholderText() == "No messages yet."  # said, not blank
     composer = window.transcript.composer
     composer.input.setPlainText("hello")
     qtbot.waitUntil(lambda: composer.send.isEnabled() and composer.note.isHidden(), timeout=3000)
+    add_chat(sessions, "talk", "cli", 2.0, "a question")
+    with qtbot.waitSignal(window.transcript.rendered, timeout=3000):
+        window.open_session("talk")
+    assert "a question" in browser.toPlainText() and browser.placeholderText() == ""
 
 
 def test_big_transcripts_render_in_slices_and_giant_messages_show_their_start(  # type: ignore[no-untyped-def]
