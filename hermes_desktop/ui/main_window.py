@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,7 +38,7 @@ from .placement import restore_place
 from .prefs import UiPrefs
 from .session_actions import SessionActions
 from .session_search import SessionSearchBox
-from .shared import FOLLOW_KEYS_MS, LongListView, NativeRows, row_line, typing_into
+from .shared import LongListView, NativeRows, row_line, typing_into
 from .start_menu import StartMenu
 from .transcript import TranscriptView
 
@@ -199,13 +199,7 @@ class MainWindow(QMainWindow):
         sessions.rowsRemoved.connect(self.sidebar.update_count)
         self.sidebar.list.activated.connect(self._open_session)
         self.sidebar.list.clicked.connect(self._open_session)
-        # The keys that move through the chats show the one reached, as a click does - after a pause as short as
-        # a key's repeat, so holding Down does not read every chat on the way.
-        self._follow = QTimer(self)
-        self._follow.setSingleShot(True)
-        self._follow.setInterval(FOLLOW_KEYS_MS)
-        self._follow.timeout.connect(self._open_current)
-        self.sidebar.list.keyMoved.connect(self._follow.start)
+        self.sidebar.list.reached.connect(self._open_current)  # the keys show the chat reached, as a click does
         cron.openRun.connect(self.open_session)
         self.sidebar.search.openSession.connect(self.open_session)
         self.sidebar.search.followSession.connect(self.follow_to)
@@ -256,7 +250,6 @@ class MainWindow(QMainWindow):
         return self.sidebar.sessions_model.id_at(self.sidebar.rows.mapToSource(index).row())
 
     def _open_session(self, index: QModelIndex) -> None:
-        self._follow.stop()  # a click or Enter opens at once what a key had just reached
         sid = self._session_id(index)
         if sid:
             self.open_session(sid)

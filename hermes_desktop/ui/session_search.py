@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..core.search import MAX_QUERY_CHARS, SearchHit, SearchResult, SessionSearch, parse_query
 from ..l10n import ago
-from .shared import FOLLOW_KEYS_MS, LongListView, row_line, typing_into
+from .shared import LongListView, row_line, typing_into
 from .workers import Submit
 
 DEBOUNCE_MS = 150
@@ -215,12 +215,7 @@ class SessionSearchBox(QWidget):
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
-        # as in the sessions list, the keys that move through the results open the one reached
-        self._follow = QTimer(self)
-        self._follow.setSingleShot(True)
-        self._follow.setInterval(FOLLOW_KEYS_MS)
-        self._follow.timeout.connect(self._open_current)
-        self.results.keyMoved.connect(self._follow.start)
+        self.results.reached.connect(self._open_current)  # as in the sessions list: the keys open the match reached
         self.results.type_to = typing_into(self.field)  # letters typed there refine the search
         self.results.installEventFilter(self)
         self.results.hide()
@@ -339,7 +334,7 @@ class SessionSearchBox(QWidget):
         if self._open_first:
             self._open_first = False
             if hits:
-                self._open(hits[0].id)
+                self.openSession.emit(hits[0].id)
 
     # ----------------------------------------------------------------- keys
 
@@ -351,16 +346,12 @@ class SessionSearchBox(QWidget):
         elif self._pending:
             self._open_first = True
         elif self.results_model.hits:
-            self._open(self.results_model.hits[0].id)
-
-    def _open(self, session_id: str) -> None:
-        self._follow.stop()  # opened at once: what a key had just reached is no longer waited for
-        self.openSession.emit(session_id)
+            self.openSession.emit(self.results_model.hits[0].id)
 
     def _open_index(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
         if hit is not None:
-            self._open(hit.id)
+            self.openSession.emit(hit.id)
 
     def _open_current(self) -> None:
         hit = self.results.currentIndex().data(HitRole)
@@ -377,6 +368,6 @@ class SessionSearchBox(QWidget):
             if watched is self.field and key == Qt.Key.Key_Down and self.results_model.rowCount():
                 self.results.setFocus()
                 self.results.setCurrentIndex(self.results_model.index(0))
-                self._follow.start()
+                self.results.reach_soon()
                 return True
         return super().eventFilter(watched, event)

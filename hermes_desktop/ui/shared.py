@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QWheelEvent
@@ -163,7 +164,7 @@ def typing_into(field: QLineEdit) -> Callable[[str], None]:
     return type_in
 
 
-FOLLOW_KEYS_MS = 80  # a row reached with the keys is opened after this pause (a held key repeats every ~30 ms)
+REACHED_MS = 80  # a row the keys reached is "reached" after this pause (a held key repeats every ~30 ms)
 
 
 class LongListView(QListView):
@@ -173,7 +174,9 @@ class LongListView(QListView):
     Home or a jump asked for while the layout is still going lands once it is done."""
 
     BATCH = 50
-    keyMoved = Signal()  # a key moved the current row (arrows, Page Up/Down, Home/End)
+    # The keys (arrows, Page Up/Down, Home/End) moved the current row and it stayed there REACHED_MS: a list
+    # whose rows open something opens the row reached, and holding a key does not open every row on the way.
+    reached = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +185,10 @@ class LongListView(QListView):
         self.setBatchSize(self.BATCH)
         self._target: QPersistentModelIndex | None = None
         self.type_to: Callable[[str], None] | None = None  # where letters typed into the list go (its search field)
+        self._reaching = QTimer(self)
+        self._reaching.setSingleShot(True)
+        self._reaching.setInterval(REACHED_MS)
+        self._reaching.timeout.connect(self.reached)
         self.verticalScrollBar().rangeChanged.connect(self._land)
 
     def go_to(self, row: int) -> None:
@@ -234,7 +241,12 @@ class LongListView(QListView):
             self._target = None  # any other key: the person moves on their own
             super().keyPressEvent(event)
         if self.currentIndex().row() != before:
-            self.keyMoved.emit()
+            self.reach_soon()
+
+    def reach_soon(self) -> None:
+        """The current row was moved to by a key (here or, say, Down in a search field above): ``reached`` follows
+        unless another key moves on first."""
+        self._reaching.start()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._target = None
